@@ -1,0 +1,41 @@
+/**
+ * The input's format from its bytes, never from its file name: users' files
+ * are misnamed (a `.pdf` that is a Word file, a `.doc` that is HTML).
+ */
+export type DetectedFormat =
+  | 'pdf'
+  | 'zip' // a ZIP container: DOCX, or another OOXML/ODF file the docx extractor rejects
+  | 'ole' // Word 97-2003 .doc or an encrypted OOXML file
+  | 'rtf'
+  | 'text'
+  | 'empty';
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const RTF_MAGIC = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
+
+/** How far into the file a PDF header may start (Acrobat accepts junk before it). */
+const PDF_HEADER_WINDOW = 1024;
+
+export function detectFormat(bytes: Uint8Array): DetectedFormat {
+  if (bytes.length === 0) return 'empty';
+  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, ZIP_EMPTY_MAGIC)) return 'zip';
+  if (startsWith(bytes, OLE_MAGIC)) return 'ole';
+  if (startsWith(bytes, RTF_MAGIC)) return 'rtf';
+  if (indexOf(bytes, PDF_MAGIC, PDF_HEADER_WINDOW) >= 0) return 'pdf';
+  return 'text';
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((byte, index) => bytes[index] === byte);
+}
+
+function indexOf(bytes: Uint8Array, magic: number[], window: number): number {
+  const limit = Math.min(bytes.length - magic.length, window);
+  for (let offset = 0; offset <= limit; offset += 1) {
+    if (magic.every((byte, index) => bytes[offset + index] === byte)) return offset;
+  }
+  return -1;
+}

@@ -1,0 +1,81 @@
+/**
+ * Text clean-up shared by every extractor and the stages after them, so that
+ * "a cell's text" means the same thing whatever the input format was.
+ */
+
+const SOFT_HYPHEN = /\u00AD/g;
+const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
+const LIGATURE_PATTERN = new RegExp(`[${Object.keys(LIGATURES).join('')}]`, 'g');
+const HORIZONTAL_SPACE = /[ \t\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g;
+
+/** Collapses runs of white space (non-breaking spaces included) into one space and trims. */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(HORIZONTAL_SPACE, ' ').trim();
+}
+
+/**
+ * Normalises characters that differ between producers but mean the same:
+ * soft hyphens disappear, ligatures are spelled out, horizontal spaces become
+ * one space on each line, and line ends are `\n`.
+ */
+export function normalizeCharacters(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(SOFT_HYPHEN, '')
+    .replace(LIGATURE_PATTERN, (ligature) => LIGATURES[ligature] ?? ligature)
+    .replace(HORIZONTAL_SPACE, ' ');
+}
+
+/**
+ * Linking vowels of Russian compound adjectives (`учебно-методический`,
+ * `психолого-педагогический`): a line that ends in one of them plus a hyphen
+ * is a compound, not a word broken for layout.
+ */
+const COMPOUND_LEFT_ENDING = /[оеОЕ]$/u;
+/** Inflected word endings that stand alone only as the tail of a broken word. */
+const WORD_TAIL = /^(?:[а-яё]{1,4})(?![\p{L}])/u;
+
+/**
+ * Joins two fragments of one text that a line end or a page break separated.
+ * A trailing hyphen before a lower-case continuation is a broken word
+ * (`профессиональ-` + `ных` → `профессиональных`) unless the two sides are
+ * each a word of their own (`учителями-` + `предметниками` keeps its hyphen:
+ * a real compound).
+ */
+export function joinFragments(left: string, right: string): string {
+  const head = left.replace(/\s+$/u, '');
+  const tail = right.replace(/^\s+/u, '');
+  if (head === '') return tail;
+  if (tail === '') return head;
+  const hyphenated = /[\p{L}]-$/u.test(head) && /^[a-zа-яё]/u.test(tail);
+  if (!hyphenated) return `${head} ${tail}`;
+  const leftWord = /([\p{L}]+)-$/u.exec(head)?.[1] ?? '';
+  const rightWord = /^([\p{L}]+)/u.exec(tail)?.[1] ?? '';
+  const isCompound =
+    (COMPOUND_LEFT_ENDING.test(leftWord) && rightWord.length >= 4) ||
+    (leftWord.length >= 4 && rightWord.length >= 6 && !WORD_TAIL.test(rightWord) && endsLikeAWord(leftWord));
+  return isCompound ? `${head}${tail}` : `${head.slice(0, -1)}${tail}`;
+}
+
+/**
+ * A left fragment that ends like a complete Russian word form (a vowel, `й`,
+ * or a plural/case ending) rather than mid-syllable (`деятель-`, `компетен-`).
+ */
+function endsLikeAWord(word: string): boolean {
+  return /(?:ами|ями|ах|ях|ов|ев|ей|ы|и|а|я|о|е|й)$/u.test(word.toLowerCase());
+}
+
+/**
+ * A cell's lines as one line: line breaks become spaces, broken words are
+ * rejoined, white space collapsed. This is the form every text field of the
+ * output takes.
+ */
+export function flattenCellText(text: string): string {
+  const lines = normalizeCharacters(text)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  let joined = '';
+  for (const line of lines) joined = joinFragments(joined, line);
+  return collapseSpace(joined);
+}

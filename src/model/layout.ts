@@ -1,0 +1,69 @@
+/**
+ * The layout model: what every extractor (text, docx, pdf) produces and the
+ * only thing the stages after extraction read. Plain JSON-safe data with a
+ * `type` tag; absent values are `null`, never a missing key.
+ */
+import type { SourceRef } from './roadmap.js';
+import type { Warning } from './warnings.js';
+
+export type InputFormat = 'pdf' | 'docx' | 'text';
+
+/** One cell of a table row. */
+export interface LayoutCell {
+  type: 'cell';
+  /**
+   * The cell's text with markup removed. Lines inside the cell are kept as
+   * `\n` (party splitting needs them); later stages join them with a space.
+   */
+  text: string;
+  /** The whole cell is bold (a section heading in most plans). */
+  bold: boolean;
+  /** Columns this cell covers (Word `gridSpan`, HTML `colspan`); 1 when not merged. */
+  colSpan: number;
+  /**
+   * Rows this cell covers downwards (Word `vMerge`, HTML `rowspan`); 1 when
+   * not merged. Extractors that see a vertical merge may instead repeat the
+   * cell in each row; the segmenter copes with both.
+   */
+  rowSpan: number;
+  /** Where the cell's first character was read; null for a synthesised empty cell. */
+  source: SourceRef | null;
+}
+
+export interface LayoutRow {
+  type: 'row';
+  cells: LayoutCell[];
+  source: SourceRef;
+}
+
+export interface LayoutTable {
+  type: 'table';
+  rows: LayoutRow[];
+  source: SourceRef;
+}
+
+export interface LayoutParagraph {
+  type: 'paragraph';
+  /** The paragraph's text, markup removed; hard line breaks inside it kept as `\n`. */
+  text: string;
+  bold: boolean;
+  source: SourceRef;
+}
+
+export type LayoutBlock = LayoutParagraph | LayoutTable;
+
+export interface LayoutDocument {
+  type: 'layout';
+  format: InputFormat;
+  blocks: LayoutBlock[];
+  /** Page count for pdf, else null. */
+  pages: number | null;
+  /** The detected encoding for text input, else null. */
+  encoding: string | null;
+  /** Recoverable trouble met while extracting. */
+  warnings: Warning[];
+}
+
+export function cell(text: string, source: SourceRef | null, bold = false): LayoutCell {
+  return { type: 'cell', text, bold, colSpan: 1, rowSpan: 1, source };
+}

@@ -1,0 +1,28 @@
+/**
+ * A roadmap's period from its caption or the decree's title: `на 2023 год`,
+ * `на 2023-2024 учебный год`. The deadline issue extends this.
+ */
+import type { Period } from '../../model/roadmap.js';
+
+const ACADEMIC_YEAR = /(?<![\p{L}\p{N}])(?<first>(?:19|20)\d\d)\s*[-–—/]\s*(?<second>(?:19|20)\d\d)\s+(?:уч(?:ебн(?:ый|ого|ом)|\.)?\s*)г(?:од|ода|оду|оде|\.)?(?![\p{L}])/iu;
+const CALENDAR_YEAR = /(?<![\p{L}\p{N}])(?:на|в)\s+(?<year>(?:19|20)\d\d)\s*(?:год|году|г\.|г)(?![\p{L}])/iu;
+
+/** The period a caption or title names, with the matched words as its `text`; null when it names none. */
+export function findPeriod(text: string): Period | null {
+  const academic = ACADEMIC_YEAR.exec(text);
+  if (academic?.groups) {
+    const first = Number(academic.groups.first);
+    const second = Number(academic.groups.second);
+    if (second === first + 1) {
+      return { text: academic[0].trim(), start: `${first}-09-01`, end: `${second}-08-31` };
+    }
+  }
+  const calendar = CALENDAR_YEAR.exec(text);
+  if (calendar?.groups) return yearPeriod(Number(calendar.groups.year), calendar[0].trim());
+  return null;
+}
+
+/** A whole calendar year, e.g. the decree's year when no caption names a period. */
+export function yearPeriod(year: number, text = `${year} год`): Period {
+  return { text, start: `${year}-01-01`, end: `${year}-12-31` };
+}
