@@ -3,6 +3,7 @@
  * done by the library (src/ingest.ts); this file only maps it to a shell:
  * data to stdout or `--output`, logs and errors to stderr, never mixed.
  */
+import { readFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -34,7 +35,7 @@ interface CliOptions {
   password?: string;
 }
 
-const VERSION = '0.1.0';
+const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 const EXAMPLES = `
 Examples:
@@ -94,7 +95,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     reportFailure(file, error, io, logger);
     return EXIT_INPUT_FAILED;
   }
-  for (const warning of document.warnings) logger.warn({ file, code: warning.code, source: warning.source }, warning.message);
+  for (const warning of document.warnings) logger.info({ file, code: warning.code, source: warning.source }, warning.message);
+  if (document.warnings.length > 0) {
+    logger.warn({ file, warnings: document.warnings.length }, 'the document has warnings; see "warnings" in the output');
+  }
   logger.info({ file, roadmaps: document.roadmaps.length, activities: document.roadmaps.reduce((n, r) => n + r.activities.length, 0) }, 'ingested');
 
   const text = options.format === 'csv' ? toCsv([document], { delimiter: options.delimiter, bom: options.bom }) : toJson(document);

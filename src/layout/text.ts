@@ -6,13 +6,13 @@
 const SOFT_HYPHEN = /\u00AD/g;
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 const LIGATURE_PATTERN = new RegExp(`[${Object.keys(LIGATURES).join('')}]`, 'g');
-const HORIZONTAL_SPACE = /[ \t\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g;
 /** Unusual spaces only: tabs separate cells in flattened tables and must survive. */
 const UNUSUAL_SPACE = /[\u00A0\u2000-\u200B\u202F\u205F\u3000]/g;
 
 /** Collapses runs of white space (non-breaking spaces included) into one space and trims. */
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(HORIZONTAL_SPACE, ' ').trim();
+  // JavaScript's \s already covers NBSP and the other Unicode spaces; U+200B is not a space to it.
+  return text.replace(/[\s\u200B]+/g, ' ').trim();
 }
 
 /**

@@ -13,7 +13,7 @@ import { columnRoles, isRoadmapHeader, looksLikeHeader } from './columns.js';
 import { runSegmenter, type RowEvent } from './machine.js';
 import { checkNumbering } from './numbering.js';
 import { reconcileRows } from './reconcile.js';
-import { describeRow } from './rows.js';
+import { describeRow, headerKey, type RowFeatures } from './rows.js';
 
 /** How many leading rows may precede a table's header (a title row merged across the table). */
 const HEADER_SEARCH_ROWS = 3;
@@ -23,7 +23,7 @@ export function segmentLayout(layout: LayoutDocument): SegmentedDocument {
   const warnings: Warning[] = [];
   layout.blocks.forEach((block, index) => {
     if (block.type !== 'table') return;
-    const segmented = segmentTable(expandMergedCells(block));
+    const segmented = segmentTable(block);
     if (!segmented) return;
     const caption = findCaption(layout.blocks, index);
     roadmaps.push({ ...segmented.roadmap, caption: caption?.text ?? null });
@@ -32,7 +32,8 @@ export function segmentLayout(layout: LayoutDocument): SegmentedDocument {
   return { type: 'segmented', roadmaps, warnings };
 }
 
-export function segmentTable(table: LayoutTable): { roadmap: SegmentedRoadmap; warnings: Warning[] } | null {
+export function segmentTable(mergedTable: LayoutTable): { roadmap: SegmentedRoadmap; warnings: Warning[] } | null {
+  const table = expandMergedCells(mergedTable);
   const headerIndex = table.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => looksLikeHeader(texts(row)));
   if (headerIndex < 0) return null;
   const headerRow = table.rows[headerIndex]!;
@@ -41,12 +42,9 @@ export function segmentTable(table: LayoutTable): { roadmap: SegmentedRoadmap; w
   if (!isRoadmapHeader(roles)) return null;
 
   const body = reconcileRows(table.rows.slice(headerIndex + 1), roles);
-  const features = body.map((row) => describeRow(row, roles, headers));
-  const events: RowEvent[] = features.map((rowFeatures, index) => ({
-    type: 'row',
-    features: rowFeatures,
-    nextNumber: features.slice(index + 1).find((next) => next.number !== null)?.number ?? null,
-  }));
+  const header = headerKey(headers);
+  const features = body.map((row) => describeRow(row, roles, header));
+  const events = rowEvents(features);
   const context = runSegmenter({ roles, headers }, events);
 
   const warnings: Warning[] = [
@@ -66,6 +64,17 @@ export function segmentTable(table: LayoutTable): { roadmap: SegmentedRoadmap; w
     },
     warnings,
   };
+}
+
+/** Each row with the number of the next numbered row below it, found in one backward pass. */
+export function rowEvents(features: RowFeatures[]): RowEvent[] {
+  const events: RowEvent[] = new Array(features.length);
+  let nextNumber: string | null = null;
+  for (let index = features.length - 1; index >= 0; index -= 1) {
+    events[index] = { type: 'row', features: features[index]!, nextNumber };
+    if (features[index]!.number !== null) nextNumber = features[index]!.number;
+  }
+  return events;
 }
 
 function texts(row: LayoutRow): string[] {

@@ -15,10 +15,15 @@ export function checkNumbering(items: NumberedItem[]): Warning[] {
   let previousWasSection = false;
   for (const item of items) {
     if (item.number === null) {
-      if (item.isSection) previous = null;
+      if (item.isSection) {
+        previous = null;
+        seen.clear();
+      }
       continue;
     }
     const parts = numberParts(item.number);
+    // Rows numbered from 1 again under each numbered section restart the count too.
+    if (previousWasSection && parts.length === 1 && parts[0] === 1) seen.clear();
     if (seen.has(item.number)) {
       warnings.push(warning(WARNING_CODES.NUMBERING_DUPLICATE, `Number ${item.number} appears more than once`, item.source));
     } else if (previous !== null && !isSuccessor(previous, parts, previousWasSection)) {

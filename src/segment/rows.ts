@@ -28,7 +28,12 @@ export interface RowFeatures {
   startsLowerCase: boolean;
 }
 
-export function describeRow(row: ReconciledRow, roles: ColumnRole[], headerTexts: string[]): RowFeatures {
+/** The header's texts as one comparable key; computed once per table. */
+export function headerKey(headerTexts: string[]): string {
+  return headerTexts.map(collapseSpace).join('|');
+}
+
+export function describeRow(row: ReconciledRow, roles: ColumnRole[], header: string): RowFeatures {
   const texts = row.cells.map((c) => c.text);
   const filled = texts.flatMap((text, index) => (text !== '' ? [index] : []));
   const numberColumn = roles.indexOf('number');
@@ -53,8 +58,7 @@ export function describeRow(row: ReconciledRow, roles: ColumnRole[], headerTexts
     hasDetails: filled.some((index) => index !== numberColumn && index !== titleColumn),
     isBoldSingle: distinctFilled.size === 1 && filled.every((index) => row.cells[index]!.bold),
     isColumnNumbers: isColumnNumbering(texts),
-    repeatsHeader:
-      filled.length > 0 && texts.map(collapseSpace).join('|') === headerTexts.map(collapseSpace).join('|'),
+    repeatsHeader: filled.length > 1 && texts.map(collapseSpace).join('|') === header,
     startsLowerCase: /^[a-zа-яё]/u.test(firstFilled.trimStart()),
   };
 }

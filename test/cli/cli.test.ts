@@ -1,0 +1,129 @@
+import { execFile } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { isRoadmapDocument } from '../../src/model/validate.js';
+import { repoRoot, seedPath } from '../helpers/seeds.js';
+
+const bin = join(repoRoot, 'dist/cli/main.js');
+const run = promisify(execFile);
+
+/** Runs the built CLI the way a user does; resolves with the exit code whatever it is. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'roadmap-ingest-cli-'));
+
+describe('roadmap-ingest CLI', () => {
+  it('writes valid JSON and nothing else on stdout, exit 0', async () => {
+    const { code, stdout } = await cli(seedPath('khotynets', 'txt'));
+    expect(code).toBe(0);
+    const document = JSON.parse(stdout);
+    expect(isRoadmapDocument(document)).toBe(true);
+    expect(document.roadmaps[0].activities).toHaveLength(21);
+  });
+
+  it('sends logs to stderr, as JSON lines, at --log-level info', async () => {
+    const { code, stdout, stderr } = await cli(seedPath('proletarsk', 'txt'), '--log-level', 'info');
+    expect(code).toBe(0);
+    JSON.parse(stdout);
+    const logs = stderr.trim().split('\n').map((line) => JSON.parse(line));
+    expect(logs.some((log) => log.code === 'NUMBERING_GAP')).toBe(true);
+    expect(logs.some((log) => log.msg === 'ingested' && log.activities === 25)).toBe(true);
+  });
+
+  it('writes CSV with --format csv and --output, atomically, leaving no temporary file', async () => {
+    const dir = scratch();
+    const output = join(dir, 'plan.csv');
+    const { code, stdout } = await cli(seedPath('belomorsk', 'txt'), '-f', 'csv', '-o', output, '--delimiter', ';', '--bom');
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    const text = readFileSync(output, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(parse(text.slice(1), { delimiter: ';' })).toHaveLength(22);
+    expect(readdirSync(dir)).toEqual(['plan.csv']);
+  });
+
+  it('fails a missing file with one line naming it and the cause, exit 1, no stdout', async () => {
+    const { code, stdout, stderr } = await cli('no/such/decree.txt');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('roadmap-ingest: no/such/decree.txt: no such file\n');
+  });
+
+  it('fails an empty file with exit 1 and says it is empty', async () => {
+    const file = join(scratch(), 'empty.txt');
+    writeFileSync(file, '');
+    const { code, stderr } = await cli(file);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`roadmap-ingest: ${file}: the file is empty\n`);
+  });
+
+  it('fails a binary file with exit 1', async () => {
+    const file = join(scratch(), 'image.txt');
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]));
+    const { code, stderr } = await cli(file);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/image\.txt: the file is binary/u);
+  });
+
+  it('fails a directory with exit 1', async () => {
+    const dir = scratch();
+    const { code, stderr } = await cli(dir);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`roadmap-ingest: ${dir}: is a directory, not a document\n`);
+  });
+
+  it.runIf(process.getuid?.() !== 0)('fails an unreadable file with exit 1', async () => {
+    const file = join(scratch(), 'locked.txt');
+    writeFileSync(file, 'ПРИКАЗ');
+    chmodSync(file, 0o000);
+    const { code, stderr } = await cli(file);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/locked\.txt: permission denied/u);
+  });
+
+  it('does not write --output when the input fails', async () => {
+    const dir = scratch();
+    const output = join(dir, 'out.json');
+    const { code } = await cli('missing.txt', '-o', output);
+    expect(code).toBe(1);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it.each([
+    [['--format', 'xml', 'decree.txt'], /argument 'xml' is invalid/u],
+    [[], /missing required argument 'file'/u],
+    [['--year', '23', 'decree.txt'], /four-digit year/u],
+    [['--no-such-flag', 'decree.txt'], /unknown option/u],
+  ])('exits 2 on a wrong command line %j', async (args, message) => {
+    const { code, stdout, stderr } = await cli(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+  });
+
+  it('prints --help with examples and exit codes on stdout, exit 0', async () => {
+    const { code, stdout } = await cli('--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: roadmap-ingest [options] <file>');
+    expect(stdout).toContain('-f, --format <format>');
+    expect(stdout).toContain('Exit codes: 0 ingested, 1 the input could not be ingested, 2 wrong command line.');
+  });
+
+  it('prints its version', async () => {
+    const { code, stdout } = await cli('--version');
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version);
+  });
+});

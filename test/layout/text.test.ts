@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { collapseSpace, flattenCellText, joinCellContinuation, joinFragments, normalizeCharacters } from '../../src/layout/text.js';
+
+describe('joinFragments', () => {
+  it.each([
+    ['учителями-', 'предметниками в рамках', 'учителями-предметниками в рамках'],
+    ['профессиональ-', 'ных конкурсах', 'профессиональных конкурсах'],
+    ['деятель-', 'ности школ', 'деятельности школ'],
+    ['компетен-', 'ций', 'компетенций'],
+    ['учебно-', 'методических комплексов', 'учебно-методических комплексов'],
+    ['психолого-', 'педагогических', 'психолого-педагогических'],
+    ['ШНОР совместно с кураторами,', 'методистами РМА', 'ШНОР совместно с кураторами, методистами РМА'],
+    ['Проведение РМО', 'дефицитов)', 'Проведение РМО дефицитов)'],
+    ['', 'культура', 'культура'],
+    ['Март 2022', '', 'Март 2022'],
+  ])('joins %j and %j as %j', (left, right, expected) => {
+    expect(joinFragments(left, right)).toBe(expected);
+  });
+});
+
+describe('joinCellContinuation', () => {
+  it('puts a continuation that starts a new item on its own line', () => {
+    expect(joinCellContinuation('Заместитель директора по УВР', 'Учителя-предметники')).toBe('Заместитель директора по УВР\nУчителя-предметники');
+  });
+
+  it('continues a lower-case tail on the same line', () => {
+    expect(joinCellContinuation('В', 'течение года')).toBe('В течение года');
+  });
+});
+
+describe('text clean-up', () => {
+  it('collapses runs of white space including non-breaking spaces', () => {
+    expect(collapseSpace('  Март\u00A0 2023\n г. ')).toBe('Март 2023 г.');
+  });
+
+  it('removes soft hyphens and spells out ligatures but keeps tabs', () => {
+    expect(normalizeCharacters('про\u00ADфес\tﬁle\r\n')).toBe('профес\tfile\n');
+  });
+
+  it('flattens a multi-line cell into one line, rejoining broken words', () => {
+    expect(flattenCellText('Повышение профессиональ-\nных компетенций\n учителей - \nпредметников')).toBe(
+      'Повышение профессиональных компетенций учителей - предметников',
+    );
+  });
+});

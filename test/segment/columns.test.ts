@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { columnRoles, headerRole, isRoadmapHeader } from '../../src/segment/columns.js';
+
+describe('headerRole', () => {
+  it.each([
+    // every header printed in the seeds
+    ['№ п/п', 'number'],
+    ['№', 'number'],
+    ['Мероприятие', 'title'],
+    ['Мероприятия', 'title'],
+    ['Наименование мероприятия', 'title'],
+    ['Контрольная точка', 'title'],
+    ['Ответственный', 'responsible'],
+    ['Ответственные', 'responsible'],
+    ['Ответственные исполнители', 'responsible'],
+    ['Ответственные исполнители (ФИО, место работы, должность)', 'responsible'],
+    ['Соисполнители (ФИО, место работы, должность)', 'coExecutors'],
+    ['Срок реализации и', 'deadline'],
+    ['Сроки исполнения', 'deadline'],
+    ['Сроки', 'deadline'],
+    ['Срок реализации', 'deadline'],
+    ['Планируемый результат', 'expectedResult'],
+    ['Ожидаемые результаты', 'expectedResult'],
+    ['Ожидаемый результат', 'expectedResult'],
+    ['Показатель реализации', 'expectedResult'],
+    ['Отчетный документ', 'reportForm'],
+    ['Формы отчетных документов', 'reportForm'],
+    ['Информация об исполнении (с указанием подтверждающих документов, ссылок)', 'other'],
+    ['Информационное сопровождение мероприятий', 'other'],
+    ['ФИО куратора, должность', 'other'],
+    ['ОО', 'other'],
+    // variants users' decrees print
+    ['СРОК ИСПОЛНЕНИЯ', 'deadline'],
+    ['Сроки проведения', 'deadline'],
+    ['Дата проведения', 'deadline'],
+    ['Исполнитель', 'responsible'],
+    ['Ответственный исполнитель', 'responsible'],
+    ['Наименование мероприятий', 'title'],
+    ['Содержание мероприятия', 'title'],
+    ['Результат', 'expectedResult'],
+    ['Форма отчетности', 'reportForm'],
+    ['Отчётный документ', 'reportForm'],
+    ['Участники', 'coExecutors'],
+    ['Примечание', 'other'],
+  ])('maps %j to %s', (header, role) => {
+    expect(headerRole(header)).toBe(role);
+  });
+});
+
+describe('columnRoles', () => {
+  it('gives a role to its first column only', () => {
+    expect(columnRoles(['№', 'Мероприятие', 'Ответственный', 'Ответственный от ОО', 'Срок'])).toEqual([
+      'number',
+      'title',
+      'responsible',
+      'other',
+      'deadline',
+    ]);
+  });
+
+  it('calls a table with a deadline and a title column a roadmap', () => {
+    expect(isRoadmapHeader(columnRoles(['Мероприятие', 'Сроки', 'Ответственные']))).toBe(true);
+  });
+
+  it('does not call a curator assignment table a roadmap (seed 001)', () => {
+    expect(isRoadmapHeader(columnRoles(['№ п/п', 'ОО', 'Ответственный от ОО, должность', 'ФИО куратора, должность']))).toBe(false);
+  });
+});

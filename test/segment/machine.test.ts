@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { cell, type LayoutRow, type LayoutTable } from '../../src/model/layout.js';
+import { segmentTable } from '../../src/segment/index.js';
+import { initialTransition, transition } from 'xstate';
+import { runSegmenter, segmenterMachine } from '../../src/segment/machine.js';
+import { reconcileRows } from '../../src/segment/reconcile.js';
+import { describeRow, headerKey } from '../../src/segment/rows.js';
+import { columnRoles } from '../../src/segment/columns.js';
+import { rowEvents } from '../../src/segment/index.js';
+
+let line = 0;
+const row = (texts: string[], options: { bold?: boolean; pageBreakBefore?: boolean } = {}): LayoutRow => {
+  line += 1;
+  const source = { page: null, line };
+  const built: LayoutRow = { type: 'row', cells: texts.map((t) => cell(t, source, options.bold === true && t !== '')), source };
+  if (options.pageBreakBefore) built.pageBreakBefore = true;
+  return built;
+};
+
+/** Folds rows under a header through the machine with xstate's pure transitions, no actor. */
+function fold(headers: string[], rows: LayoutRow[]) {
+  const roles = columnRoles(headers);
+  const events = rowEvents(reconcileRows(rows, roles).map((r) => describeRow(r, roles, headerKey(headers))));
+  let [snapshot] = initialTransition(segmenterMachine, { roles, headers });
+  for (const event of events) [snapshot] = transition(segmenterMachine, snapshot, event);
+  // The pipeline runs the same machine as an actor; both must agree.
+  expect(runSegmenter({ roles, headers }, events)).toEqual(snapshot.context);
+  return snapshot.context;
+}
+
+const HEADERS = ['№ п/п', 'Мероприятия', 'Срок', 'Ответственные'];
+
+describe('segmenter machine', () => {
+  it('classifies a column-number row, a numbered section, activities and a cut row', () => {
+    const context = fold(HEADERS, [
+      row(['1', '2', '3', '4']),
+      row(['1.', 'Организационные мероприятия', '', '']),
+      row(['1.1.', 'Контроль учителями-', 'Август 2023', 'Отдел образования']),
+      row(['', 'предметниками', '', ''], { pageBreakBefore: true }),
+      row(['1.2.', 'Стимулирование', 'В течение года', 'ОО']),
+    ]);
+    expect(context.classes).toEqual(['columnNumbers', 'section', 'activity', 'continuation', 'activity']);
+    expect(context.activities.map((a) => [a.number, a.section, a.cells.title])).toEqual([
+      ['1.1', '1', 'Контроль учителями-предметниками'],
+      ['1.2', '1', 'Стимулирование'],
+    ]);
+  });
+
+  it('takes a bold single cell as a section and keeps its title for the rows below', () => {
+    const context = fold(HEADERS, [
+      row(['2. Создание среды', '', '', ''], { bold: true }),
+      row(['2.1.', 'Анализ результатов', 'Июнь-июль 2023', 'ОО']),
+    ]);
+    expect(context.sections.map((s) => [s.number, s.title])).toEqual([['2', 'Создание среды']]);
+    expect(context.activities[0]!.sectionTitle).toBe('Создание среды');
+  });
+
+  it('takes a numbered row with nothing beside it as a group heading when the next number is its child (4.1 above 4.1.1)', () => {
+    const context = fold(HEADERS, [
+      row(['4.1.', 'Совещание с руководителями', '', '']),
+      row(['4.1.1.', 'О разработке карт', 'Январь', 'Исаева Х.Н.']),
+    ]);
+    expect(context.classes).toEqual(['section', 'activity']);
+    expect(context.activities[0]!.section).toBe('4.1');
+  });
+
+  it('keeps an activity whose deadline and responsible cells are empty when no child follows', () => {
+    const context = fold(HEADERS, [row(['5.1.', 'Организация занятий', 'Ежемесячно', 'Лукманова С.Ш.']), row(['5.2.', 'Индивидуальная работа', '', ''])]);
+    expect(context.classes).toEqual(['activity', 'activity']);
+  });
+
+  it('takes an unnumbered month heading as a section for a calendar of events', () => {
+    const context = fold(['№', 'Мероприятие', 'Дата'], [row(['', 'Январь', '']), row(['1', 'Совещание', '10-12']), row(['', 'Февраль', '']), row(['1', 'Семинар', '3'])]);
+    expect(context.classes).toEqual(['section', 'activity', 'section', 'activity']);
+    expect(context.activities.map((a) => [a.number, a.section, a.sectionTitle])).toEqual([
+      ['1', null, 'Январь'],
+      ['1', null, 'Февраль'],
+    ]);
+  });
+
+  it('reads rows of a plan with no № column as activities without numbers, in table order', () => {
+    const context = fold(['Мероприятие', 'Срок', 'Ответственный'], [row(['Совещание директоров', 'Май 2024', 'РОО']), row(['Семинар', 'Июнь 2024', 'МК РОО'])]);
+    expect(context.activities.map((a) => [a.number, a.cells.title])).toEqual([
+      [null, 'Совещание директоров'],
+      [null, 'Семинар'],
+    ]);
+  });
+
+  it('extends the header with a second header row and skips a repeated header on a continuation page', () => {
+    const context = fold(['№', 'Мероприятие', 'Срок', 'Исполнители'], [
+      row(['', '', '', 'ответственные']),
+      row(['1', 'Совещание', 'Май', 'РОО']),
+      row(['№', 'Мероприятие', 'Срок', 'Исполнители ответственные'], { pageBreakBefore: true }),
+      row(['2', 'Семинар', 'Июнь', 'МК РОО']),
+    ]);
+    expect(context.headers[3]).toBe('Исполнители ответственные');
+    expect(context.activities).toHaveLength(2);
+  });
+});
+
+describe('segmentTable', () => {
+  const table = (rows: LayoutRow[]): LayoutTable => ({ type: 'table', rows, source: rows[0]!.source });
+
+  it('returns null for a table that is not a plan of activities (a list of people)', () => {
+    expect(segmentTable(table([row(['Исаева Ханум Набигуллаевна', 'Начальник МКУ']), row(['Лукманова Сабина Шамиловна', 'Зам.начальника'])]))).toBeNull();
+  });
+
+  it('gives each activity of a responsible cell merged down that party', () => {
+    const source = { page: null, line: 900 };
+    const merged = { ...cell('Отдел образования', source), rowSpan: 2 };
+    const result = segmentTable(
+      table([
+        row(['№', 'Мероприятие', 'Срок', 'Ответственный']),
+        { type: 'row', cells: [cell('1', source), cell('Совещание', source), cell('Май', source), merged], source },
+        { type: 'row', cells: [cell('2', source), cell('Семинар', source), cell('Июнь', source)], source },
+      ]),
+    );
+    expect(result!.roadmap.activities.map((a) => a.cells.responsible)).toEqual(['Отдел образования', 'Отдел образования']);
+  });
+
+  it('warns when a row had more cells than the header', () => {
+    const result = segmentTable(table([row(HEADERS), row(['1.', 'Совещание', 'Май', 'Исаева Х.Н., начальник', 'Х.Н., МКУ'])]));
+    expect(result!.warnings.map((w) => w.code)).toEqual(['CELLS_RECONCILED']);
+  });
+});

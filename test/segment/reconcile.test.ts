@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { cell, type LayoutRow } from '../../src/model/layout.js';
+import type { ColumnRole } from '../../src/model/roadmap.js';
+import { reconcileRows } from '../../src/segment/reconcile.js';
+
+const row = (texts: string[], pageBreakBefore = false): LayoutRow => {
+  const source = { page: null, line: 1 };
+  const built: LayoutRow = { type: 'row', cells: texts.map((t) => cell(t, source)), source };
+  if (pageBreakBefore) built.pageBreakBefore = true;
+  return built;
+};
+const texts = (rows: ReturnType<typeof reconcileRows>) => rows.map((r) => r.cells.map((c) => c.text));
+
+const numberInTitle: ColumnRole[] = ['title', 'deadline', 'responsible', 'expectedResult', 'reportForm'];
+
+describe('reconcileRows', () => {
+  it('detaches a number printed in its own cell when the header has no № column (seed 003)', () => {
+    const [reconciled] = reconcileRows([row(['2.2', 'Размещение объявлений', 'Август 2024 г.', 'Заместитель директора по ВР', 'Размещение', 'Ссылки'])], numberInTitle);
+    expect(reconciled!.detachedNumber).toBe('2.2');
+    expect(reconciled!.cells.map((c) => c.text)).toEqual(['Размещение объявлений', 'Август 2024 г.', 'Заместитель директора по ВР', 'Размещение', 'Ссылки']);
+  });
+
+  it('drops the columns a continuation page leaves empty in every row (seed 003, page 5)', () => {
+    const rows = reconcileRows(
+      [
+        row(['', '', '', '', '', '', 'безопасности жизнедеятельности', ''], true),
+        row(['3.2', 'Информационная работа', 'Январь-февраль 2024 г.', 'Заместитель директора по УВР', '', '', 'Проведение совещаний', 'Протоколы совещаний']),
+      ],
+      numberInTitle,
+    );
+    expect(texts(rows)).toEqual([
+      ['', '', '', 'безопасности жизнедеятельности', ''],
+      ['Информационная работа', 'Январь-февраль 2024 г.', 'Заместитель директора по УВР', 'Проведение совещаний', 'Протоколы совещаний'],
+    ]);
+  });
+
+  it('merges a cell the conversion split, choosing the piece that opens with initials (seed 004, 3.3)', () => {
+    const roles: ColumnRole[] = ['number', 'title', 'deadline', 'responsible', 'coExecutors', 'expectedResult', 'reportForm'];
+    const [reconciled] = reconcileRows(
+      [row(['3.3.', 'Изучение деятельности ОО', 'В течение года', 'Исаева Х.Н., начальник «Управление образования»', 'Х.Н., МКУ', 'Лукманова С.Ш., зам.начальника МКУ «УО»', 'Оказание методической помощи', 'Справка'])],
+      roles,
+    );
+    expect(reconciled!.reconciled).toBe(true);
+    expect(reconciled!.cells.map((c) => c.text)).toEqual([
+      '3.3.',
+      'Изучение деятельности ОО',
+      'В течение года',
+      'Исаева Х.Н., начальник «Управление образования» Х.Н., МКУ',
+      'Лукманова С.Ш., зам.начальника МКУ «УО»',
+      'Оказание методической помощи',
+      'Справка',
+    ]);
+  });
+
+  it('pads a short row with empty cells', () => {
+    const rows = reconcileRows([row(['5.1', 'Вступление в проект', 'Декабрь 2023 г.', 'Директора ОО', 'Определение года'])], numberInTitle);
+    expect(texts(rows)[0]).toEqual(['Вступление в проект', 'Декабрь 2023 г.', 'Директора ОО', 'Определение года', '']);
+    expect(rows[0]!.detachedNumber).toBe('5.1');
+  });
+});
