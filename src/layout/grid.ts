@@ -40,3 +40,33 @@ export function expandMergedCells(table: LayoutTable): LayoutTable {
   });
   return { ...table, rows };
 }
+
+/**
+ * Grid columns under one header cell → one column. In seed 003's Word file
+ * the header «Мероприятие» spans two grid columns: some rows print the number
+ * and the title in one merged cell (`1.1 Подготовка …`), later rows in two
+ * cells (`2.2` | `Размещение …`). Joining the cells under each header cell
+ * gives every row the header's columns, the number at the start of the title.
+ */
+export function collapseToHeaderColumns(grid: LayoutTable, header: LayoutRow): LayoutTable {
+  const spans = header.cells.map((c) => Math.max(1, c.colSpan));
+  if (spans.every((span) => span === 1)) return grid;
+  const width = spans.reduce((sum, span) => sum + span, 0);
+  const rows = grid.rows.map((row) => {
+    if (row.cells.length !== width) return row;
+    let column = 0;
+    const cells = spans.map((span) => {
+      const group = row.cells.slice(column, column + span);
+      column += span;
+      const filled = group.filter((c) => c.text !== '');
+      return {
+        ...group[0]!,
+        text: filled.map((c) => c.text).join(' '),
+        bold: filled.length > 0 && filled.every((c) => c.bold),
+        source: filled[0]?.source ?? group[0]!.source,
+      };
+    });
+    return { ...row, cells };
+  });
+  return { ...grid, rows };
+}

@@ -7,7 +7,7 @@ import type { LayoutDocument, LayoutRow, LayoutTable } from '../model/layout.js'
 import type { SegmentedDocument, SegmentedRoadmap } from '../model/segmented.js';
 import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
 import { collapseSpace } from '../layout/text.js';
-import { expandMergedCells } from '../layout/grid.js';
+import { collapseToHeaderColumns, expandMergedCells } from '../layout/grid.js';
 import { findCaption } from './caption.js';
 import { columnRoles, isRoadmapHeader, looksLikeHeader } from './columns.js';
 import { runSegmenter, type RowEvent } from './machine.js';
@@ -33,9 +33,9 @@ export function segmentLayout(layout: LayoutDocument): SegmentedDocument {
 }
 
 export function segmentTable(mergedTable: LayoutTable): { roadmap: SegmentedRoadmap; warnings: Warning[] } | null {
-  const table = expandMergedCells(mergedTable);
-  const headerIndex = table.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => looksLikeHeader(texts(row)));
+  const headerIndex = mergedTable.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => looksLikeHeader(texts(row)));
   if (headerIndex < 0) return null;
+  const table = collapseToHeaderColumns(expandMergedCells(mergedTable), mergedTable.rows[headerIndex]!);
   const headerRow = table.rows[headerIndex]!;
   const headers = texts(headerRow);
   const roles = columnRoles(headers);

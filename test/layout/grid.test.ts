@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandMergedCells } from '../../src/layout/grid.js';
+import { collapseToHeaderColumns, expandMergedCells } from '../../src/layout/grid.js';
 import { cell, type LayoutTable } from '../../src/model/layout.js';
 
 const source = { page: null, line: 1 };
@@ -31,6 +31,26 @@ describe('expandMergedCells', () => {
       ['2', 'РОО', 'Июнь'],
       ['3', 'РОО', 'Июль'],
       ['4', 'МК', 'Август'],
+    ]);
+  });
+});
+
+describe('collapseToHeaderColumns', () => {
+  it('joins the cells under a header cell that spans two columns (seed 003 DOCX: «Мероприятие» over № and title)', () => {
+    const header = { type: 'row' as const, source, cells: [{ ...cell('Мероприятие', source), colSpan: 2 }, cell('Сроки', source)] };
+    const table: LayoutTable = {
+      type: 'table',
+      source,
+      rows: [
+        header,
+        { type: 'row', source, cells: [{ ...cell('1.1 Подготовка задания', source), colSpan: 2 }, cell('март 2024г.', source)] },
+        { type: 'row', source, cells: [cell('2.2', source), cell('Размещение объявлений', source), cell('Август 2024 г.', source)] },
+      ],
+    };
+    expect(texts(collapseToHeaderColumns(expandMergedCells(table), header))).toEqual([
+      ['Мероприятие', 'Сроки'],
+      ['1.1 Подготовка задания', 'март 2024г.'],
+      ['2.2 Размещение объявлений', 'Август 2024 г.'],
     ]);
   });
 });
