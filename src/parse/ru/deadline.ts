@@ -316,15 +316,21 @@ function make(text: string, kind: Deadline['kind'], start: string | null, end: s
   return { text, kind, start, end, intervals, recurrence, yearInferred };
 }
 
-/** One pass instead of six for the common cell that names no recurrence. */
-const ANY_RECURRENCE = new RegExp(RECURRENCE_PHRASES.map(([p]) => p.source).join('|'), 'u');
+/**
+ * Cheap screen before the recurrence table: a plain alternation V8 can scan
+ * fast, where the word-boundary lookbehinds cannot. Every recurrence phrase
+ * contains one of these stems; a hit only means «look closer».
+ */
+const RECURRENCE_STEMS = /еже|раз|кажд|по месяц|по четв|по кварт|по полуг|по итогам/;
+/** Collapsing is a no-op on most cells; skip it unless some space needs it (same result as collapseSpace). */
+const NEEDS_COLLAPSE = /[^\S ]|  |^ | $|\u200B/;
 const anyOf = (patterns: readonly RegExp[]): RegExp => new RegExp(patterns.map((p) => p.source).join('|'), 'u');
 const AS_NEEDED = anyOf(AS_NEEDED_PHRASES);
 const SCHEDULED = anyOf(SCHEDULED_PHRASES);
 const ONGOING = anyOf(ONGOING_PHRASES);
 
 export function parseDeadline(cellText: string, context: DeadlineContext): Result<Deadline> {
-  const text = collapseSpace(cellText);
+  const text = NEEDS_COLLAPSE.test(cellText) ? collapseSpace(cellText) : cellText;
   const warnings: Warning[] = [];
   const period = context.period;
   const pStart = period?.start ?? null;
@@ -332,7 +338,7 @@ export function parseDeadline(cellText: string, context: DeadlineContext): Resul
   const norm = normalise(text);
 
   // Recurrence first: its numbers are days of each month, not deadlines («ежемесячно до 5 числа»).
-  if (ANY_RECURRENCE.test(norm)) {
+  if (RECURRENCE_STEMS.test(norm)) {
     for (const [pattern, recurrence] of RECURRENCE_PHRASES) {
       if (pattern.test(norm)) return result(make(text, 'recurring', pStart, pEnd, [], recurrence), warnings);
     }
