@@ -21,10 +21,17 @@ const context = {
   sectionTitle: null, anchorDate: null, source: null,
 };
 
-const ROUNDS = 5_000;
+const ROUNDS = 2_000;
+const BATCHES = 7;
 for (let i = 0; i < 500; i++) for (const s of SEEDS) parseDeadline(s, context); // warm-up
-const t0 = process.hrtime.bigint();
-let n = 0;
-for (let r = 0; r < ROUNDS; r++) for (const s of SEEDS) { parseDeadline(s, context); n++; }
-const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-console.log(`${n} cells in ${seconds.toFixed(3)} s: ${Math.round(n / seconds).toLocaleString('en-US')} cells/s`);
+// Several timed batches, best and median reported: on a shared machine a single run mostly measures the neighbours.
+const rates = [];
+for (let b = 0; b < BATCHES; b++) {
+  const t0 = process.hrtime.bigint();
+  let n = 0;
+  for (let r = 0; r < ROUNDS; r++) for (const s of SEEDS) { parseDeadline(s, context); n++; }
+  rates.push(n / (Number(process.hrtime.bigint() - t0) / 1e9));
+}
+rates.sort((a, b) => a - b);
+const fmt = (x) => Math.round(x).toLocaleString('en-US');
+console.log(`${SEEDS.length} seed cells × ${ROUNDS} × ${BATCHES} batches: best ${fmt(rates[BATCHES - 1])} cells/s, median ${fmt(rates[BATCHES >> 1])} cells/s`);

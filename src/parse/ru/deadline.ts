@@ -328,6 +328,8 @@ const anyOf = (patterns: readonly RegExp[]): RegExp => new RegExp(patterns.map((
 const AS_NEEDED = anyOf(AS_NEEDED_PHRASES);
 const SCHEDULED = anyOf(SCHEDULED_PHRASES);
 const ONGOING = anyOf(ONGOING_PHRASES);
+/** Same idea as RECURRENCE_STEMS for the three phrase tables: every phrase there holds one of these stems. */
+const PHRASE_STEMS = /необходим|поступлен|запрос|график|план|расписан|течение|процесс|постоянн|период|протяжени|круглогод|систематич|регулярн/;
 
 export function parseDeadline(cellText: string, context: DeadlineContext): Result<Deadline> {
   const text = NEEDS_COLLAPSE.test(cellText) ? collapseSpace(cellText) : cellText;
@@ -385,10 +387,12 @@ export function parseDeadline(cellText: string, context: DeadlineContext): Resul
     return result(deadline, warnings);
   }
 
-  if (!impossible) {
+  if (!impossible && PHRASE_STEMS.test(norm)) {
     if (AS_NEEDED.test(norm)) return result(make(text, 'as-needed', pStart, pEnd), warnings);
     if (SCHEDULED.test(norm)) return result(make(text, 'scheduled', pStart, pEnd), warnings);
     if (ONGOING.test(norm)) return result(make(text, 'ongoing', pStart, pEnd), warnings);
+  }
+  if (!impossible) {
     if (/[\p{L}\p{N}]/u.test(text)) {
       warnings.push(warning(WARNING_CODES.DEADLINE_UNRECOGNISED, `«${text}»: no date or deadline phrase recognised`, context.source));
     }
