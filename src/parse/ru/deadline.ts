@@ -89,6 +89,11 @@ function pushWord(out: Token[], word: string): void {
   if (month) { out.push({ t: 'month', v: month }); return; }
   if (word.includes('-')) {
     const parts = word.split('-');
+    // «I-II квартал»: a range of Roman numerals is one word to the regex too.
+    if (parts.every((part) => ORDINALS.has(part))) {
+      parts.forEach((part, i) => { if (i) out.push({ t: 'dash' }); out.push({ t: 'word', w: part }); });
+      return;
+    }
     const months = parts.map((part) => MONTHS.get(part) ?? null);
     if (months.every((x) => x !== null)) {
       months.forEach((v, i) => { if (i) out.push({ t: 'dash' }); out.push({ t: 'month', v: v! }); });
@@ -127,8 +132,15 @@ class Matcher {
   yearAfter(): number | null {
     if (this.peek()?.t === 'year') return this.year();
     if (this.peek()?.t === 'dash' && this.peek(1)?.t === 'year' && this.peek(2)?.t !== 'dash') { this.i++; return this.year(); }
+    // «Сентябрь, 2023»: a comma before a year that ends the cell still belongs to the month.
+    if (this.peek()?.t === 'comma' && this.peek(1)?.t === 'year' && (this.peek(2) === undefined || this.isWord(2, YEAR_WORDS))) { this.i++; return this.year(); }
     return null;
   }
+}
+
+function ordinal(t: Token | undefined): number | undefined {
+  if (t?.t === 'num') return t.v;
+  return t?.t === 'word' ? ORDINALS.get(t.w) : undefined;
 }
 
 /** One side of a range: a date, a day + month, a month, a year, or a part of a year. */
@@ -159,13 +171,21 @@ function atom(m: Matcher): Unit | null {
     return unit(P(t.v, 1, 1), P(t.v, 12, 31));
   }
   // Ordinal + part of a year or month: «II квартал 2024 г.», «1 декада сентября», «первая неделя марта».
-  const n = t.t === 'num' ? t.v : t.t === 'word' ? ORDINALS.get(t.w) : undefined;
-  const partTok = m.peek(1);
+  const n = ordinal(t);
+  // «I-II квартал 2024», «1-3 квартал»: a run of quarters or halves printed as one range of ordinals.
+  let last = n;
+  let partAt = 1;
+  if (n !== undefined && m.peek(1)?.t === 'dash') {
+    const second = ordinal(m.peek(2));
+    if (second !== undefined && second > n) { last = second; partAt = 3; }
+  }
+  const partTok = m.peek(partAt);
   const part = partTok?.t === 'word' ? PART_WORDS.get(partTok.w) : undefined;
-  if (n !== undefined && part) {
-    m.i += 2;
-    if (part === 'quarter' && n <= 4) { const y = m.year(); return unit(P(y, 3 * n - 2, 1), P(y, 3 * n, null)); }
-    if (part === 'half' && n <= 2) { const y = m.year(); return unit(P(y, 6 * n - 5, 1), P(y, 6 * n, null)); }
+  if (n !== undefined && last !== undefined && part) {
+    m.i += partAt + 1;
+    if (part === 'quarter' && last <= 4) { const y = m.year(); return unit(P(y, 3 * n - 2, 1), P(y, 3 * last, null)); }
+    if (part === 'half' && last <= 2) { const y = m.year(); return unit(P(y, 6 * n - 5, 1), P(y, 6 * last, null)); }
+    if (last !== n) { m.i = start; return null; }
     const monTok = m.peek();
     if (monTok?.t === 'month') {
       m.i++;

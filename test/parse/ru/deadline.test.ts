@@ -59,6 +59,11 @@ describe('parseDeadline within the 2022–2024 roadmap (dates printed with their
     ['3 декада мая 2024', 'period', '2024-05-21', '2024-05-31'],
     ['01.02.22', 'date', '2022-02-01', '2022-02-01'],
     ['12 апреля 2023 г.', 'date', '2023-04-12', '2023-04-12'],
+    ['I-II квартал 2024', 'period', '2024-01-01', '2024-06-30'],
+    ['I – III квартал 2023 г.', 'period', '2023-01-01', '2023-09-30'],
+    ['1-2 квартал 2022 года', 'period', '2022-01-01', '2022-06-30'],
+    ['Сентябрь, 2023', 'period', '2023-09-01', '2023-09-30'],
+    ['Октябрь, 2023 г.', 'period', '2023-10-01', '2023-10-31'],
   ] as const)('reads «%s» as %s from %s to %s', (text, kind, start, end) => {
     const { value } = parse(text, YEARS_2022_2024);
     expect(value).toMatchObject({ kind, start, end, yearInferred: false });
