@@ -108,7 +108,11 @@ function pushWord(out: Token[], word: string): void {
 /** A date with the parts that were printed; the rest comes from neighbours or the period. */
 interface Part { y: number | null; m: number | null; d: number | null }
 /** One printed thing: a span from `a` to `b`; `until` when «до …» came before it. */
-interface Unit { a: Part; b: Part; until: boolean; endOf: boolean; academic: boolean }
+interface Unit {
+  a: Part; b: Part; until: boolean; endOf: boolean; academic: boolean;
+  /** «с 01.09.2023» with no end printed: runs from that day to the period's end. */
+  from?: boolean;
+}
 
 const P = (y: number | null, m: number | null, d: number | null): Part => ({ y, m, d });
 
@@ -206,7 +210,9 @@ function atom(m: Matcher): Unit | null {
 /** atom [- atom]: fills the left side's missing month and year from the right («01.01-01.03.2022»). */
 function range(m: Matcher): Unit | null {
   const start = m.i;
-  if (m.peek()?.t === 'word' && (m.peek() as { w: string }).w === 'с') m.i++;
+  const opener = m.peek();
+  const from = opener?.t === 'word' && (opener.w === 'с' || opener.w === 'со');
+  if (from) m.i++;
   const left = atom(m);
   if (!left) { m.i = start; return null; }
   const sep = m.peek();
@@ -226,6 +232,7 @@ function range(m: Matcher): Unit | null {
   // A lone `dd.mm` without a year is more likely an activity number («2.3») than a date: never invent one.
   const first = m.toks[start];
   if (first?.t === 'date' && first.y === null) { m.i = start; return null; }
+  if (from && left.a.d !== null) return { ...left, from: true };
   return left;
 }
 
@@ -391,6 +398,10 @@ export function parseDeadline(cellText: string, context: DeadlineContext): Resul
       const last = ends[ends.length - 1]!;
       const end = last.unit.endOf ? last.end : last.start;
       deadline = make(text, 'period', plain[0]!.start, end, [{ start: plain[0]!.start, end }], null, inferred);
+    } else if (plain.length === 1 && plain[0]!.unit.from && pEnd && pEnd > plain[0]!.start) {
+      // «с 01.09.2023»: the printed day opens an interval the period closes.
+      const s = plain[0]!;
+      deadline = make(text, 'period', s.start, pEnd, [{ start: s.start, end: pEnd }], null, inferred);
     } else if (plain.length === 1) {
       const s = plain[0]!;
       deadline = make(text, s.start === s.end ? 'date' : 'period', s.start, s.end, [{ start: s.start, end: s.end }], null, inferred);

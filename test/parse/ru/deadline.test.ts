@@ -181,6 +181,16 @@ describe('parseDeadline reads deadlines that only close («до …») from the 
   });
 });
 
+describe('parseDeadline reads a start with no printed end as running to the period end', () => {
+  it.each([
+    ['с 01.09.2023', ACADEMIC_2023, '2023-09-01', '2024-08-31', false],
+    ['с 15 января', ACADEMIC_2023, '2024-01-15', '2024-08-31', true],
+    ['со 2 октября 2023 г.', YEAR_2023, '2023-10-02', '2023-12-31', false],
+  ] as const)('reads «%s» as a period from %s to %s', (text, period, start, end, yearInferred) => {
+    expect(parse(text, period).value).toMatchObject({ kind: 'period', start, end, yearInferred, intervals: [{ start, end }] });
+  });
+});
+
 describe('parseDeadline reads recurring phrases as the whole period with a recurrence', () => {
   it.each([
     ['ежеквартально', 'quarterly'],
