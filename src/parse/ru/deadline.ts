@@ -424,7 +424,10 @@ export function parseDeadline(cellText: string, context: DeadlineContext): Resul
     if (ONGOING.test(norm)) return result(make(text, 'ongoing', pStart, pEnd), warnings);
   }
   if (!impossible) {
-    if (/[\p{L}\p{N}]/u.test(text)) {
+    if (found.length > 0) {
+      // «Январь» with no period: the month is read, but a year would have to be invented.
+      warnings.push(warning(WARNING_CODES.DEADLINE_UNRECOGNISED, `«${text}»: no year printed and no period to take it from`, context.source));
+    } else if (/[\p{L}\p{N}]/u.test(text)) {
       warnings.push(warning(WARNING_CODES.DEADLINE_UNRECOGNISED, `«${text}»: no date or deadline phrase recognised`, context.source));
     }
   }

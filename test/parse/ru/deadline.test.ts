@@ -294,8 +294,10 @@ describe('parseDeadline never invents a date', () => {
     expect(warnings.map((w) => w.code)).toContain('IMPOSSIBLE_DATE');
   });
 
-  it('does not guess a year for a month when the period is unknown', () => {
-    expect(parse('Январь', null).value).toMatchObject({ kind: 'unspecified', start: null, end: null });
+  it('does not guess a year for a month when the period is unknown, and says so', () => {
+    const { value, warnings } = parse('Январь', null);
+    expect(value).toMatchObject({ kind: 'unspecified', start: null, end: null });
+    expect(warnings.map((w) => w.code)).toEqual(['DEADLINE_UNRECOGNISED']);
   });
 });
 
