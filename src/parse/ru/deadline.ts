@@ -189,13 +189,13 @@ function atom(m: Matcher): Unit | null {
     m.i += partAt + 1;
     if (part === 'quarter' && last <= 4) { const y = m.year(); return unit(P(y, 3 * n - 2, 1), P(y, 3 * last, null)); }
     if (part === 'half' && last <= 2) { const y = m.year(); return unit(P(y, 6 * n - 5, 1), P(y, 6 * last, null)); }
-    if (last !== n) { m.i = start; return null; }
     const monTok = m.peek();
     if (monTok?.t === 'month') {
       m.i++;
       const y = m.yearAfter();
-      if (part === 'decade' && n <= 3) return unit(P(y, monTok.v, 10 * n - 9), P(y, monTok.v, n < 3 ? 10 * n : null));
-      if (part === 'week' && n <= 5) return unit(P(y, monTok.v, 7 * n - 6), P(y, monTok.v, n < 4 ? 7 * n : null));
+      // The last decade and the fourth/fifth week run to the month's end; «1-2 неделя сентября» spans both.
+      if (part === 'decade' && last <= 3) return unit(P(y, monTok.v, 10 * n - 9), P(y, monTok.v, last < 3 ? 10 * last : null));
+      if (part === 'week' && last <= 5) return unit(P(y, monTok.v, 7 * n - 6), P(y, monTok.v, last < 4 ? 7 * last : null));
     }
     m.i = start; return null;
   }
@@ -208,7 +208,7 @@ function atom(m: Matcher): Unit | null {
 }
 
 /** atom [- atom]: fills the left side's missing month and year from the right («01.01-01.03.2022»). */
-function range(m: Matcher): Unit | null {
+function range(m: Matcher, afterUntil = false): Unit | null {
   const start = m.i;
   const opener = m.peek();
   const from = opener?.t === 'word' && (opener.w === 'с' || opener.w === 'со');
@@ -231,7 +231,8 @@ function range(m: Matcher): Unit | null {
   if (left.a.m === null && left.a.y === null) { m.i = start; return null; }
   // A lone `dd.mm` without a year is more likely an activity number («2.3») than a date: never invent one.
   const first = m.toks[start];
-  if (first?.t === 'date' && first.y === null) { m.i = start; return null; }
+  // After «до»/«к» («до 01.09») the word says it is a date.
+  if (first?.t === 'date' && first.y === null && !afterUntil) { m.i = start; return null; }
   if (from && left.a.d !== null) return { ...left, from: true };
   return left;
 }
@@ -256,7 +257,7 @@ function until(m: Matcher): Unit | null {
     if (mon?.t === 'month') { m.i++; const y2 = m.yearAfter(); return { a: P(y2, mon.v, null), b: P(y2, mon.v, null), until: true, endOf: true, academic: false }; }
     m.i = start; return null;
   }
-  const u = range(m);
+  const u = range(m, true);
   if (!u) { m.i = start; return null; }
   return { ...u, until: true };
 }
