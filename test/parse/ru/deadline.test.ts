@@ -242,6 +242,9 @@ describe('parseDeadline reads phrases without dates as the whole period', () => 
     ['Согласно плана-графика СКИРО ПК И ПРО', 'scheduled'],
     ['согласно графику', 'scheduled'],
     ['в соответствии с планом-графиком', 'scheduled'],
+    ['ПО МЕРЕ НЕОБХОДИМОСТИ', 'as-needed'],
+    ['В ТЕЧЕНИЕ ГОДА', 'ongoing'],
+    ['ПО ОТДЕЛЬНОМУ ГРАФИКУ', 'scheduled'],
   ] as const)('reads «%s» as %s covering the academic year', (text, kind) => {
     const { value, warnings } = parse(text, ACADEMIC_2023);
     expect(value).toMatchObject({ kind, start: '2023-09-01', end: '2024-08-31', intervals: [], recurrence: null });
