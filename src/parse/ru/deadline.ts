@@ -352,7 +352,17 @@ function make(text: string, kind: Deadline['kind'], start: string | null, end: s
 const RECURRENCE_STEMS = /еже|раз|кажд|по месяц|по четв|по кварт|по полуг|по итогам/;
 /** Collapsing is a no-op on most cells; skip it unless some space needs it (same result as collapseSpace). */
 const NEEDS_COLLAPSE = /[^\S ]|  |^ | $|\u200B/;
-const anyOf = (patterns: readonly RegExp[]): RegExp => new RegExp(patterns.map((p) => p.source).join('|'), 'u');
+/**
+ * A phrase table as one test. The word-boundary lookbehind makes V8 try every
+ * position slowly, so a copy without it screens first and the exact pattern
+ * only confirms a hit.
+ */
+const BOUNDARY = '(?<![\\p{L}\\p{N}_])';
+const anyOf = (patterns: readonly RegExp[]): { test(s: string): boolean } => {
+  const exact = new RegExp(patterns.map((p) => p.source).join('|'), 'u');
+  const quick = new RegExp(patterns.map((p) => p.source.split(BOUNDARY).join('')).join('|'), 'u');
+  return { test: (s: string) => quick.test(s) && exact.test(s) };
+};
 const AS_NEEDED = anyOf(AS_NEEDED_PHRASES);
 const SCHEDULED = anyOf(SCHEDULED_PHRASES);
 const ONGOING = anyOf(ONGOING_PHRASES);
