@@ -1,11 +1,23 @@
 /**
- * «Срок» cells → the contract's Deadline. Placeholder seam: the full grammar
- * (issue «Russian deadline parser») replaces the body of parseDeadline; its
- * signature is what the pipeline relies on.
+ * «Срок» cells → the contract's Deadline (issue #3). Parse, then refine:
+ *   1. normalise (dashes, `2024г.`, «отдельном у», case),
+ *   2. tokenise (dates, numbers, years, month words, other words),
+ *   3. match small rules into units (a day, a month, a range, a quarter …),
+ *   4. refine: years carried back over a list («Июнь, декабрь 2023»), inferred
+ *      from the period, ranges and lists resolved to intervals, checked.
+ * No chrono-node: STACK-NOTES measured it wrong on most seed cells.
+ *
+ * Phrase kinds (recurring, ongoing, as-needed, scheduled) take the period as
+ * start/end and give `intervals: []`: intervals list only what was printed.
  */
-import type { Deadline, Period, SourceRef } from '../../model/roadmap.js';
-import { result, type Result } from '../../model/warnings.js';
+import type { Deadline, Interval, Period, SourceRef } from '../../model/roadmap.js';
+import { result, warning, WARNING_CODES, type Result, type Warning } from '../../model/warnings.js';
 import { collapseSpace } from '../../layout/text.js';
+import { MONTHS } from './months.js';
+import {
+  ACADEMIC_WORDS, AS_NEEDED_PHRASES, END_WORDS, ONGOING_PHRASES, ORDINALS, PART_WORDS,
+  RECURRENCE_PHRASES, SCHEDULED_PHRASES, UNTIL_WORDS, YEAR_WORDS,
+} from './deadline-phrases.js';
 
 export interface DeadlineContext {
   /** The roadmap's period (or, for a decree's orders, the decree's year); null when unknown. */
@@ -18,14 +30,417 @@ export interface DeadlineContext {
   source: SourceRef | null;
 }
 
-export function parseDeadline(cellText: string, _context: DeadlineContext): Result<Deadline> {
-  return result({
-    text: collapseSpace(cellText),
-    kind: 'unspecified',
-    start: null,
-    end: null,
-    intervals: [],
-    recurrence: null,
-    yearInferred: false,
-  });
+// ---------------------------------------------------------------- normalise
+
+const DASHES = /[\u2010-\u2015\u2212]/g;
+/** `2024г.` → `2024 г` so the year is its own token (seed «10.06.2024 г.»). */
+const GLUED_YEAR = /(\d{4})(?=г)/gu;
+/** «По отдельном у графику» (seed): a PDF split the word. */
+const SPLIT_WORDS = /отдельном\s+у(?![\p{L}])/gu;
+/** `1-й`, `2-е`, `3-я` → the bare number. */
+const ORDINAL_SUFFIX = /(\d)\s*-\s*(?:ый|ой|ий|й|ое|ее|е|ая|я|го)(?![\p{L}])/gu;
+
+function normalise(text: string): string {
+  // Each rewrite only when its trigger is present: the bench budget (≥100k cells/s) is mostly spent here.
+  let s = text.toLowerCase();
+  if (s.includes('ё')) s = s.replace(/ё/g, 'е');
+  s = s.replace(DASHES, '-');
+  if (s.includes('г')) s = s.replace(GLUED_YEAR, '$1 ');
+  if (s.includes('отдельном ')) s = s.replace(SPLIT_WORDS, 'отдельному');
+  if (s.includes('-')) s = s.replace(ORDINAL_SUFFIX, '$1');
+  return s;
+}
+
+// ---------------------------------------------------------------- tokenise
+
+type Token =
+  | { t: 'date'; d: number; m: number; y: number | null }
+  | { t: 'num'; v: number }
+  | { t: 'year'; v: number }
+  | { t: 'month'; v: number }
+  | { t: 'dash' }
+  | { t: 'comma' }
+  | { t: 'word'; w: string };
+
+/** 4-digit year with any day/month, or a 2-digit year only after `dd.mm` so that `4.2.11` stays a number. */
+const TOKEN = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?![.\d])|(\d{2})\.(\d{2})\.(\d{2})(?![.\d])|(\d{1,2})\.(\d{1,2})(?![.\d])|(\d+)|(\p{L}+(?:-\p{L}+)*)|([-/])|([,;+]|\sи\s)/gu;
+
+function tokenise(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    if (m[1]) out.push({ t: 'date', d: +m[1], m: +m[2]!, y: +m[3]! });
+    else if (m[4]) out.push({ t: 'date', d: +m[4], m: +m[5]!, y: 2000 + +m[6]! });
+    else if (m[7]) out.push({ t: 'date', d: +m[7], m: +m[8]!, y: null });
+    else if (m[9]) {
+      const v = +m[9];
+      out.push(m[9].length === 4 && v >= 1900 && v <= 2099 ? { t: 'year', v } : { t: 'num', v });
+    } else if (m[10]) pushWord(out, m[10]);
+    else if (m[11]) out.push({ t: 'dash' });
+    else out.push({ t: 'comma' });
+  }
+  return out;
+}
+
+/** `март-апрель` is one word to the regex; split it when every part is a month (seed «Февраль-март»). */
+function pushWord(out: Token[], word: string): void {
+  // The word is already lower case with `ё` → `е` (normalise), so the table is read directly.
+  const month = MONTHS.get(word);
+  if (month) { out.push({ t: 'month', v: month }); return; }
+  if (word.includes('-')) {
+    const parts = word.split('-');
+    // «I-II квартал»: a range of Roman numerals is one word to the regex too.
+    if (parts.every((part) => ORDINALS.has(part))) {
+      parts.forEach((part, i) => { if (i) out.push({ t: 'dash' }); out.push({ t: 'word', w: part }); });
+      return;
+    }
+    const months = parts.map((part) => MONTHS.get(part) ?? null);
+    if (months.every((x) => x !== null)) {
+      months.forEach((v, i) => { if (i) out.push({ t: 'dash' }); out.push({ t: 'month', v: v! }); });
+      return;
+    }
+  }
+  out.push({ t: 'word', w: word });
+}
+
+// ---------------------------------------------------------------- rules → units
+
+/** A date with the parts that were printed; the rest comes from neighbours or the period. */
+interface Part { y: number | null; m: number | null; d: number | null }
+/** One printed thing: a span from `a` to `b`; `until` when «до …» came before it. */
+interface Unit {
+  a: Part; b: Part; until: boolean; endOf: boolean; academic: boolean;
+  /** «с 01.09.2023» with no end printed: runs from that day to the period's end. */
+  from?: boolean;
+}
+
+const P = (y: number | null, m: number | null, d: number | null): Part => ({ y, m, d });
+
+class Matcher {
+  i = 0;
+  constructor(readonly toks: Token[]) {}
+  peek(k = 0): Token | undefined { return this.toks[this.i + k]; }
+  isWord(k: number, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
+    const t = this.peek(k);
+    return t?.t === 'word' && set.has(t.w);
+  }
+  /** A year and the words after it that only say «year» (`2023 г.`, `2024 года`). */
+  year(): number | null {
+    const t = this.peek();
+    if (t?.t !== 'year') return null;
+    this.i++;
+    while (this.isWord(0, YEAR_WORDS)) this.i++;
+    return t.v;
+  }
+  /** An optional year after a month, also behind a dash: «март-апрель – 2024 г.» (seed). */
+  yearAfter(): number | null {
+    if (this.peek()?.t === 'year') return this.year();
+    if (this.peek()?.t === 'dash' && this.peek(1)?.t === 'year' && this.peek(2)?.t !== 'dash') { this.i++; return this.year(); }
+    // «Сентябрь, 2023»: a comma before a year that ends the cell still belongs to the month.
+    if (this.peek()?.t === 'comma' && this.peek(1)?.t === 'year' && (this.peek(2) === undefined || this.isWord(2, YEAR_WORDS))) { this.i++; return this.year(); }
+    return null;
+  }
+}
+
+function ordinal(t: Token | undefined): number | undefined {
+  if (t?.t === 'num') return t.v;
+  return t?.t === 'word' ? ORDINALS.get(t.w) : undefined;
+}
+
+/** One side of a range: a date, a day + month, a month, a year, or a part of a year. */
+function atom(m: Matcher): Unit | null {
+  const t = m.peek();
+  if (!t) return null;
+  const start = m.i;
+  const unit = (a: Part, b: Part = a, academic = false): Unit => ({ a, b, until: false, endOf: false, academic });
+  if (t.t === 'date') { m.i++; if (m.isWord(0, YEAR_WORDS)) m.i++; return unit(P(t.y, t.m, t.d)); }
+  if (t.t === 'num' && t.v >= 1 && t.v <= 31 && m.peek(1)?.t === 'month') {
+    m.i += 2;
+    const mon = (m.toks[m.i - 1] as { v: number }).v;
+    return unit(P(m.yearAfter(), mon, t.v));
+  }
+  if (t.t === 'month') { m.i++; return unit(P(m.yearAfter(), t.v, null)); }
+  if (t.t === 'year') {
+    m.i++;
+    if (m.peek()?.t === 'dash' && m.peek(1)?.t === 'year') {
+      const second = (m.peek(1) as { v: number }).v;
+      m.i += 2;
+      let academic = false;
+      while (m.isWord(0, ACADEMIC_WORDS) || m.isWord(0, YEAR_WORDS)) { if (m.isWord(0, ACADEMIC_WORDS)) academic = true; m.i++; }
+      if (academic && second === t.v + 1) return unit(P(t.v, 9, 1), P(second, 8, 31), true);
+      if (second > t.v) return unit(P(t.v, 1, 1), P(second, 12, 31));
+      m.i = start; return null;
+    }
+    while (m.isWord(0, YEAR_WORDS)) m.i++;
+    return unit(P(t.v, 1, 1), P(t.v, 12, 31));
+  }
+  // Ordinal + part of a year or month: «II квартал 2024 г.», «1 декада сентября», «первая неделя марта».
+  const n = ordinal(t);
+  // «I-II квартал 2024», «1-3 квартал»: a run of quarters or halves printed as one range of ordinals.
+  let last = n;
+  let partAt = 1;
+  if (n !== undefined && m.peek(1)?.t === 'dash') {
+    const second = ordinal(m.peek(2));
+    if (second !== undefined && second > n) { last = second; partAt = 3; }
+  }
+  const partTok = m.peek(partAt);
+  const part = partTok?.t === 'word' ? PART_WORDS.get(partTok.w) : undefined;
+  if (n !== undefined && last !== undefined && part) {
+    m.i += partAt + 1;
+    if (part === 'quarter' && last <= 4) { const y = m.year(); return unit(P(y, 3 * n - 2, 1), P(y, 3 * last, null)); }
+    if (part === 'half' && last <= 2) { const y = m.year(); return unit(P(y, 6 * n - 5, 1), P(y, 6 * last, null)); }
+    const monTok = m.peek();
+    if (monTok?.t === 'month') {
+      m.i++;
+      const y = m.yearAfter();
+      // The last decade and the fourth/fifth week run to the month's end; «1-2 неделя сентября» spans both.
+      if (part === 'decade' && last <= 3) return unit(P(y, monTok.v, 10 * n - 9), P(y, monTok.v, last < 3 ? 10 * last : null));
+      if (part === 'week' && last <= 5) return unit(P(y, monTok.v, 7 * n - 6), P(y, monTok.v, last < 4 ? 7 * last : null));
+    }
+    m.i = start; return null;
+  }
+  // A bare day before a dash or «по»: «18-19 февраля 2022», «с 1 по 15 марта» (month comes from the right).
+  if (t.t === 'num' && t.v >= 1 && t.v <= 31) {
+    const next = m.peek(1);
+    if (next?.t === 'dash' || (next?.t === 'word' && next.w === 'по')) { m.i++; return unit(P(null, null, t.v)); }
+  }
+  return null;
+}
+
+/** atom [- atom]: fills the left side's missing month and year from the right («01.01-01.03.2022»). */
+function range(m: Matcher, afterUntil = false): Unit | null {
+  const start = m.i;
+  const opener = m.peek();
+  const from = opener?.t === 'word' && (opener.w === 'с' || opener.w === 'со');
+  if (from) m.i++;
+  const left = atom(m);
+  if (!left) { m.i = start; return null; }
+  const sep = m.peek();
+  if (sep?.t === 'dash' || (sep?.t === 'word' && sep.w === 'по')) {
+    const save = m.i;
+    m.i++;
+    const right = atom(m);
+    if (right) {
+      const a = { ...left.a };
+      if (a.m === null && right.a.m !== null && left.a.d !== null) a.m = right.a.m;
+      if (a.y === null && right.b.y !== null) a.y = right.b.y - (a.m !== null && right.b.m !== null && a.m > right.b.m ? 1 : 0);
+      return { a, b: right.b, until: false, endOf: false, academic: left.academic || right.academic };
+    }
+    m.i = save;
+  }
+  if (left.a.m === null && left.a.y === null) { m.i = start; return null; }
+  // A lone `dd.mm` without a year is more likely an activity number («2.3») than a date: never invent one.
+  const first = m.toks[start];
+  // After «до»/«к» («до 01.09») the word says it is a date.
+  if (first?.t === 'date' && first.y === null && !afterUntil) { m.i = start; return null; }
+  if (from && left.a.d !== null) return { ...left, from: true };
+  return left;
+}
+
+/** «до 16.10.2023», «не позднее 1 марта», «к 1 сентября», «до конца 2023», «до конца года». */
+function until(m: Matcher): Unit | null {
+  const start = m.i;
+  if (!m.isWord(0, UNTIL_WORDS)) return null;
+  m.i++;
+  if (m.isWord(0, END_WORDS)) {
+    m.i++;
+    const y = m.year();
+    if (y !== null) return { a: P(y, 12, 31), b: P(y, 12, 31), until: true, endOf: true, academic: false };
+    let academic = false;
+    while (m.isWord(0, ACADEMIC_WORDS)) { academic = true; m.i++; }
+    if (m.isWord(0, YEAR_WORDS)) {
+      m.i++;
+      const p = academic ? P(null, 8, 31) : P(null, 12, 31);
+      return { a: p, b: p, until: true, endOf: true, academic };
+    }
+    const mon = m.peek();
+    if (mon?.t === 'month') { m.i++; const y2 = m.yearAfter(); return { a: P(y2, mon.v, null), b: P(y2, mon.v, null), until: true, endOf: true, academic: false }; }
+    m.i = start; return null;
+  }
+  const u = range(m, true);
+  if (!u) { m.i = start; return null; }
+  return { ...u, until: true };
+}
+
+function units(toks: Token[]): Unit[] {
+  const m = new Matcher(toks);
+  const out: Unit[] = [];
+  while (m.i < toks.length) {
+    const u = until(m) ?? range(m);
+    if (u) out.push(u); else m.i++;
+  }
+  // A year printed at the end of a list belongs to the items before it: «Июнь, декабрь 2023» (seed).
+  let carry: number | null = null;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const u = out[k]!;
+    if (u.b.y !== null) carry = u.a.y ?? u.b.y;
+    else if (carry !== null && !u.endOf) { u.a.y ??= carry; u.b.y = carry; }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- refine
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysIn = (y: number, m: number): number =>
+  m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : DAYS[m - 1]!;
+
+/** The year a month takes from the period: the first year in which that month lies inside it (academic year: Sept–Dec → first year, Jan–Aug → second). */
+function yearFromPeriod(month: number, period: Period | null): number | null {
+  if (!period?.start || !period.end) return null;
+  const y0 = +period.start.slice(0, 4);
+  const y1 = +period.end.slice(0, 4);
+  const first = period.start.slice(0, 7);
+  const last = period.end.slice(0, 7);
+  for (let y = y0; y <= y1; y++) {
+    const ym = `${y}-${pad(month)}`;
+    if (ym >= first && ym <= last) return y;
+  }
+  return y0;
+}
+
+interface Resolved { start: string; end: string; inferred: boolean }
+
+function resolve(u: Unit, period: Period | null, warnings: Warning[], source: SourceRef | null, text: string): Resolved | null | 'impossible' {
+  if (u.a.m === null && u.a.y === null) return null;
+  let inferred = false;
+  let ya = u.a.y;
+  let yb = u.b.y;
+  const ma = u.a.m ?? 1;
+  const mb = u.b.m ?? 12;
+  if (ya === null) { ya = yearFromPeriod(ma, period); inferred = true; }
+  // The end follows the start: «ноябрь-март» in 2023-2024 is Nov 2023 – Mar 2024, «3 квартал» ends in its own year.
+  if (yb === null) { yb = ya === null ? null : mb >= ma ? ya : ya + 1; inferred = true; }
+  if (ya === null || yb === null) return null;
+  if (ma < 1 || ma > 12 || mb < 1 || mb > 12) return 'impossible';
+  const da = u.a.d ?? 1;
+  const db = u.b.d ?? daysIn(yb, mb);
+  if (da < 1 || da > daysIn(ya, ma) || db < 1 || db > daysIn(yb, mb)) {
+    warnings.push(warning(WARNING_CODES.IMPOSSIBLE_DATE, `«${text}»: no such date in the calendar; left out, not shifted`, source));
+    return 'impossible';
+  }
+  const start = iso(ya, ma, da);
+  const end = iso(yb, mb, db);
+  if (end < start) return 'impossible';
+  return { start, end, inferred };
+}
+
+/** «1-10», «3», «15-16» under a section titled «Январь» or «Февраль 2020» (calendars of events). */
+const DAY_ONLY = /^(\d{1,2})(?:\s*-\s*(\d{1,2}))?$/;
+
+function dayOnly(norm: string, context: DeadlineContext): Unit | null {
+  const days = DAY_ONLY.exec(norm.trim());
+  if (!days || !context.sectionTitle) return null;
+  const section = units(tokenise(normalise(context.sectionTitle)));
+  const month = section.length === 1 ? section[0]! : null;
+  if (!month || month.a.m === null || month.a.m !== month.b.m || month.a.d !== null) return null;
+  const y = month.a.y;
+  return { a: P(y, month.a.m, +days[1]!), b: P(y, month.a.m, +(days[2] ?? days[1]!)), until: false, endOf: false, academic: false };
+}
+
+function make(text: string, kind: Deadline['kind'], start: string | null, end: string | null, intervals: Interval[] = [], recurrence: Deadline['recurrence'] = null, yearInferred = false): Deadline {
+  return { text, kind, start, end, intervals, recurrence, yearInferred };
+}
+
+/**
+ * Cheap screen before the recurrence table: a plain alternation V8 can scan
+ * fast, where the word-boundary lookbehinds cannot. Every recurrence phrase
+ * contains one of these stems; a hit only means «look closer».
+ */
+const RECURRENCE_STEMS = /еже|раз|кажд|по месяц|по четв|по кварт|по полуг|по итогам/;
+/** Collapsing is a no-op on most cells; skip it unless some space needs it (same result as collapseSpace). */
+const NEEDS_COLLAPSE = /[^\S ]|  |^ | $|\u200B/;
+/**
+ * A phrase table as one test. The word-boundary lookbehind makes V8 try every
+ * position slowly, so a copy without it screens first and the exact pattern
+ * only confirms a hit.
+ */
+const BOUNDARY = '(?<![\\p{L}\\p{N}_])';
+const anyOf = (patterns: readonly RegExp[]): { test(s: string): boolean } => {
+  const exact = new RegExp(patterns.map((p) => p.source).join('|'), 'u');
+  const quick = new RegExp(patterns.map((p) => p.source.split(BOUNDARY).join('')).join('|'), 'u');
+  return { test: (s: string) => quick.test(s) && exact.test(s) };
+};
+const AS_NEEDED = anyOf(AS_NEEDED_PHRASES);
+const SCHEDULED = anyOf(SCHEDULED_PHRASES);
+const ONGOING = anyOf(ONGOING_PHRASES);
+/** Same idea as RECURRENCE_STEMS for the three phrase tables: every phrase there holds one of these stems. */
+const PHRASE_STEMS = /необходим|поступлен|запрос|график|план|расписан|течение|процесс|постоянн|период|протяжени|круглогод|систематич|регулярн/;
+
+export function parseDeadline(cellText: string, context: DeadlineContext): Result<Deadline> {
+  const text = NEEDS_COLLAPSE.test(cellText) ? collapseSpace(cellText) : cellText;
+  const warnings: Warning[] = [];
+  const period = context.period;
+  const pStart = period?.start ?? null;
+  const pEnd = period?.end ?? null;
+  const norm = normalise(text);
+
+  // Recurrence first: its numbers are days of each month, not deadlines («ежемесячно до 5 числа»).
+  if (RECURRENCE_STEMS.test(norm)) {
+    for (const [pattern, recurrence] of RECURRENCE_PHRASES) {
+      if (pattern.test(norm)) return result(make(text, 'recurring', pStart, pEnd, [], recurrence), warnings);
+    }
+  }
+
+  const day = dayOnly(norm, context);
+  const found = day ? [day] : units(tokenise(norm));
+  const spans: Array<Resolved & { unit: Unit }> = [];
+  let impossible = false;
+  for (const u of found) {
+    const r = resolve(u, period, warnings, context.source, text);
+    if (r === 'impossible') impossible = true;
+    else if (r) spans.push({ ...r, unit: u });
+  }
+
+  if (spans.length > 0) {
+    const inferred = spans.some((s) => s.inferred);
+    const plain = spans.filter((s) => !s.unit.until);
+    const ends = spans.filter((s) => s.unit.until);
+    let deadline: Deadline;
+    if (plain.length === 0) {
+      // «до 16.10.2023»: from the period's start (or the decree's date) to that day.
+      const last = ends[ends.length - 1]!;
+      const end = last.unit.endOf ? last.end : last.start;
+      deadline = make(text, 'until', context.anchorDate ?? pStart, end, [], null, inferred);
+    } else if (plain.length === 1 && ends.length > 0 && ends[0]!.end >= plain[0]!.start) {
+      // «Март 2023, реализация до конца 2023» (seed): one interval from the start to that end.
+      const last = ends[ends.length - 1]!;
+      const end = last.unit.endOf ? last.end : last.start;
+      deadline = make(text, 'period', plain[0]!.start, end, [{ start: plain[0]!.start, end }], null, inferred);
+    } else if (plain.length === 1 && plain[0]!.unit.from && pEnd && pEnd > plain[0]!.start) {
+      // «с 01.09.2023»: the printed day opens an interval the period closes.
+      const s = plain[0]!;
+      deadline = make(text, 'period', s.start, pEnd, [{ start: s.start, end: pEnd }], null, inferred);
+    } else if (plain.length === 1) {
+      const s = plain[0]!;
+      deadline = make(text, s.start === s.end ? 'date' : 'period', s.start, s.end, [{ start: s.start, end: s.end }], null, inferred);
+    } else {
+      // «Июнь, декабрь 2023» (seed): each listed item is an interval, start/end the hull.
+      const intervals = plain.map((s) => ({ start: s.start, end: s.end }));
+      const start = intervals.reduce((x, i) => (i.start < x ? i.start : x), intervals[0]!.start);
+      const end = intervals.reduce((x, i) => (i.end > x ? i.end : x), intervals[0]!.end);
+      deadline = make(text, 'multiple', start, end, intervals, null, inferred);
+    }
+    if (pStart && pEnd && deadline.end && ((deadline.kind !== 'until' && deadline.start! < pStart) || deadline.end > pEnd)) {
+      warnings.push(warning(WARNING_CODES.DEADLINE_OUTSIDE_PERIOD, `«${text}» lies outside the period ${pStart} … ${pEnd}; kept as printed`, context.source));
+    }
+    return result(deadline, warnings);
+  }
+
+  if (!impossible && PHRASE_STEMS.test(norm)) {
+    if (AS_NEEDED.test(norm)) return result(make(text, 'as-needed', pStart, pEnd), warnings);
+    if (SCHEDULED.test(norm)) return result(make(text, 'scheduled', pStart, pEnd), warnings);
+    if (ONGOING.test(norm)) return result(make(text, 'ongoing', pStart, pEnd), warnings);
+  }
+  if (!impossible) {
+    if (found.length > 0) {
+      // «Январь» with no period: the month is read, but a year would have to be invented.
+      warnings.push(warning(WARNING_CODES.DEADLINE_UNRECOGNISED, `«${text}»: no year printed and no period to take it from`, context.source));
+    } else if (/[\p{L}\p{N}]/u.test(text)) {
+      warnings.push(warning(WARNING_CODES.DEADLINE_UNRECOGNISED, `«${text}»: no date or deadline phrase recognised`, context.source));
+    }
+  }
+  return result(make(text, 'unspecified', null, null), warnings);
 }

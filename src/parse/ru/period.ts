@@ -1,10 +1,12 @@
 /**
  * A roadmap's period from its caption or the decree's title: `на 2023 год`,
- * `на 2023-2024 учебный год`. The deadline issue extends this.
+ * `на 2023-2024 учебный год`, `в 2022 году`, `на 2024-2026 годы` (issue #3).
  */
 import type { Period } from '../../model/roadmap.js';
 
 const ACADEMIC_YEAR = /(?<![\p{L}\p{N}])(?<first>(?:19|20)\d\d)\s*[-–—/]\s*(?<second>(?:19|20)\d\d)\s+(?:уч(?:ебн(?:ый|ого|ом)|\.)?\s*)г(?:од|ода|оду|оде|\.)?(?![\p{L}])/iu;
+/** `на 2024-2026 годы`, `на 2024–2025 гг.`: several calendar years (checked after the academic year). */
+const YEAR_RANGE = /(?<![\p{L}\p{N}])(?:на|в)\s+(?<first>(?:19|20)\d\d)\s*[-–—]\s*(?<second>(?:19|20)\d\d)\s*(?:годы|годах|годов|гг\.?|г\.?)(?![\p{L}])/iu;
 const CALENDAR_YEAR = /(?<![\p{L}\p{N}])(?:на|в)\s+(?<year>(?:19|20)\d\d)\s*(?:год|году|г\.|г)(?![\p{L}])/iu;
 
 /** The period a caption or title names, with the matched words as its `text`; null when it names none. */
@@ -16,6 +18,12 @@ export function findPeriod(text: string): Period | null {
     if (second === first + 1) {
       return { text: academic[0].trim(), start: `${first}-09-01`, end: `${second}-08-31` };
     }
+  }
+  const range = YEAR_RANGE.exec(text);
+  if (range?.groups) {
+    const first = Number(range.groups.first);
+    const second = Number(range.groups.second);
+    if (second > first) return { text: range[0].trim(), start: `${first}-01-01`, end: `${second}-12-31` };
   }
   const calendar = CALENDAR_YEAR.exec(text);
   if (calendar?.groups) return yearPeriod(Number(calendar.groups.year), calendar[0].trim());
