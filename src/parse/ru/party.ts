@@ -115,14 +115,19 @@ function classifyAll(spans: string[], context: PartyContext): Party[] {
     // A position written after a person's name stays with that person.
     if (previous?.kind === 'person' && previous.position === null && isPositionOnly(span)) {
       const plural = singularOf(span);
-      if (plural !== null) {
-        // `Магомедова У.К., Адзиева К.А., методисты УО`: every person of the run gets it.
-        for (let i = parties.length - 1; i >= 0; i -= 1) {
-          const party = parties[i];
-          if (party?.kind !== 'person' || party.position !== null) break;
+      const run = personRun(parties);
+      // `Магомедова У.К., Адзиева К.А., методисты УО`: every person of the run
+      // gets it. After one person (`Мигилянц Л.В., методисты`) a plural is a
+      // group of its own, so it stays a role.
+      if (plural !== null && run.length >= 2) {
+        for (const party of run) {
           party.position = plural;
           party.organization = organizationIn(plural);
         }
+        continue;
+      }
+      if (plural !== null) {
+        parties.push(...classify(span, context));
         continue;
       }
       previous.text = `${previous.text}, ${span}`;
@@ -133,6 +138,17 @@ function classifyAll(spans: string[], context: PartyContext): Party[] {
     parties.push(...classify(span, context));
   }
   return parties;
+}
+
+/** The persons without a position at the end of the list so far. */
+function personRun(parties: Party[]): Party[] {
+  const run: Party[] = [];
+  for (let i = parties.length - 1; i >= 0; i -= 1) {
+    const party = parties[i];
+    if (party?.kind !== 'person' || party.position !== null) break;
+    run.push(party);
+  }
+  return run;
 }
 
 function classify(text: string, context: PartyContext): Party[] {

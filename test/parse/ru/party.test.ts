@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { parseParties } from '../../../src/parse/ru/party.js';
+import type { Alias } from '../../../src/model/roadmap.js';
+
+type Expected = [kind: string, name: string | null, position: string | null, organization: string | null];
+
+const noAliases = { aliases: [] as Alias[], source: null };
+
+function shape(cell: string, aliases: Alias[] = []): Expected[] {
+  return parseParties(cell, { aliases, source: null }).value.parties.map((party) => [party.kind, party.name, party.position, party.organization]);
+}
+
+describe('parseParties', () => {
+  it.each<[string, Expected[]]>([
+    // seed 004
+    ['Исаева Х.Н., начальник МКУ «Управление образования»', [['person', 'Исаева Х.Н.', 'начальник МКУ «Управление образования»', 'МКУ «Управление образования»']]],
+    ['Лукманова С.Ш., зам.начальника МКУ «УО»', [['person', 'Лукманова С.Ш.', 'зам.начальника МКУ «УО»', 'МКУ «УО»']]],
+    ['Исаева А.М., учитель МКОУ «Сергокалинская СОШ №2»', [['person', 'Исаева А.М.', 'учитель МКОУ «Сергокалинская СОШ №2»', 'МКОУ «Сергокалинская СОШ №2»']]],
+    ['Исаева Ханум Набигуллаевна', [['person', 'Исаева Ханум Набигуллаевна', null, null]]],
+    [
+      'Магомедова У.К., Адзиева К.А., Баркаева С.О., методисты УО',
+      [
+        ['person', 'Магомедова У.К.', 'методист УО', 'УО'],
+        ['person', 'Адзиева К.А.', 'методист УО', 'УО'],
+        ['person', 'Баркаева С.О.', 'методист УО', 'УО'],
+      ],
+    ],
+    ['Магомедова Баркаева методисты УО', [['person', 'Магомедова', 'методист УО', 'УО'], ['person', 'Баркаева', 'методист УО', 'УО']]],
+    [
+      'Лукманова С.Ш., зам.начальника МКУ «УО», методисты, директора ОО',
+      [
+        ['person', 'Лукманова С.Ш.', 'зам.начальника МКУ «УО»', 'МКУ «УО»'],
+        ['role', null, 'методисты', null],
+        ['role', null, 'директора ОО', 'ОО'],
+      ],
+    ],
+    // seed 003
+    ['Мигилянц Л.В., методисты', [['person', 'Мигилянц Л.В.', null, null], ['role', null, 'методисты', null]]],
+    [
+      'Начальник методического отдела МКУ «Центр обеспечения деятельности отрасли образования» Мигилянц Л.В.',
+      [['person', 'Мигилянц Л.В.', 'Начальник методического отдела МКУ «Центр обеспечения деятельности отрасли образования»', 'МКУ «Центр обеспечения деятельности отрасли образования»']],
+    ],
+    ['Заместитель директора по УВР, заместитель директора по ВР', [['role', null, 'Заместитель директора по УВР', null], ['role', null, 'заместитель директора по ВР', null]]],
+    [
+      'Директора ОО (МКОУ СОШ №4 с.Золотаревка, МКОУ СОШ №9 с.Кевсала, МКОУ СОШ №10 пос. Большевик)',
+      [
+        ['role', null, 'Директора ОО', 'ОО'],
+        ['organization', null, null, 'МКОУ СОШ №4 с.Золотаревка'],
+        ['organization', null, null, 'МКОУ СОШ №9 с.Кевсала'],
+        ['organization', null, null, 'МКОУ СОШ №10 пос. Большевик'],
+      ],
+    ],
+    [
+      'Директора ОО\nМКОУ СОШ № 10 пос. Большевик,\nМКОУ СОШ №11 с.Первомайское',
+      [
+        ['role', null, 'Директора ОО', 'ОО'],
+        ['organization', null, null, 'МКОУ СОШ № 10 пос. Большевик'],
+        ['organization', null, null, 'МКОУ СОШ №11 с.Первомайское'],
+      ],
+    ],
+    ['Учителя-предметники', [['role', null, 'Учителя-предметники', null]]],
+    // seed 002
+    [
+      '"Летнереченская СОШ", "Беломорская СОШ №3" "Беломорский ИМЦО"',
+      [
+        ['organization', null, null, '"Летнереченская СОШ"'],
+        ['organization', null, null, '"Беломорская СОШ №3"'],
+        ['organization', null, null, '"Беломорский ИМЦО"'],
+      ],
+    ],
+    ['МОУ "Беломорский ИМЦО", руководители ОО', [['organization', null, null, 'МОУ "Беломорский ИМЦО"'], ['role', null, 'руководители ОО', 'ОО']]],
+    // seed 001
+    ['МК РОО, руководители ОО', [['organization', null, null, 'МК РОО'], ['role', null, 'руководители ОО', 'ОО']]],
+    ['ГБУ ДПО РО РИПК и ППРО', [['organization', null, null, 'ГБУ ДПО РО РИПК и ППРО']]],
+    ['Руководители ОО', [['role', null, 'Руководители ОО', 'ОО']]],
+    ['кураторы', [['role', null, 'кураторы', null]]],
+    // seed 000
+    ['Отдел образования', [['organization', null, null, 'Отдел образования']]],
+    ['МБОУ- Богородицкая СОШ', [['organization', null, null, 'МБОУ- Богородицкая СОШ']]],
+    // printed forms of a person
+    ['Х.Н. Исаева', [['person', 'Х.Н. Исаева', null, null]]],
+    ['Исаева Х. Н.', [['person', 'Исаева Х. Н.', null, null]]],
+    ['Шаменковой Н. В.', [['person', 'Шаменкова Н. В.', null, null]]],
+    ['МБОУ-Красноярбинская СОШ им. П. И. Бровичева', [['organization', null, null, 'МБОУ-Красноярбинская СОШ им. П. И. Бровичева']]],
+  ])('splits and classifies %j', (cell, expected) => {
+    expect(shape(cell)).toEqual(expected);
+  });
+
+  it('keeps a span as printed in text while the name goes to the nominative', () => {
+    const [party] = parseParties('Шаменковой Н. В.', noAliases).value.parties;
+    expect(party?.text).toBe('Шаменковой Н. В.');
+  });
+
+  it('returns an alias definition as an alias, not as a party', () => {
+    const cell = 'МБОУ- Богородицкая СОШ,\nМБОУ- Юрьевская СОШ (далее - образовательные организации)';
+    const parsed = parseParties(cell, noAliases).value;
+    expect(parsed.parties.map((party) => party.text)).toEqual(['МБОУ- Богородицкая СОШ', 'МБОУ- Юрьевская СОШ']);
+    expect(parsed.aliases).toEqual([
+      { alias: 'образовательные организации', expansion: ['МБОУ- Богородицкая СОШ', 'МБОУ- Юрьевская СОШ'], source: null },
+    ]);
+  });
+
+  it('resolves a party that is exactly a known alias, ignoring case', () => {
+    const aliases: Alias[] = [{ alias: 'образовательные организации', expansion: ['МБОУ- Богородицкая СОШ'], source: null }];
+    const [party] = parseParties('Образовательные организации', { aliases, source: null }).value.parties;
+    expect(party?.resolved).toEqual(['МБОУ- Богородицкая СОШ']);
+  });
+
+  it.each(['', ' , ', '-', ';\n;'])('never returns an empty party or a lone punctuation mark for %j', (cell) => {
+    expect(parseParties(cell, noAliases).value.parties).toEqual([]);
+  });
+});
