@@ -3,6 +3,11 @@
  * `Исаева Ханум Набигуллаевна`, `Х.Исаева`. Finding them is a pattern job;
  * turning an oblique case (`Шаменковой Н. В.`) into the nominative uses a
  * table of surname endings, which is synchronous and costs nothing at start-up.
+ * `az` was measured for this and rejected: its `inflect(['nomn'])` of a
+ * feminine surname returns the masculine lemma (`Шаменковой` → `шаменков`,
+ * `Васильевой` → `васильев`), its dictionaries load only asynchronously
+ * (~0.5 s, ~50 MB), and it cannot tell `Лукманову` (accusative, feminine)
+ * from `Иванову` (dative, masculine) any better than an ending can.
  */
 import { SURNAME_ENDINGS } from './positions.js';
 
