@@ -12,7 +12,7 @@ import { monthNumber } from './months.js';
 import { parseDeadline } from './deadline.js';
 import { yearPeriod } from './period.js';
 import { findName, nominativeSurname } from './names.js';
-import { ALIAS_DEFINITION, parseParties } from './party.js';
+import { ALIAS_DEFINITION, organizationIn, parseParties } from './party.js';
 
 export interface ParsedDecree {
   decree: Decree;
@@ -49,6 +49,15 @@ const BODY_NOMINATIVE: Readonly<Record<string, string>> = {
   министерства: 'Министерство',
   департамента: 'Департамент',
   мку: 'МКУ',
+};
+/** The plural dative that opens an order (`Руководителям …`) → one such person. */
+const DATIVE_ROLES: Readonly<Record<string, string>> = {
+  руководителям: 'руководитель',
+  директорам: 'директор',
+  заведующим: 'заведующий',
+  заместителям: 'заместитель',
+  методистам: 'методист',
+  специалистам: 'специалист',
 };
 /** Words that end a deadline phrase in an order (`в срок до 29 декабря 2023 года`). */
 const DEADLINE_PHRASE = /(?:в\s+срок\s+)?(?:до|не\s+позднее)\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|«?\d{1,2}»?\s+\p{L}+(?:\s+(?:19|20)\d\d)?)(?:\s*(?:года|г\.|г)(?![\p{L}]))?/giu;
@@ -185,19 +194,33 @@ function addressees(text: string, source: SourceRef | null): Party[] {
   const dative = /(?:ам|ям|ому|ему|ой|ей|у|ю)$/u.test(first) || (/(?:ым|им)$/u.test(first) && /(?:ам|ям)$/u.test(second));
   if (!head || !dative) return [];
   const parties: Party[] = [];
-  // People named in the addressee: `… Шаменковой Н. В.`, `(Петюкова Е. Н.)`.
-  let rest = head;
-  let name = findName(rest);
+  // People named in the addressee: `… Шаменковой Н. В.`, `(Петюкова Е. Н.)`,
+  // `(Т.В.Васильевой, П.А.Ващенко)`, `(руководитель С.В.Ващенко)`.
+  const role = DATIVE_ROLES[(words[0] ?? '').toLowerCase().replace(/[,:;]$/, '')] ?? null;
+  let offset = 0;
+  let name = findName(head);
   while (name) {
-    const before = rest.slice(0, name.index);
-    const inParens = /\(\s*$/.test(before);
-    const owner = collapseSpace(before.replace(/\(\s*$/, '').replace(/^.*[,)]\s*/s, ''));
-    // `(руководитель С.В.Ващенко)`: the words in the parenthesis are the position.
-    const parenthesised = /\(([^()]*)$/u.exec(before);
-    const position = inParens ? null : parenthesised ? collapseSpace(parenthesised[1] ?? '') || null : collapseSpace(before.replace(/[,(]\s*$/, '')) || null;
-    parties.push({ text: name.printed, kind: 'person', name: name.nominative, position, organization: inParens && owner ? owner.replace(/^\p{Lu}\p{Ll}+ям\s+/u, '') : null, resolved: null });
-    rest = rest.slice(name.index + name.printed.length);
-    name = findName(rest);
+    const at = offset + name.index;
+    const before = head.slice(0, at);
+    const open = before.lastIndexOf('(');
+    const inParens = open > before.lastIndexOf(')');
+    let position: string | null;
+    let organization: string | null;
+    if (inParens) {
+      const inside = collapseSpace(before.slice(open + 1).replace(/^.*,/s, ''));
+      // The body is what precedes the parenthesis, back to the previous party.
+      const owner = collapseSpace(before.slice(0, open).replace(/^.*[,)]/s, '').replace(/^[\s:]+/, ''))
+        .replace(/^\p{Lu}\p{Ll}+(?:ям|ам)\s+/u, '')
+        .replace(/^\p{Lu}{2,}:\s*/u, '');
+      position = inside || role;
+      organization = owner || null;
+    } else {
+      position = collapseSpace(before.replace(/^.*[,)]/s, '')) || null;
+      organization = position ? organizationIn(position) : null;
+    }
+    parties.push({ text: name.printed, kind: 'person', name: name.nominative, position, organization, resolved: null });
+    offset = at + name.printed.length;
+    name = findName(head.slice(offset));
   }
   if (parties.length > 0) return parties;
   // A comma in an addressee opens a participle (`…, указанным в «Дорожной

@@ -197,7 +197,8 @@ function brokenPersonList(text: string): Party[] | null {
   return names.map((name) => ({ text: name, kind: 'person', name, position, organization: organizationIn(position), resolved: null }));
 }
 
-function organizationIn(position: string): string | null {
+/** The body a position names (`зам.начальника МКУ «УО»` → `МКУ «УО»`), or null. */
+export function organizationIn(position: string): string | null {
   // Abbreviations name the body more exactly than a common noun does; the
   // abbreviations of subjects and exams (УВР, ГИА) are not bodies.
   for (const pattern of ORGANIZATION_IN_POSITION) {

@@ -119,6 +119,41 @@ describe('parseDecree on the seed decrees', () => {
     ]);
   });
 
+  it.each<[string, number, [string | null, string | null, string | null][]]>([
+    [
+      '002_0a0b43e67e5df79f',
+      1,
+      [
+        ['Т.В.Васильева', 'руководитель', 'общеобразовательных организаций Беломорского муниципального района'],
+        ['П.А.Ващенко', 'руководитель', 'общеобразовательных организаций Беломорского муниципального района'],
+      ],
+    ],
+    [
+      '001_22298858455419f6',
+      4,
+      [
+        ['Дуденко Е.В.', 'руководитель', 'Буденновской СОШ'],
+        ['Поплутина Н.М.', 'руководитель', 'Ганчуковской ООШ'],
+        ['Бибиков В.В.', 'руководитель', 'Наумовской ООШ'],
+      ],
+    ],
+    [
+      '002_0a0b43e67e5df79f',
+      2,
+      [['С.В.Ващенко', 'руководитель', 'Муниципальному образовательному учреждению дополнительного профессионального образования "Беломорский информационно-методический центр образования"']],
+    ],
+  ])('names the people seed %s order #%i addresses, with position and body', (seed, index, expected) => {
+    const order = parseDecree(seedLayout(seed)).value.decree.orders[index];
+    expect(order?.responsible.map((party) => [party.name, party.position, party.organization])).toEqual(expected);
+  });
+
+  it('reads a body-only addressee as one party, not split at its participle', () => {
+    const order = parseDecree(seedLayout('003_19b1070cee12e15a')).value.decree.orders[1];
+    expect(order?.responsible.map((party) => [party.kind, party.text])).toEqual([
+      ['role', 'Ответственным исполнителям, указанным в «Дорожной карте»'],
+    ]);
+  });
+
   it.each<[string, number, string | null]>([
     ['000_b44aa535d56c7e00', 1, 'в срок до 29 декабря 2023 года'],
     ['000_b44aa535d56c7e00', 0, null],
