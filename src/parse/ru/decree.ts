@@ -281,7 +281,14 @@ function expansionOf(alias: string, before: string): string {
   }
   const stem = alias.toLowerCase().slice(0, 5);
   for (let i = words.length - 1; i >= 0; i -= 1) {
-    if ((words[i] ?? '').toLowerCase().replace(/^[«"(]+/, '').startsWith(stem)) return clean(i);
+    const word = (words[i] ?? '').toLowerCase();
+    if (!word.replace(/^[«"(]+/, '').startsWith(stem)) continue;
+    // `План мероприятий («Дорожная карта») …`: the alias repeats a name given
+    // in parentheses, so the thing named starts at the capitalised word before.
+    if (word.startsWith('(')) {
+      for (let j = i - 1; j >= 0; j -= 1) if (/^\p{Lu}/u.test(words[j] ?? '')) return clean(j);
+    }
+    return clean(i);
   }
   return words.slice(-6).join(' ');
 }

@@ -189,3 +189,12 @@ describe('parseDecree on printed forms of the requisites', () => {
     expect(decree.signatory).toEqual({ name: 'И.И. Иванов', position: 'Начальник отдела' });
   });
 });
+
+describe('parseDecree aliases', () => {
+  it('expands a quoted alias to the name it repeats in parentheses', () => {
+    const { aliases } = parseDecree(seedLayout('003_19b1070cee12e15a')).value;
+    expect(aliases[1]?.expansion).toEqual([
+      'План мероприятий («Дорожная карта») по повышению качества общего образования в общеобразовательных организациях Ипатовского муниципального округа Ставропольского края на 2024 год',
+    ]);
+  });
+});
