@@ -34,6 +34,22 @@ describe('parseParties', () => {
         ['role', null, 'директора ОО', 'ОО'],
       ],
     ],
+    [
+      'Баркаева С.О. методист УО; Зугумова К.М., директор МКОУ «Аялизимахинская СОШ»',
+      [
+        ['person', 'Баркаева С.О.', 'методист УО', 'УО'],
+        ['person', 'Зугумова К.М.', 'директор МКОУ «Аялизимахинская СОШ»', 'МКОУ «Аялизимахинская СОШ»'],
+      ],
+    ],
+    [
+      'Магомедова У.К., Адзиева К.А., Алишейхов Х.Ч., методисты УО',
+      [
+        ['person', 'Магомедова У.К.', 'методист УО', 'УО'],
+        ['person', 'Адзиева К.А.', 'методист УО', 'УО'],
+        ['person', 'Алишейхов Х.Ч.', 'методист УО', 'УО'],
+      ],
+    ],
+    ['Баркаева Салимат Омаровна', [['person', 'Баркаева Салимат Омаровна', null, null]]],
     // seed 003
     ['Мигилянц Л.В., методисты', [['person', 'Мигилянц Л.В.', null, null], ['role', null, 'методисты', null]]],
     [
@@ -98,6 +114,14 @@ describe('parseParties', () => {
     expect(parsed.aliases).toEqual([
       { alias: 'образовательные организации', expansion: ['МБОУ- Богородицкая СОШ', 'МБОУ- Юрьевская СОШ'], source: null },
     ]);
+  });
+
+  it('reads the four schools and the alias of seed 000\'s first responsible cell', () => {
+    const cell = 'МБОУ- Богородицкая СОШ, МБОУ- Краснорябинская СОШ им. П. И. Бровичева, МБОУ- Хотынецкая СОШ им. С. Г. Поматилова, МБОУ- Юрьевская СОШ (далее - образовательные организации)';
+    const schools = ['МБОУ- Богородицкая СОШ', 'МБОУ- Краснорябинская СОШ им. П. И. Бровичева', 'МБОУ- Хотынецкая СОШ им. С. Г. Поматилова', 'МБОУ- Юрьевская СОШ'];
+    const parsed = parseParties(cell, noAliases).value;
+    expect(parsed.parties.map((party) => [party.kind, party.text])).toEqual(schools.map((school) => ['organization', school]));
+    expect(parsed.aliases.map((alias) => [alias.alias, alias.expansion])).toEqual([['образовательные организации', schools]]);
   });
 
   it('resolves a party that is exactly a known alias, ignoring case', () => {
