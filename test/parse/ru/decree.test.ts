@@ -198,3 +198,44 @@ describe('parseDecree aliases', () => {
     ]);
   });
 });
+
+describe('parseDecree on a постановление with sub-clauses', () => {
+  const text = [
+    '**АДМИНИСТРАЦИЯ ЭНСКОГО РАЙОНА**',
+    'ПОСТАНОВЛЕНИЕ',
+    '15.03.2024 г.',
+    'г. Энск',
+    '№ 12-п',
+    'О мерах по повышению\nкачества образования',
+    'ПОСТАНОВЛЯЮ:',
+    '1. Директорам школ:\n - 1.1. подготовить планы не позднее 1 апреля 2024 года;\n - 1.2. представить отчёты до 20.12.2024.',
+    '2. Контроль оставляю за собой.',
+    'Глава района\nА.Б. Петров',
+  ].join('\n\n');
+  const { value, warnings } = parseDecree(layoutOf(text));
+
+  it('reads the requisites of a постановление', () => {
+    expect(value.decree).toMatchObject({
+      kind: 'постановление',
+      authority: 'АДМИНИСТРАЦИЯ ЭНСКОГО РАЙОНА',
+      date: '2024-03-15',
+      number: '12-п',
+      place: 'г. Энск',
+      title: 'О мерах по повышению качества образования',
+      signatory: { name: 'А.Б. Петров', position: 'Глава района' },
+    });
+  });
+
+  it('keeps `- 1.1.` list items as clauses of their own, without a warning', () => {
+    expect(value.decree.orders.map((order) => order.number)).toEqual(['1', '1.1', '1.2', '2']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('passes each sub-clause its own deadline phrase', () => {
+    expect(value.decree.orders.map((order) => order.deadline?.text ?? null)).toEqual([null, 'не позднее 1 апреля 2024 года', 'до 20.12.2024', null]);
+  });
+
+  it('reads the addressee of a clause that ends in a colon', () => {
+    expect(value.decree.orders[0]?.responsible.map((party) => [party.kind, party.text])).toEqual([['role', 'Директорам школ']]);
+  });
+});
