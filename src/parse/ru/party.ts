@@ -61,6 +61,12 @@ function isMeaningful(span: string): boolean {
  * hold a list of organisations, so they split too; two quoted names with no
  * comma between them (`"А" "Б"`) are two spans.
  */
+/**
+ * After a closing quote, another quoted name with no comma between them
+ * (`"А" "Б"`, `МКОУ "А" МКОУ "Б"`, `МКОУ «А» МКОУ «Б»`) starts a new party.
+ */
+const NEXT_QUOTED_NAME = /^\s+(?:\p{Lu}{2,}[\s-]+)*[«"]/u;
+
 function splitCell(text: string): string[] {
   const spans: string[] = [];
   let depth = 0;
@@ -84,17 +90,28 @@ function splitCell(text: string): string[] {
       flush();
       continue;
     }
+    // `начальник МКУ\n«Управление образования»`: a name in quotes on the next
+    // line belongs to the abbreviation that ends this one.
+    if (char === '\n' && depth === 0 && !quoted && guillemets === 0 && /\p{Lu}{2,}\s*$/u.test(current) && /^\s*[«"]/.test(text.slice(i + 1))) {
+      current += ' ';
+      continue;
+    }
     if (char === '(') depth += 1;
     else if (char === ')' && depth > 0) depth -= 1;
     else if (char === '«') guillemets += 1;
-    else if (char === '»' && guillemets > 0) guillemets -= 1;
-    else if (char === '"') {
+    else if (char === '»' && guillemets > 0) {
+      guillemets -= 1;
+      if (guillemets === 0 && depth === 0 && !quoted) {
+        current += char;
+        if (NEXT_QUOTED_NAME.test(text.slice(i + 1))) flush();
+        continue;
+      }
+    } else if (char === '"') {
       const opening = !quoted;
       quoted = !quoted;
       if (!opening && depth === 0 && guillemets === 0) {
         current += char;
-        // `"А" "Б"`: the next quote opens a new name.
-        if (/^\s+"/.test(text.slice(i + 1))) flush();
+        if (NEXT_QUOTED_NAME.test(text.slice(i + 1))) flush();
         continue;
       }
     }
