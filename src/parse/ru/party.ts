@@ -130,6 +130,14 @@ function classifyAll(spans: string[], context: PartyContext): Party[] {
   for (const span of spans) {
     const previous = parties[parties.length - 1];
     // A position written after a person's name stays with that person.
+    // `Салманова З.М., руководитель м/о, учитель МКОУ …`: a second singular
+    // position after a person is another post of the same person.
+    if (previous?.kind === 'person' && previous.position !== null && isPositionOnly(span) && singularOf(span) === null) {
+      previous.text = `${previous.text}, ${span}`;
+      previous.position = `${previous.position}, ${span}`;
+      previous.organization = previous.organization ?? organizationIn(span);
+      continue;
+    }
     if (previous?.kind === 'person' && previous.position === null && isPositionOnly(span)) {
       const plural = singularOf(span);
       const run = personRun(parties);
@@ -207,11 +215,12 @@ function singularOf(position: string): string | null {
  * extractor): surnames without initials followed by a plural position.
  */
 function brokenPersonList(text: string): Party[] | null {
-  const match = /^((?:\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ая|ов|ев|ин|ын|ий)\s+)+)(\p{Ll}[\s\S]*)$/u.exec(text);
+  const match = /^((?:\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ов|ев|ин|ын)(?:\s+|$))+)(\p{Ll}[\s\S]*)?$/u.exec(text);
   const names = match?.[1]?.trim().split(/\s+/);
+  // `Магомедова Алишейхов Магомедова`: surnames alone, two or more of them.
   const position = match?.[2] ? singularOf(match[2]) : null;
-  if (!names || position === null) return null;
-  return names.map((name) => ({ text: name, kind: 'person', name, position, organization: organizationIn(position), resolved: null }));
+  if (!names || (match?.[2] ? position === null : names.length < 2)) return null;
+  return names.map((name) => ({ text: name, kind: 'person', name, position, organization: position ? organizationIn(position) : null, resolved: null }));
 }
 
 /** The body a position names (`зам.начальника МКУ «УО»` → `МКУ «УО»`), or null. */
