@@ -33,7 +33,8 @@ export const PLURAL_TO_SINGULAR: Readonly<Record<string, string>> = {
 
 /**
  * Surname endings in the dative, genitive or accusative → nominative. Orders
- * address people in the dative (`Шаменковой Н. В.`); longest ending first.
+ * address people in the dative (`Шаменковой Н. В.`); the first matching row wins,
+ * so an ending must come before any shorter ending it contains.
  */
 export const SURNAME_ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['ской', 'ская'], ['цкой', 'цкая'],
