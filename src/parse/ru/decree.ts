@@ -1,14 +1,18 @@
 /**
  * The decree's own requisites (ГОСТ Р 7.0.97: authority, kind, date, number,
- * place, title, signatory) and its numbered orders. Placeholder seam: the
- * issue «Responsible parties, decree requisites, orders and aliases» replaces
- * the body; this version finds the kind, date, number and title only.
+ * place, title, signatory), its numbered orders and the aliases its text
+ * defines. Works on lines: extractors put a letterhead in one paragraph or
+ * several, so paragraph boundaries are only used to keep a title together.
  */
 import type { LayoutDocument } from '../../model/layout.js';
-import type { Alias, Decree } from '../../model/roadmap.js';
-import { result, type Result } from '../../model/warnings.js';
+import type { Alias, Decree, Order, Party, SourceRef } from '../../model/roadmap.js';
+import { result, warning, type Result, type Warning } from '../../model/warnings.js';
 import { collapseSpace } from '../../layout/text.js';
 import { monthNumber } from './months.js';
+import { parseDeadline } from './deadline.js';
+import { yearPeriod } from './period.js';
+import { findName, nominativeSurname } from './names.js';
+import { ALIAS_DEFINITION, organizationIn, parseParties } from './party.js';
 
 export interface ParsedDecree {
   decree: Decree;
@@ -16,31 +20,277 @@ export interface ParsedDecree {
   aliases: Alias[];
 }
 
-const KIND = /^(?:п\s*р\s*и\s*к\s*а\s*з|постановление|распоряжение)$/iu;
+interface Line {
+  text: string;
+  paragraph: number;
+  source: SourceRef;
+}
+
+const KIND = /^(?:п\s*р\s*и\s*к\s*а\s*з|п\s*о\s*с\s*т\s*а\s*н\s*о\s*в\s*л\s*е\s*н\s*и\s*е|р\s*а\s*с\s*п\s*о\s*р\s*я\s*ж\s*е\s*н\s*и\s*е)$/iu;
 const NUMERIC_DATE = /(?<![\p{N}])(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>(?:19|20)\d\d)(?![\p{N}])/u;
 const WORDED_DATE = /(?<![\p{N}])«?(?<day>\d{1,2})»?\s+(?<month>[\p{L}]+)\s+(?<year>(?:19|20)\d\d)(?![\p{N}])/u;
 const NUMBER = /№\s*(?<number>[\p{N}][\p{L}\p{N}/\-.]*)/u;
-
-/** How many leading paragraphs hold the letterhead and requisites. */
-const HEADER_PARAGRAPHS = 12;
+const PLACE = /^(?:г\.|с\.|пос\.|п\.|ст\.|пгт\.?|ст-ца)\s*\p{Lu}[\p{L}\- ]*$/u;
+const TITLE = /^(?:О|Об|Обо)\s/u;
+/** The operative word after which the numbered orders begin. */
+const OPERATIVE = /^(?:п\s*р\s*и\s*к\s*а\s*з\s*ы\s*в\s*а\s*ю|п\s*о\s*с\s*т\s*а\s*н\s*о\s*в\s*л\s*я\s*ю|о\s*б\s*я\s*з\s*ы\s*в\s*а\s*ю|р\s*е\s*ш\s*и\s*л)\s*:?\s*$/iu;
+/** A clause: `1.`, `3.1.`, `- 3.1.`. */
+const CLAUSE = /^\s*(?:[-–—]\s*)?(?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<text>\S[\s\S]*)$/u;
+/** The first line of a signature block: the signer's position. */
+const SIGNATURE_POSITION = /^(?:И\.\s?о\.|Врио|Начальник|Заведующ|Директор|Глава|Руководитель|Председатель|Министр|Заместитель|Исполняющ)/u;
+/** A signer's name alone on its line: `Л. М. Зарубина`, `Т.А.Долинина.`, `Х.Исаева`, `Исаева Х.Н.`. */
+const SIGNATURE_NAME = /^(?:\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s+\p{Lu}\.\s?\p{Lu}?\.?)\.?$/u;
+/** Genitive first word of a signer's position's body → the body's name (`отдела образования` → `Отдел образования`). */
+const BODY_NOMINATIVE: Readonly<Record<string, string>> = {
+  отдела: 'Отдел',
+  управления: 'Управление',
+  администрации: 'Администрация',
+  комитета: 'Комитет',
+  министерства: 'Министерство',
+  департамента: 'Департамент',
+  мку: 'МКУ',
+};
+/** The plural dative that opens an order (`Руководителям …`) → one such person. */
+const DATIVE_ROLES: Readonly<Record<string, string>> = {
+  руководителям: 'руководитель',
+  директорам: 'директор',
+  заведующим: 'заведующий',
+  заместителям: 'заместитель',
+  методистам: 'методист',
+  специалистам: 'специалист',
+};
+/** Words that end a deadline phrase in an order (`в срок до 29 декабря 2023 года`). */
+const DEADLINE_PHRASE = /(?:в\s+срок\s+)?(?:до|не\s+позднее)\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|«?\d{1,2}»?\s+\p{L}+(?:\s+(?:19|20)\d\d)?)(?:\s*(?:года|г\.|г)(?![\p{L}]))?/giu;
+/** Letters of abbreviation aliases skip these words (`школам с низкими …` → ШНОР). */
+const LINK_WORDS = new Set(['с', 'в', 'во', 'на', 'по', 'и', 'для', 'к', 'о', 'об', 'из']);
 
 export function parseDecree(layout: LayoutDocument): Result<ParsedDecree> {
-  const header = layout.blocks
-    .filter((block) => block.type === 'paragraph')
-    .slice(0, HEADER_PARAGRAPHS)
-    .map((paragraph) => collapseSpace(paragraph.text.replace(/\*\*/g, '')));
-  const kindLine = header.find((line) => KIND.test(line));
+  const lines = toLines(layout);
+  const warnings: Warning[] = [];
+  const kindIndex = lines.findIndex((line, index) => index < 40 && KIND.test(line.text));
+  const operativeIndex = lines.findIndex((line) => OPERATIVE.test(line.text));
+  const headerEnd = operativeIndex >= 0 ? operativeIndex : Math.min(lines.length, 30);
+  const afterKind = lines.slice(kindIndex + 1, headerEnd);
+  const titleLine = afterKind.find((line) => TITLE.test(line.text));
+  const title = titleLine ? collapseSpace(lines.filter((line) => line.paragraph === titleLine.paragraph).map((line) => line.text).join(' ')) : null;
+  const requisites = titleLine ? afterKind.slice(0, afterKind.indexOf(titleLine)) : afterKind.slice(0, 8);
+
+  const bodyStart = operativeIndex >= 0 ? operativeIndex + 1 : headerEnd;
+  const signatureIndex = findSignature(lines, bodyStart);
+  const signatory = signatureIndex >= 0 ? readSignatory(lines, signatureIndex) : null;
+  const letterhead = kindIndex > 0 ? lines.slice(0, kindIndex).map((line) => line.text).filter(isLetterhead) : [];
+  const authority = letterhead.length > 0 ? collapseSpace(letterhead.join(' ')) : authorityFromSignature(signatory?.position ?? null);
+  const date = findDate(requisites.map((line) => line.text));
+  const orderLines = operativeIndex >= 0 ? lines.slice(bodyStart, signatureIndex >= 0 ? signatureIndex : lines.length) : [];
+  const orders = readOrders(orderLines, date, warnings);
+
+  const decreeText = lines.slice(0, signatureIndex >= 0 ? signatureIndex : headerEnd);
   const decree: Decree = {
-    kind: kindLine ? kindLine.replace(/\s+/g, '').toLowerCase() : null,
-    authority: null,
-    date: findDate(header),
-    number: findNumber(header),
-    place: null,
-    title: header.find((line) => /^(?:О|Об)\s/u.test(line)) ?? null,
-    signatory: null,
-    orders: [],
+    kind: kindIndex >= 0 ? (lines[kindIndex]?.text ?? '').replace(/\s+/g, '').toLowerCase() : null,
+    authority,
+    date,
+    number: findNumber(requisites.map((line) => line.text)),
+    place: requisites.find((line) => PLACE.test(line.text))?.text ?? null,
+    title,
+    signatory,
+    orders,
   };
-  return result({ decree, aliases: [] });
+  return result({ decree, aliases: findAliases(decreeText) }, warnings);
+}
+
+function toLines(layout: LayoutDocument): Line[] {
+  const lines: Line[] = [];
+  let paragraph = 0;
+  for (const block of layout.blocks) {
+    if (block.type !== 'paragraph') continue;
+    paragraph += 1;
+    block.text.split('\n').forEach((raw, offset) => {
+      const text = collapseSpace(raw.replace(/\*\*/g, ''));
+      const line = block.source.line + offset;
+      if (text) lines.push({ text, paragraph, source: { page: block.source.page, line } });
+    });
+  }
+  return lines;
+}
+
+/** Letterhead lines name the body; address, phone and registry numbers do not. */
+function isLetterhead(text: string): boolean {
+  return !/\d{3}|ОГРН|ИНН|тел\.|e-mail|@/iu.test(text);
+}
+
+function findSignature(lines: Line[], from: number): number {
+  for (let i = from; i < lines.length; i += 1) {
+    const text = lines[i]?.text ?? '';
+    if (CLAUSE.test(text)) continue;
+    if (SIGNATURE_POSITION.test(text)) return i;
+    if (SIGNATURE_NAME.test(text)) return i;
+  }
+  return -1;
+}
+
+function readSignatory(lines: Line[], start: number): Decree['signatory'] {
+  const position: string[] = [];
+  for (let i = start; i < Math.min(lines.length, start + 8); i += 1) {
+    const text = lines[i]?.text ?? '';
+    if (SIGNATURE_NAME.test(text)) {
+      return { name: text.replace(/\.$/, '').replace(/^(\p{Lu}\.\s?(?:\p{Lu}\.\s?)?)(?=\p{Lu}\p{Ll})/u, '$1'), position: position.length > 0 ? collapseSpace(position.join(' ')).replace(/:$/, '') : null };
+    }
+    position.push(text);
+  }
+  return null;
+}
+
+/** `Начальник отдела образования АМО «Беломорский …»` → `Отдел образования АМО «Беломорский …»`. */
+function authorityFromSignature(position: string | null): string | null {
+  if (!position) return null;
+  const words = position.split(' ');
+  const index = words.findIndex((word) => BODY_NOMINATIVE[word.toLowerCase()] !== undefined);
+  if (index < 0) return null;
+  const head = BODY_NOMINATIVE[(words[index] ?? '').toLowerCase()] ?? '';
+  return [head, ...words.slice(index + 1)].join(' ');
+}
+
+function readOrders(lines: Line[], decreeDate: string | null, warnings: Warning[]): Order[] {
+  const orders: Order[] = [];
+  for (const line of lines) {
+    const clause = CLAUSE.exec(line.text)?.groups;
+    const current = orders[orders.length - 1];
+    if (clause?.number && clause.text) {
+      orders.push({ number: clause.number, text: clause.text, responsible: [], deadline: null, source: line.source });
+    } else if (current) {
+      // `- обеспечить …` items and lines broken off a clause belong to it.
+      current.text = `${current.text} ${line.text}`;
+    }
+  }
+  const seen = new Set<string>();
+  let top: string | null = null;
+  for (const order of orders) {
+    const number = order.number ?? '';
+    const parent = number.split('.')[0] ?? '';
+    if (!number.includes('.')) top = number;
+    if (seen.has(number) || (number.includes('.') && parent !== top)) {
+      warnings.push(warning('ORDER_NUMBERING', `Clause ${number} repeats or lies outside clause ${top ?? '?'}; kept as printed.`, order.source));
+    }
+    seen.add(number);
+    order.responsible = addressees(order.text, order.source);
+    order.deadline = deadlineOf(order.text, decreeDate, order.source);
+  }
+  return orders;
+}
+
+/** The words before the clause's first verb in the infinitive, when they are in the dative. */
+function addressees(text: string, source: SourceRef | null): Party[] {
+  const words = text.split(' ');
+  const verb = words.findIndex((word) => /^\p{Ll}+(?:ть|ться)$/u.test(word) && !/(?:ость|асть|есть|еть)$/u.test(word));
+  // `Методическому центру МКУ «…»:` names its addressee before a colon and
+  // puts the verbs in the sub-clauses.
+  const upToVerb = verb >= 0 ? words.slice(0, verb).join(' ') : text;
+  const colon = upToVerb.lastIndexOf(':');
+  const head = (colon >= 0 ? upToVerb.slice(0, colon) : verb >= 0 ? upToVerb : '')
+    .replace(/\s+в\s+срок\s+до\s[\s\S]*$/u, '')
+    .replace(/[\s,:;]+$/, '');
+  const first = (words[0] ?? '').replace(/[,:;]$/, '');
+  const second = (words[1] ?? '').replace(/[,:;]$/, '');
+  const dative = /(?:ам|ям|ому|ему|ой|ей|у|ю)$/u.test(first) || (/(?:ым|им)$/u.test(first) && /(?:ам|ям)$/u.test(second));
+  if (!head || !dative) return [];
+  const parties: Party[] = [];
+  // People named in the addressee: `… Шаменковой Н. В.`, `(Петюкова Е. Н.)`,
+  // `(Т.В.Васильевой, П.А.Ващенко)`, `(руководитель С.В.Ващенко)`.
+  const role = DATIVE_ROLES[(words[0] ?? '').toLowerCase().replace(/[,:;]$/, '')] ?? null;
+  let offset = 0;
+  let name = findName(head);
+  while (name) {
+    const at = offset + name.index;
+    const before = head.slice(0, at);
+    const open = before.lastIndexOf('(');
+    const inParens = open > before.lastIndexOf(')');
+    let position: string | null;
+    let organization: string | null;
+    if (inParens) {
+      const inside = collapseSpace(before.slice(open + 1).replace(/^.*,/s, ''));
+      // The body is what precedes the parenthesis, back to the previous party.
+      const owner = collapseSpace(before.slice(0, open).replace(/^.*[,)]/s, '').replace(/^[\s:]+/, ''))
+        .replace(/^\p{Lu}\p{Ll}+(?:ям|ам)\s+/u, '')
+        .replace(/^\p{Lu}{2,}:\s*/u, '');
+      position = inside || role;
+      organization = owner || null;
+    } else {
+      position = collapseSpace(before.replace(/^.*[,)]/s, '')) || null;
+      organization = position ? organizationIn(position) : null;
+    }
+    parties.push({ text: name.printed, kind: 'person', name: name.nominative, position, organization, resolved: null });
+    offset = at + name.printed.length;
+    name = findName(head.slice(offset));
+  }
+  if (parties.length > 0) return parties;
+  // A comma in an addressee opens a participle (`…, указанным в «Дорожной
+  // карте»`, `…, показавших низкие результаты`), not another party.
+  const merged: Party[] = [];
+  for (const party of parseParties(head, { aliases: [], source }).value.parties) {
+    const previous = merged[merged.length - 1];
+    if (previous && /^\p{Ll}/u.test(party.text) && party.kind === 'organization') {
+      previous.text = `${previous.text}, ${party.text}`;
+      continue;
+    }
+    merged.push({ ...party, name: party.name ? nominativeSurname(party.name) : null });
+  }
+  return merged;
+}
+
+function deadlineOf(text: string, decreeDate: string | null, source: SourceRef | null): Order['deadline'] {
+  const phrases = [...text.matchAll(DEADLINE_PHRASE)].map((match) => collapseSpace(match[0]));
+  if (phrases.length === 0) return null;
+  const year = decreeDate ? Number(decreeDate.slice(0, 4)) : null;
+  return parseDeadline(phrases.join(', '), { period: year ? yearPeriod(year) : null, sectionTitle: null, anchorDate: decreeDate, source }).value;
+}
+
+function findAliases(lines: Line[]): Alias[] {
+  const aliases: Alias[] = [];
+  for (const line of lines) {
+    for (const match of line.text.matchAll(ALIAS_DEFINITION)) {
+      const alias = collapseSpace(match[1] ?? '');
+      const before = line.text.slice(0, match.index ?? 0);
+      aliases.push({ alias, expansion: [expansionOf(alias, before)], source: line.source });
+    }
+  }
+  return aliases;
+}
+
+/**
+ * What an alias stands for: for an abbreviation, the words whose initials
+ * spell it (`школам с низкими образовательными результатами` → ШНОР); else
+ * the text from the last word that shares the alias's stem.
+ */
+function expansionOf(alias: string, before: string): string {
+  const words = before.trim().replace(/[\s(]+$/, '').split(/\s+/);
+  const clean = (from: number): string => words.slice(from).join(' ').replace(/^[«"(]+/u, '');
+  if (/^\p{Lu}{2,}$/u.test(alias)) {
+    let letters = alias.toLowerCase();
+    let start = words.length;
+    for (let i = words.length - 1; i >= 0 && letters.length > 0; i -= 1) {
+      const word = (words[i] ?? '').toLowerCase().replace(/^[«"(]+/, '');
+      if (LINK_WORDS.has(word) && start < words.length) continue;
+      if (word.startsWith(letters.slice(-1))) {
+        letters = letters.slice(0, -1);
+        start = i;
+      } else if (start < words.length) {
+        break;
+      }
+    }
+    if (letters.length === 0) return words.slice(start).join(' ');
+  }
+  const stem = alias.toLowerCase().slice(0, 5);
+  for (let i = words.length - 1; i >= 0; i -= 1) {
+    const word = (words[i] ?? '').toLowerCase();
+    if (!word.replace(/^[«"(]+/, '').startsWith(stem)) continue;
+    // `План мероприятий («Дорожная карта») …`: the alias repeats a name given
+    // in parentheses, so the thing named starts at the capitalised word before.
+    if (word.startsWith('(')) {
+      for (let j = i - 1; j >= 0; j -= 1) if (/^\p{Lu}/u.test(words[j] ?? '')) return clean(j);
+    }
+    return clean(i);
+  }
+  return words.slice(-6).join(' ');
 }
 
 function findDate(lines: string[]): string | null {

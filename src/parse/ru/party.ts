@@ -1,11 +1,13 @@
 /**
- * «Ответственный» / «Соисполнители» cells → Party objects. Placeholder seam:
- * the full splitter and classifier (issue «Responsible parties, decree
- * requisites, orders and aliases») replaces the body of parseParties.
+ * «Ответственный» / «Соисполнители» cells → Party objects: split at commas,
+ * semicolons and line breaks outside quotes and parentheses, then classify
+ * each span as a person, an organisation or a role (CONTRACT.md, «Party»).
  */
 import type { Alias, Party, SourceRef } from '../../model/roadmap.js';
 import { result, type Result } from '../../model/warnings.js';
 import { collapseSpace } from '../../layout/text.js';
+import { findName } from './names.js';
+import { PLURAL_TO_SINGULAR, POSITION_STEMS } from './positions.js';
 
 export interface PartyContext {
   /** Aliases the document defined so far (`(далее – образовательные организации)`). */
@@ -19,33 +21,215 @@ export interface ParsedParties {
   aliases: Alias[];
 }
 
-/** Splits at commas, semicolons and line breaks outside quotes and parentheses. */
-export function parseParties(cellText: string, _context: PartyContext): Result<ParsedParties> {
-  const parties: Party[] = [];
-  for (const span of splitOutsideBrackets(cellText)) {
-    const text = collapseSpace(span);
-    if (!/[\p{L}\p{N}]/u.test(text)) continue;
-    parties.push({ text, kind: 'organization', name: null, position: null, organization: text, resolved: null });
+/** `(далее – образовательные организации)`, `(далее- РМА)`, `(далее – «Дорожная карта»)`. */
+export const ALIAS_DEFINITION = /\(\s*далее\s*[-–—]?\s*[«"]?([^()«»"]+?)[»"]?\s*\)/giu;
+
+const POSITION_START = new RegExp(
+  `^(?:${POSITION_STEMS.map((stem) => stem.replace(/\./g, '\\.')).join('|')})`,
+  'iu',
+);
+/** Where an organisation's name begins inside a position: an abbreviation or a named body. */
+const ORGANIZATION_IN_POSITION = [
+  /(?<![\p{L}\p{N}_])(?!(?:УВР|ВР|ГИА|ВПР|ОГЭ|ЕГЭ|ФГОС)(?![\p{L}\p{N}_]))\p{Lu}{2,}[\s\S]*$/u,
+  /(?<![\p{L}\p{N}_])(?:отдел|управлени|администраци|центр)[\s\S]*$/u,
+];
+
+export function parseParties(cellText: string, context: PartyContext): Result<ParsedParties> {
+  const aliases: Alias[] = [];
+  const spans: string[] = [];
+  // An alias definition closes the list it names; it is cut out before splitting.
+  let rest = cellText;
+  for (const match of cellText.matchAll(ALIAS_DEFINITION)) {
+    const before = rest.slice(0, rest.indexOf(match[0]));
+    const defined = splitCell(before).map(collapseSpace).filter(isMeaningful);
+    spans.push(...defined);
+    aliases.push({ alias: collapseSpace(match[1] ?? ''), expansion: defined, source: context.source });
+    rest = rest.slice(rest.indexOf(match[0]) + match[0].length);
   }
-  return result({ parties, aliases: [] });
+  spans.push(...splitCell(rest).map(collapseSpace).filter(isMeaningful));
+  return result({ parties: classifyAll(spans, context), aliases });
 }
 
-function splitOutsideBrackets(text: string): string[] {
+/** A span that holds at least one letter or digit: never a lone punctuation mark. */
+function isMeaningful(span: string): boolean {
+  return /[\p{L}\p{N}]/u.test(span);
+}
+
+/**
+ * Splits at commas, semicolons and line breaks outside quotes and
+ * parentheses. Parentheses after a role (`Директора ОО (МКОУ …, МКОУ …)`)
+ * hold a list of organisations, so they split too; two quoted names with no
+ * comma between them (`"А" "Б"`) are two spans.
+ */
+/**
+ * After a closing quote, another quoted name with no comma between them
+ * (`"А" "Б"`, `МКОУ "А" МКОУ "Б"`, `МКОУ «А» МКОУ «Б»`) starts a new party.
+ */
+const NEXT_QUOTED_NAME = /^\s+(?:\p{Lu}{2,}[\s-]+)*[«"]/u;
+
+function splitCell(text: string): string[] {
   const spans: string[] = [];
   let depth = 0;
+  let guillemets = 0;
   let quoted = false;
+  let listInParens = false;
   let current = '';
-  for (const char of text) {
-    if (char === '(' || char === '«') depth += 1;
-    else if ((char === ')' || char === '»') && depth > 0) depth -= 1;
-    else if (char === '"') quoted = !quoted;
-    if (depth === 0 && !quoted && (char === ',' || char === ';' || char === '\n')) {
-      spans.push(current);
-      current = '';
+  const flush = (): void => {
+    spans.push(current);
+    current = '';
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] ?? '';
+    if (char === '(' && depth === 0 && !quoted && guillemets === 0 && POSITION_START.test(collapseSpace(current)) && !findName(current)) {
+      listInParens = true;
+      flush();
+      continue;
+    }
+    if (char === ')' && listInParens) {
+      listInParens = false;
+      flush();
+      continue;
+    }
+    // `начальник МКУ\n«Управление образования»`: a name in quotes on the next
+    // line belongs to the abbreviation that ends this one.
+    if (char === '\n' && depth === 0 && !quoted && guillemets === 0 && /\p{Lu}{2,}\s*$/u.test(current) && /^\s*[«"]/.test(text.slice(i + 1))) {
+      current += ' ';
+      continue;
+    }
+    if (char === '(') depth += 1;
+    else if (char === ')' && depth > 0) depth -= 1;
+    else if (char === '«') guillemets += 1;
+    else if (char === '»' && guillemets > 0) {
+      guillemets -= 1;
+      if (guillemets === 0 && depth === 0 && !quoted) {
+        current += char;
+        if (NEXT_QUOTED_NAME.test(text.slice(i + 1))) flush();
+        continue;
+      }
+    } else if (char === '"') {
+      const opening = !quoted;
+      quoted = !quoted;
+      if (!opening && depth === 0 && guillemets === 0) {
+        current += char;
+        if (NEXT_QUOTED_NAME.test(text.slice(i + 1))) flush();
+        continue;
+      }
+    }
+    if (depth === 0 && guillemets === 0 && !quoted && (char === ',' || char === ';' || char === '\n')) {
+      flush();
       continue;
     }
     current += char;
   }
-  spans.push(current);
+  flush();
   return spans;
+}
+
+function classifyAll(spans: string[], context: PartyContext): Party[] {
+  const parties: Party[] = [];
+  for (const span of spans) {
+    const previous = parties[parties.length - 1];
+    // A position written after a person's name stays with that person.
+    // `Салманова З.М., руководитель м/о, учитель МКОУ …`: a second singular
+    // position after a person is another post of the same person.
+    if (previous?.kind === 'person' && previous.position !== null && isPositionOnly(span) && singularOf(span) === null) {
+      previous.text = `${previous.text}, ${span}`;
+      previous.position = `${previous.position}, ${span}`;
+      previous.organization = previous.organization ?? organizationIn(span);
+      continue;
+    }
+    if (previous?.kind === 'person' && previous.position === null && isPositionOnly(span)) {
+      const plural = singularOf(span);
+      const run = personRun(parties);
+      // `Магомедова У.К., Адзиева К.А., методисты УО`: every person of the run
+      // gets it. After one person (`Мигилянц Л.В., методисты`) a plural is a
+      // group of its own, so it stays a role.
+      if (plural !== null && run.length >= 2) {
+        for (const party of run) {
+          party.position = plural;
+          party.organization = organizationIn(plural);
+        }
+        continue;
+      }
+      if (plural !== null) {
+        parties.push(...classify(span, context));
+        continue;
+      }
+      previous.text = `${previous.text}, ${span}`;
+      previous.position = span;
+      previous.organization = organizationIn(span);
+      continue;
+    }
+    parties.push(...classify(span, context));
+  }
+  return parties;
+}
+
+/** The persons without a position at the end of the list so far. */
+function personRun(parties: Party[]): Party[] {
+  const run: Party[] = [];
+  for (let i = parties.length - 1; i >= 0; i -= 1) {
+    const party = parties[i];
+    if (party?.kind !== 'person' || party.position !== null) break;
+    run.push(party);
+  }
+  return run;
+}
+
+function classify(text: string, context: PartyContext): Party[] {
+  const name = findName(text);
+  if (name) {
+    const position = collapseSpace(text.replace(name.printed, ' ').replace(/^[\s,.:;-]+|[\s,:;-]+$/g, '')) || null;
+    return [{ text, kind: 'person', name: name.nominative, position, organization: position ? organizationIn(position) : null, resolved: null }];
+  }
+  const surnames = brokenPersonList(text);
+  if (surnames) return surnames;
+  const alias = context.aliases.find((candidate) => candidate.alias.toLowerCase() === text.toLowerCase());
+  const resolved = alias ? alias.expansion : null;
+  if (POSITION_START.test(text) || isRoleWord(text)) {
+    return [{ text, kind: 'role', name: null, position: text, organization: organizationIn(text), resolved }];
+  }
+  return [{ text, kind: 'organization', name: null, position: null, organization: text, resolved }];
+}
+
+/** Plural nouns that name a group of people without naming a body. */
+const ROLE_WORDS = /^(?:учителя?-предметник|кураторы|педагоги|классные руководители|школы-кураторы|школы-наставники|наставники|эксперты|тьюторы)/iu;
+
+function isRoleWord(text: string): boolean {
+  return ROLE_WORDS.test(text);
+}
+
+function isPositionOnly(span: string): boolean {
+  return /^\p{Ll}/u.test(span) && POSITION_START.test(span) && !findName(span);
+}
+
+/** `методисты УО` → `методист УО`; null when the position is not a known plural. */
+function singularOf(position: string): string | null {
+  const [first, ...rest] = position.split(/\s+/);
+  const singular = PLURAL_TO_SINGULAR[(first ?? '').toLowerCase()];
+  return singular ? [singular, ...rest].join(' ') : null;
+}
+
+/**
+ * `Магомедова Баркаева методисты УО` (seed 004, a cell broken by the
+ * extractor): surnames without initials followed by a plural position.
+ */
+function brokenPersonList(text: string): Party[] | null {
+  const match = /^((?:\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ов|ев|ин|ын)(?:\s+|$))+)(\p{Ll}[\s\S]*)?$/u.exec(text);
+  const names = match?.[1]?.trim().split(/\s+/);
+  // `Магомедова Алишейхов Магомедова`: surnames alone, two or more of them.
+  const position = match?.[2] ? singularOf(match[2]) : null;
+  if (!names || (match?.[2] ? position === null : names.length < 2)) return null;
+  return names.map((name) => ({ text: name, kind: 'person', name, position, organization: position ? organizationIn(position) : null, resolved: null }));
+}
+
+/** The body a position names (`зам.начальника МКУ «УО»` → `МКУ «УО»`), or null. */
+export function organizationIn(position: string): string | null {
+  // Abbreviations name the body more exactly than a common noun does; the
+  // abbreviations of subjects and exams (УВР, ГИА) are not bodies.
+  for (const pattern of ORGANIZATION_IN_POSITION) {
+    const match = pattern.exec(position);
+    if (match) return collapseSpace(match[0]);
+  }
+  return null;
 }

@@ -1,0 +1,44 @@
+/**
+ * Word tables for classifying the parties of a «Ответственный» cell. Stems,
+ * not whole words, because cells print them in any case and number
+ * (`Руководители`, `руководителям`, `методистов`).
+ */
+
+/** Stems that open a role or a position (a job title, not a named body). */
+export const POSITION_STEMS: readonly string[] = [
+  'руководител', 'директор', 'заместител', 'зам', 'методист', 'учител', 'куратор',
+  'специалист', 'начальник', 'заведующ', 'координатор', 'педагог', 'председател',
+  'член', 'эксперт', 'тьютор', 'наставник', 'советник', 'консультант', 'инспектор',
+  'главн', 'ведущ', 'старш', 'классн', 'ответственн', 'и.о',
+];
+
+/**
+ * Plural position → singular, for a list of people that ends in a shared
+ * position (`… Баркаева С.О., методисты УО` → `методист УО`). Whole words.
+ */
+export const PLURAL_TO_SINGULAR: Readonly<Record<string, string>> = {
+  методисты: 'методист',
+  специалисты: 'специалист',
+  руководители: 'руководитель',
+  директора: 'директор',
+  заместители: 'заместитель',
+  учителя: 'учитель',
+  кураторы: 'куратор',
+  педагоги: 'педагог',
+  инспекторы: 'инспектор',
+  координаторы: 'координатор',
+  эксперты: 'эксперт',
+  члены: 'член',
+};
+
+/**
+ * Surname endings in the dative, genitive or accusative → nominative. Orders
+ * address people in the dative (`Шаменковой Н. В.`); the first matching row wins,
+ * so an ending must come before any shorter ending it contains.
+ */
+export const SURNAME_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['ской', 'ская'], ['цкой', 'цкая'],
+  ['овой', 'ова'], ['евой', 'ева'], ['ёвой', 'ёва'], ['иной', 'ина'], ['ыной', 'ына'],
+  ['ову', 'ов'], ['еву', 'ев'], ['ёву', 'ёв'], ['ину', 'ин'], ['ыну', 'ын'],
+  ['ского', 'ский'], ['скому', 'ский'],
+];

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { parseDecree } from '../../../src/parse/ru/decree.js';
+import { layoutOf, seedLayout } from './seed-layout.js';
+
+interface Requisites {
+  seed: string;
+  kind: string;
+  authority: string;
+  date: string;
+  number: string;
+  place: string | null;
+  title: string;
+  signatory: { name: string; position: string };
+  orders: string[];
+  aliases: string[];
+}
+
+const SEEDS: Requisites[] = [
+  {
+    seed: '000_b44aa535d56c7e00',
+    kind: 'приказ',
+    authority: 'АДМИНИСТРАЦИЯ ХОТЫНЕЦКОГО РАЙОНА ОРЛОВСКОЙ ОБЛАСТИ ОТДЕЛ ОБРАЗОВАНИЯ',
+    date: '2023-12-08',
+    number: '515',
+    place: null,
+    title: 'О проведении мониторинга реализации Плана мероприятий («дорожной карты») по сопровождению школ с низкими образовательными результатами на 2023 год',
+    signatory: { name: 'Л. М. Зарубина', position: 'Начальник отдела образования' },
+    orders: ['1', '2', '3', '4'],
+    aliases: ['Мониторинг'],
+  },
+  {
+    seed: '001_22298858455419f6',
+    kind: 'приказ',
+    authority: 'РАЙОННЫЙ ОТДЕЛ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ПРОЛЕТАРСКОГО РАЙОНА РОСТОВСКОЙ ОБЛАСТИ',
+    date: '2023-09-29',
+    number: '345',
+    place: 'г. Пролетарск',
+    title: 'Об утверждении муниципальной дорожной карты по методическому сопровождению школ с низкими образовательными результатами и школами, находящихся в зоне повышенного и умеренного риска снижения образовательных результатов на 2023-2024 учебный год',
+    signatory: { name: 'Е.А. Хаустова', position: 'И.о. заведующего РОО' },
+    orders: ['1', '2', '3', '4', '5', '4.1', '4.1', '4.2', '5'],
+    aliases: ['ШНОР', 'РМА'],
+  },
+  {
+    seed: '002_0a0b43e67e5df79f',
+    kind: 'приказ',
+    authority: 'Отдел образования АМО «Беломорский муниципальный район»',
+    date: '2022-02-01',
+    number: '17',
+    place: null,
+    title: 'Об утверждении муниципального плана-графика ("дорожная карта") повышения качества образования в школах с низкими образовательными результатами на 2022 год',
+    signatory: { name: 'Т.А.Долинина', position: 'Начальник отдела образования АМО «Беломорский муниципальный район»' },
+    orders: ['1', '2', '3', '2', '4'],
+    aliases: [],
+  },
+  {
+    seed: '003_19b1070cee12e15a',
+    kind: 'приказ',
+    authority: 'ОТДЕЛ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ИПАТОВСКОГО МУНИЦИПАЛЬНОГО ОКРУГА СТАВРОПОЛЬСКОГО КРАЯ',
+    date: '2024-01-19',
+    number: '25',
+    place: 'г. Ипатово',
+    title: 'Об утверждении План мероприятий («Дорожная карта») по повышению качества общего образования в общеобразовательных организациях Ипатовского муниципального округа Ставропольского края на 2024 год',
+    signatory: { name: 'Г.Н. Братчик', position: 'Начальник отдела образования администрации Ипатовского муниципального округа Ставропольского края' },
+    orders: ['1', '2', '3', '3.1', '3.2', '3.3', '4', '5'],
+    aliases: ['ФГОС', 'Дорожная карта'],
+  },
+  {
+    seed: '004_2ebadb8ec0ffc95f',
+    kind: 'приказ',
+    authority: 'МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ «УПРАВЛЕНИЕ ОБРАЗОВАНИЯ» СЕРГОКАЛИНСКОГО РАЙОНА',
+    date: '2023-01-09',
+    number: '1/1',
+    place: null,
+    title: 'О реализации муниципальной «дорожной карты» по работе со школами с низкими образовательными результатами обучающихся',
+    signatory: { name: 'Х.Исаева', position: 'Начальник МКУ «Управление образования» Сергокалинского района' },
+    orders: ['1', '2', '3', '3.1', '4', '4.1', '4.2', '5', '5.1', '5.2', '6', '6.1', '6.2', '6.3', '7'],
+    // 6.1 defines «(далее - Программа)».
+    aliases: ['Программа'],
+  },
+];
+
+describe('parseDecree on the seed decrees', () => {
+  it.each(SEEDS)('reads the requisites of seed $seed', (expected) => {
+    const { decree, aliases } = parseDecree(seedLayout(expected.seed)).value;
+    expect(decree.kind).toBe(expected.kind);
+    expect(decree.authority).toBe(expected.authority);
+    expect(decree.date).toBe(expected.date);
+    expect(decree.number).toBe(expected.number);
+    expect(decree.place).toBe(expected.place);
+    expect(decree.title).toBe(expected.title);
+    expect(decree.signatory).toEqual(expected.signatory);
+    expect(decree.orders.map((order) => order.number)).toEqual(expected.orders);
+    expect(aliases.map((alias) => alias.alias)).toEqual(expected.aliases);
+  });
+
+  it('warns with ORDER_NUMBERING when seed 001 prints 4.1, 4.1, 4.2 under clause 5', () => {
+    const { warnings } = parseDecree(seedLayout('001_22298858455419f6'));
+    expect(warnings.filter((w) => w.code === 'ORDER_NUMBERING').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads no ORDER_NUMBERING warning from seed 004, whose clauses are in order', () => {
+    expect(parseDecree(seedLayout('004_2ebadb8ec0ffc95f')).warnings).toEqual([]);
+  });
+
+  it('finds the person an order addresses in the dative and puts the name in the nominative', () => {
+    const order = parseDecree(seedLayout('000_b44aa535d56c7e00')).value.decree.orders[2];
+    expect(order?.responsible.map((party) => [party.kind, party.name, party.position])).toEqual([
+      ['person', 'Шаменкова Н. В.', 'Главному специалисту отдела образования администрации района'],
+    ]);
+  });
+
+  it('gives each school head named in parentheses their school as organization', () => {
+    const order = parseDecree(seedLayout('000_b44aa535d56c7e00')).value.decree.orders[1];
+    expect(order?.responsible.map((party) => [party.name, party.organization])).toEqual([
+      ['Петюкова Е. Н.', 'МБОУ-Богородицкой СОШ'],
+      ['Ветрова Е. В.', 'МБОУ-Красноярбинской СОШ им. П. И. Бровичева'],
+      ['Бацукина И. В.', 'МБОУ-Хотынецкой СОШ им. С. Г. Поматилова'],
+      ['Гайда И. В.', 'МБОУ-Юрьевской СОШ'],
+    ]);
+  });
+
+  it.each<[string, number, [string | null, string | null, string | null][]]>([
+    [
+      '002_0a0b43e67e5df79f',
+      1,
+      [
+        ['Т.В.Васильева', 'руководитель', 'общеобразовательных организаций Беломорского муниципального района'],
+        ['П.А.Ващенко', 'руководитель', 'общеобразовательных организаций Беломорского муниципального района'],
+      ],
+    ],
+    [
+      '001_22298858455419f6',
+      4,
+      [
+        ['Дуденко Е.В.', 'руководитель', 'Буденновской СОШ'],
+        ['Поплутина Н.М.', 'руководитель', 'Ганчуковской ООШ'],
+        ['Бибиков В.В.', 'руководитель', 'Наумовской ООШ'],
+      ],
+    ],
+    [
+      '002_0a0b43e67e5df79f',
+      2,
+      [['С.В.Ващенко', 'руководитель', 'Муниципальному образовательному учреждению дополнительного профессионального образования "Беломорский информационно-методический центр образования"']],
+    ],
+  ])('names the people seed %s order #%i addresses, with position and body', (seed, index, expected) => {
+    const order = parseDecree(seedLayout(seed)).value.decree.orders[index];
+    expect(order?.responsible.map((party) => [party.name, party.position, party.organization])).toEqual(expected);
+  });
+
+  it('reads a body-only addressee as one party, not split at its participle', () => {
+    const order = parseDecree(seedLayout('003_19b1070cee12e15a')).value.decree.orders[1];
+    expect(order?.responsible.map((party) => [party.kind, party.text])).toEqual([
+      ['role', 'Ответственным исполнителям, указанным в «Дорожной карте»'],
+    ]);
+  });
+
+  it.each<[string, number, string | null]>([
+    ['000_b44aa535d56c7e00', 1, 'в срок до 29 декабря 2023 года'],
+    ['000_b44aa535d56c7e00', 0, null],
+    ['001_22298858455419f6', 6, 'до 16.10.2023'],
+    ['002_0a0b43e67e5df79f', 1, 'в срок до 20 июня 2022 года, в срок до 10 декабря 2022 года'],
+    ['004_2ebadb8ec0ffc95f', 2, 'в срок до 15 января 2023 года'],
+  ])('passes the deadline phrase of seed %s order #%i to the deadline parser', (seed, index, text) => {
+    const order = parseDecree(seedLayout(seed)).value.decree.orders[index];
+    expect(order?.deadline?.text ?? null).toBe(text);
+  });
+
+  it('expands an abbreviation alias to the words whose initials spell it', () => {
+    const { aliases } = parseDecree(seedLayout('001_22298858455419f6')).value;
+    expect(aliases.map((alias) => [alias.alias, alias.expansion])).toEqual([
+      ['ШНОР', ['школам с низкими образовательными результатами']],
+      ['РМА', ['региональный методический актив']],
+    ]);
+  });
+});
+
+describe('parseDecree on printed forms of the requisites', () => {
+  it.each<[string, string, string | null, string | null, string | null]>([
+    ['Приказ', 'от 09.01.2023г.', '2023-01-09', '№1/1', '1/1'],
+    ['П Р И К А З', 'от 01 февраля 2022 года', '2022-02-01', '№17', '17'],
+    ['ПОСТАНОВЛЕНИЕ', '29.09.2023 г.', '2023-09-29', '№345', '345'],
+    ['распоряжение', '8 декабря 2023 года', '2023-12-08', '№ 515', '515'],
+  ])('reads kind %s, date %s and number', (kind, date, iso, number, bare) => {
+    const layout = layoutOf(`${kind}\n\n${date}\n\n${number}\n\nО чём-то важном\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить план.\n\nНачальник отдела\n\nИ.И. Иванов`);
+    const { decree } = parseDecree(layout).value;
+    expect(decree.kind).toBe(kind.replace(/\s+/g, '').toLowerCase());
+    expect(decree.date).toBe(iso);
+    expect(decree.number).toBe(bare);
+    expect(decree.signatory).toEqual({ name: 'И.И. Иванов', position: 'Начальник отдела' });
+  });
+});
+
+describe('parseDecree aliases', () => {
+  it('expands a quoted alias to the name it repeats in parentheses', () => {
+    const { aliases } = parseDecree(seedLayout('003_19b1070cee12e15a')).value;
+    expect(aliases[1]?.expansion).toEqual([
+      'План мероприятий («Дорожная карта») по повышению качества общего образования в общеобразовательных организациях Ипатовского муниципального округа Ставропольского края на 2024 год',
+    ]);
+  });
+});
+
+describe('parseDecree on a постановление with sub-clauses', () => {
+  const text = [
+    '**АДМИНИСТРАЦИЯ ЭНСКОГО РАЙОНА**',
+    'ПОСТАНОВЛЕНИЕ',
+    '15.03.2024 г.',
+    'г. Энск',
+    '№ 12-п',
+    'О мерах по повышению\nкачества образования',
+    'ПОСТАНОВЛЯЮ:',
+    '1. Директорам школ:\n - 1.1. подготовить планы не позднее 1 апреля 2024 года;\n - 1.2. представить отчёты до 20.12.2024.',
+    '2. Контроль оставляю за собой.',
+    'Глава района\nА.Б. Петров',
+  ].join('\n\n');
+  const { value, warnings } = parseDecree(layoutOf(text));
+
+  it('reads the requisites of a постановление', () => {
+    expect(value.decree).toMatchObject({
+      kind: 'постановление',
+      authority: 'АДМИНИСТРАЦИЯ ЭНСКОГО РАЙОНА',
+      date: '2024-03-15',
+      number: '12-п',
+      place: 'г. Энск',
+      title: 'О мерах по повышению качества образования',
+      signatory: { name: 'А.Б. Петров', position: 'Глава района' },
+    });
+  });
+
+  it('keeps `- 1.1.` list items as clauses of their own, without a warning', () => {
+    expect(value.decree.orders.map((order) => order.number)).toEqual(['1', '1.1', '1.2', '2']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('passes each sub-clause its own deadline phrase', () => {
+    expect(value.decree.orders.map((order) => order.deadline?.text ?? null)).toEqual([null, 'не позднее 1 апреля 2024 года', 'до 20.12.2024', null]);
+  });
+
+  it('reads the addressee of a clause that ends in a colon', () => {
+    expect(value.decree.orders[0]?.responsible.map((party) => [party.kind, party.text])).toEqual([['role', 'Директорам школ']]);
+  });
+});
