@@ -166,10 +166,30 @@ class Walker {
 
   private table(node: Element): LayoutBlock | null {
     const rows: LayoutRow[] = [];
+    // Grid columns still covered by a cell with rowspan from a row above, and
+    // how wide that cell is. In document.xml each covered position is a real
+    // <w:tc> with <w:vMerge/> (ECMA-376 §17.4.85) holding at least one
+    // paragraph (§17.4.66), which mammoth drops from its HTML; counting one
+    // paragraph for each keeps later ordinals in step with Word's. A
+    // continuation cell with several (empty) paragraphs would still shift them.
+    const covered: Array<{ remaining: number; span: number } | undefined> = [];
     for (const rowNode of tableRows(node)) {
       const cells: LayoutCell[] = [];
+      let column = 0;
+      const skipCovered = (): void => {
+        for (let cover = covered[column]; cover && cover.remaining > 0; cover = covered[column]) {
+          cover.remaining -= 1;
+          this.ordinal += 1;
+          column += cover.span;
+        }
+      };
       for (const cellNode of rowNode.children) {
         if (cellNode.type !== 'tag' || (cellNode.name !== 'td' && cellNode.name !== 'th')) continue;
+        skipCovered();
+        const colSpan = positive(cellNode.attribs['colspan']);
+        const rowSpan = positive(cellNode.attribs['rowspan']);
+        covered[column] = rowSpan > 1 ? { remaining: rowSpan - 1, span: colSpan } : undefined;
+        column += colSpan;
         const lines: Line[] = [];
         for (const child of cellNode.children) if (child.type === 'tag') lines.push(...this.lines(child, 0));
         const text = lines.map(lineText).join('\n').replace(/^\n+|\n+$/g, '');
@@ -178,11 +198,12 @@ class Walker {
           type: 'cell',
           text,
           bold: text !== '' && lines.every((line) => lineBold(line) || lineText(line) === ''),
-          colSpan: positive(cellNode.attribs['colspan']),
-          rowSpan: positive(cellNode.attribs['rowspan']),
+          colSpan,
+          rowSpan,
           source: firstOrdinal === null ? null : ref(firstOrdinal),
         });
       }
+      skipCovered();
       if (cells.length === 0 || cells.every((c) => c.text.trim() === '')) continue; // spacer row
       const first = cells.find((c) => c.source !== null)?.source ?? ref(this.ordinal);
       rows.push({ type: 'row', cells, source: first });

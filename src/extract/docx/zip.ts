@@ -74,7 +74,7 @@ export function checkDocxContainer(bytes: Uint8Array, limits: ZipLimits): void {
   if (!entries.some((entry) => entry.name === 'word/document.xml')) {
     throw new UnsupportedFormatError('not a Word document: the ZIP has no word/document.xml');
   }
-  const limitText = `${Math.round(limits.maxUncompressedBytes / (1024 * 1024))} MB`;
+  const limitText = formatBytes(limits.maxUncompressedBytes);
   let declared = 0;
   for (const entry of entries) {
     // 0xFFFFFFFF means the real size is in a ZIP64 extra field (APPNOTE 4.5.3); Word never needs that.
@@ -116,4 +116,9 @@ export function checkDocxContainer(bytes: Uint8Array, limits: ZipLimits): void {
       throw new InputTooLargeError(`the DOCX file is too large: it inflates beyond the limit of ${limitText}`);
     }
   }
+}
+
+function formatBytes(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  return Number.isInteger(megabytes) ? `${megabytes} MB` : `${bytes} bytes`;
 }
