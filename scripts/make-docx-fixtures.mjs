@@ -72,6 +72,10 @@ const activity = (title, deadline) => new TableRow({ children: [numCell(1), c(ti
 const numberedPlan = new Document({
   numbering: {
     config: [{
+      // The decree's own items are a separate list: its numbers must not run on into the plan's.
+      reference: 'decree',
+      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }],
+    }, {
       reference: 'plan',
       levels: [
         { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
@@ -80,6 +84,8 @@ const numberedPlan = new Document({
     }],
   },
   sections: [{ children: [
+    new Paragraph({ numbering: { reference: 'decree', level: 0 }, children: [new TextRun('Утвердить дорожную карту.')] }),
+    new Paragraph({ numbering: { reference: 'decree', level: 0 }, children: [new TextRun('Контроль оставляю за собой.')] }),
     new Table({ rows: [
       new TableRow({ children: [c('№'), c('Мероприятие'), c('Срок')] }),
       new TableRow({ children: [c('1'), c('2'), c('3')] }),

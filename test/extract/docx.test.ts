@@ -193,7 +193,16 @@ describe('extractDocx on generated Word tables', () => {
       '2.3.',
     ]);
     expect(rows[2]?.cells[0]).toMatchObject({ bold: true, colSpan: 3 });
+    expect(rows[3]?.cells[0]?.source).toEqual({ page: null, line: 10 });
     expect(rows[6]?.cells.map((c) => c.text)).toEqual(['2.1.', 'Курсы', 'Март']);
+  });
+
+  it('numbers the decree items before the plan as their own list, not as the start of the plan list', async () => {
+    const layout = await extractDocx(fixture('docx/numbered-plan.docx'), OPTIONS);
+    expect(layout.blocks.slice(0, 2)).toEqual([
+      { type: 'paragraph', text: '1. Утвердить дорожную карту.', bold: false, source: { page: null, line: 1 } },
+      { type: 'paragraph', text: '2. Контроль оставляю за собой.', bold: false, source: { page: null, line: 2 } },
+    ]);
   });
 });
 

@@ -12,14 +12,12 @@
  *   paragraphs becomes a line of the cell's text. Plans never nest real
  *   activity rows; the nested table is a layout trick (a signature block).
  * - Rows whose cells are all empty (spacer rows) are dropped.
- * - Automatic list numbering (ECMA-376 Part 1, §17.9) is not in the text:
- *   mammoth renders numbered paragraphs as <ol><li>, without numId, start
- *   value or level text. We recover the printed number by counting: one
- *   counter per nesting level across the whole document, deeper levels reset
- *   when a shallower one advances, printed as `1.2.` (the `%1.%2.` level text
- *   plans use). Limits: two separate lists, bullets, `w:start` overrides,
- *   restarts (`w:lvlRestart`/`w:startOverride`) and other formats (`1)`,
- *   letters) are not distinguished.
+ * - Automatic list numbering (ECMA-376 Part 1, §17.9) is not in the text
+ *   mammoth gives: the printed numbers are computed from document.xml and
+ *   numbering.xml by paragraph ordinal (numbering.ts, which lists its
+ *   limits). Where that finds nothing for an <ol><li> (numbering inherited
+ *   from a style), a fallback counts list levels across the document and
+ *   prints `1.2.`; it cannot tell two lists apart or honour restarts.
  * - Text boxes are read by mammoth inline. Page headers (ECMA-376 §17.10.1)
  *   are not: the letterhead sometimes sits there, so header parts are read
  *   directly and put first, unless the body already carries that text.
@@ -33,6 +31,7 @@ import type { SourceRef } from '../../model/roadmap.js';
 import { collapseSpace, normalizeCharacters } from '../../layout/text.js';
 import { CorruptDocumentError } from '../errors.js';
 import type { ExtractOptions } from '../options.js';
+import { numberParagraphs } from './numbering.js';
 import { checkDocxContainer, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
 
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
@@ -54,9 +53,12 @@ export async function extractDocx(
   } catch (error) {
     throw new CorruptDocumentError(`the DOCX file cannot be read: ${oneLine(error)}`, { cause: error });
   }
-  const walker = new Walker();
+  const zip = await JSZip.loadAsync(buffer);
+  const documentXml = await zip.file('word/document.xml')!.async('string');
+  const numberingXml = (await zip.file('word/numbering.xml')?.async('string')) ?? null;
+  const walker = new Walker(numberParagraphs(documentXml, numberingXml));
   const blocks = walker.blocks(parseDocument(html).children);
-  const header = await readHeaderParagraphs(buffer);
+  const header = await readHeaderParagraphs(zip);
   const bodyText = collapseSpace(blocks.slice(0, 5).map(blockText).join(' '));
   const letterhead = header.filter((text) => !bodyText.includes(collapseSpace(text)));
   const headerBlocks: LayoutParagraph[] = letterhead.map((text) => ({
@@ -93,8 +95,11 @@ const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 class Walker {
   private ordinal = 0;
-  /** List counters by nesting depth (see the module comment). */
+  /** Fallback list counters by nesting depth, for numbering numbering.ts cannot resolve. */
   private counters: number[] = [];
+
+  /** @param numbers printed automatic numbers by paragraph ordinal (numbering.ts). */
+  constructor(private readonly numbers: Map<number, string>) {}
 
   blocks(nodes: ChildNode[]): LayoutBlock[] {
     const out: LayoutBlock[] = [];
@@ -116,7 +121,11 @@ class Walker {
   private lines(node: Element, depth: number): Line[] {
     if (PARAGRAPH_TAGS.has(node.name)) {
       this.ordinal += 1;
-      return [{ runs: runs(node.children, false), ordinal: this.ordinal }];
+      const content = runs(node.children, false);
+      // A numbered heading or styled paragraph that mammoth did not turn into a list item.
+      const number = this.numbers.get(this.ordinal);
+      if (number !== undefined) prefixNumber(content, number);
+      return [{ runs: content, ordinal: this.ordinal }];
     }
     if (node.name === 'ol' || node.name === 'ul') {
       const out: Line[] = [];
@@ -150,13 +159,14 @@ class Walker {
     if (hasOwnText) {
       this.ordinal += 1;
       const content = runs(own, false);
-      if (ordered) {
+      const resolved = this.numbers.get(this.ordinal);
+      if (resolved !== undefined) {
+        prefixNumber(content, resolved);
+      } else if (ordered) {
         this.counters[depth] = (this.counters[depth] ?? 0) + 1;
         this.counters.length = depth + 1;
         for (let level = 0; level < depth; level += 1) this.counters[level] ??= 1;
-        const number = `${this.counters.join('.')}.`;
-        const text = collapseSpace(content.map((run) => run.text).join(''));
-        content.unshift({ text: text === '' ? number : `${number} `, bold: content.length > 0 && content.every((r) => r.bold || r.text.trim() === '') });
+        prefixNumber(content, `${this.counters.join('.')}.`);
       }
       out.push({ runs: content, ordinal: this.ordinal });
     }
@@ -212,6 +222,13 @@ class Walker {
     if (!first) return null;
     return { type: 'table', rows, source: first.source };
   }
+}
+
+/** Puts a printed list number before a paragraph's runs, bold when the paragraph is. */
+function prefixNumber(content: Run[], number: string): void {
+  const text = collapseSpace(content.map((run) => run.text).join(''));
+  const bold = text !== '' && content.every((run) => run.bold || run.text.trim() === '');
+  content.unshift({ text: text === '' ? number : `${number} `, bold });
 }
 
 function ref(line: number): SourceRef {
@@ -273,8 +290,7 @@ function lineBold(line: Line): boolean {
 }
 
 /** Paragraph texts of the page headers (word/header*.xml), in part-name order. */
-async function readHeaderParagraphs(buffer: Buffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(buffer);
+async function readHeaderParagraphs(zip: JSZip): Promise<string[]> {
   const names = Object.keys(zip.files)
     .filter((name) => /^word\/header\d*\.xml$/.test(name))
     .sort();
