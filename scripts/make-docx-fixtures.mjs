@@ -112,6 +112,8 @@ writeFileSync(new URL('bomb.docx', OUT), zip([
   ['word/document.xml', Buffer.from('<w:document/>')],
   ['word/media/zeros.bin', Buffer.alloc(4 * 1024 * 1024), { declaredSize: 100 }],
 ]));
+// A ZIP that is a Word document by its parts but whose document.xml is cut mid-tag.
+writeFileSync(new URL('broken-xml.docx', OUT), zip([['word/document.xml', Buffer.from('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p')]]));
 writeFileSync(new URL('encrypted.docx', OUT), oleWithStreams(['EncryptionInfo', 'EncryptedPackage']));
 writeFileSync(new URL('legacy.doc', OUT), oleWithStreams(['WordDocument', '1Table']));
 

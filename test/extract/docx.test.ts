@@ -214,6 +214,12 @@ describe('extractDocx on bad input', () => {
     );
   });
 
+  it('reports a Word document whose XML is broken as a corrupt document', async () => {
+    const attempt = extractDocx(fixture('docx/broken-xml.docx'), OPTIONS);
+    await expect(attempt).rejects.toBeInstanceOf(CorruptDocumentError);
+    await expect(extractDocx(fixture('docx/broken-xml.docx'), OPTIONS)).rejects.toThrow(/^the DOCX file cannot be read: [^\n]+$/);
+  });
+
   it('reports a ZIP without word/document.xml as not a Word document', async () => {
     const attempt = extractLayout(fixture('docx/no-document-xml.docx'), OPTIONS);
     await expect(attempt).rejects.toBeInstanceOf(UnsupportedFormatError);

@@ -44,18 +44,19 @@ export async function extractDocx(
   checkDocxContainer(bytes, limits);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let html: string;
+  let zip: JSZip;
+  let documentXml: string;
+  let numberingXml: string | null;
   try {
-    const converted = await mammoth.convertToHtml(
-      { buffer },
-      { ignoreEmptyParagraphs: false, styleMap: ['b => strong', 'u => '] },
-    );
+    // Bold is the only formatting kept: a fully bold cell marks a section heading.
+    const converted = await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: false, styleMap: ['b => strong'] });
     html = converted.value;
+    zip = await JSZip.loadAsync(buffer);
+    documentXml = await zip.file('word/document.xml')!.async('string');
+    numberingXml = (await zip.file('word/numbering.xml')?.async('string')) ?? null;
   } catch (error) {
     throw new CorruptDocumentError(`the DOCX file cannot be read: ${oneLine(error)}`, { cause: error });
   }
-  const zip = await JSZip.loadAsync(buffer);
-  const documentXml = await zip.file('word/document.xml')!.async('string');
-  const numberingXml = (await zip.file('word/numbering.xml')?.async('string')) ?? null;
   const walker = new Walker(numberParagraphs(documentXml, numberingXml));
   const blocks = walker.blocks(parseDocument(html).children);
   const header = await readHeaderParagraphs(zip);
