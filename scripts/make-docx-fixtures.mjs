@@ -5,7 +5,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import {
-  AlignmentType, Document, Header, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType,
+  AlignmentType, Document, Header, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, Textbox, VerticalMergeType, WidthType,
 } from 'docx';
 
 const OUT = new URL('../fixtures/docx/', import.meta.url);
@@ -100,6 +100,17 @@ const numberedPlan = new Document({
   ] }],
 });
 writeFileSync(new URL('numbered-plan.docx', OUT), await Packer.toBuffer(numberedPlan));
+
+// A text box between body paragraphs (its paragraphs live inside another
+// paragraph's run, §17.17.1 txbxContent), followed by an auto-numbered item.
+writeFileSync(new URL('textbox.docx', OUT), await Packer.toBuffer(new Document({
+  numbering: { config: [{ reference: 'decree', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] }] },
+  sections: [{ children: [
+    p('Приказ'),
+    new Textbox({ style: { width: '200pt', height: '50pt' }, children: [p('Согласовано'), p('Директор')] }),
+    new Paragraph({ numbering: { reference: 'decree', level: 0 }, children: [new TextRun('Утвердить план.')] }),
+  ] }],
+})));
 
 // Bad inputs.
 const good = await Packer.toBuffer(numberedPlan);

@@ -206,6 +206,19 @@ describe('extractDocx on generated Word tables', () => {
   });
 });
 
+describe('extractDocx on text boxes', () => {
+  it('reads a text box in place and keeps counting paragraphs and list numbers after it', async () => {
+    const layout = await extractDocx(fixture('docx/textbox.docx'), OPTIONS);
+    expect(layout.blocks.map((b) => (b.type === 'paragraph' ? [b.text, b.source.line] : []))).toEqual([
+      ['Приказ', 1],
+      ['', 2],
+      ['Согласовано', 3],
+      ['Директор', 4],
+      ['1. Утвердить план.', 5],
+    ]);
+  });
+});
+
 describe('extractDocx on bad input', () => {
   it('reports a truncated archive as a corrupt document', async () => {
     await expect(extractDocx(fixture('docx/truncated.docx'), OPTIONS)).rejects.toBeInstanceOf(CorruptDocumentError);

@@ -8,6 +8,8 @@
  * - `source.line` is the paragraph's 1-based ordinal in the document body,
  *   counting every paragraph (table cells included) in order; `page` is null.
  *   mammoth is told to keep empty paragraphs so the count matches Word's.
+ *   Text-box paragraphs count where their anchor paragraph opens; of an
+ *   mc:AlternateContent block only the Fallback (what mammoth reads) counts.
  * - Nested tables are flattened into the enclosing cell: each of their
  *   paragraphs becomes a line of the cell's text. Plans never nest real
  *   activity rows; the nested table is a layout trick (a signature block).
@@ -74,7 +76,7 @@ export async function extractDocx(
 
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0] ?? '';
+  return collapseSpace(message.split('\n')[0] ?? '');
 }
 
 function blockText(block: LayoutBlock): string {

@@ -11,8 +11,8 @@
  * (`%1.%2.`), decimal / letter / roman `w:numFmt`, bullets (no number),
  * deeper levels restarting when a shallower one advances, `w:startOverride`.
  * Not covered: numbering inherited from paragraph styles (`w:pStyle` with
- * `w:numPr` in styles.xml), `w:lvlRestart`, `w:isLgl`, legacy numbering, and
- * text boxes nested inside a paragraph (their paragraphs would shift the count).
+ * `w:numPr` in styles.xml), `w:lvlRestart`, `w:isLgl` and legacy (Word 6)
+ * numbering.
  */
 
 interface Level {
@@ -26,7 +26,7 @@ interface Num {
   startOverrides: Map<number, number>;
 }
 
-const PARAGRAPH = /<w:p\b[^>]*?(?:\/>|>[\s\S]*?<\/w:p>)/g;
+const PARAGRAPH_OPENING = /<w:p\b[^>]*>/g;
 
 export function numberParagraphs(documentXml: string, numberingXml: string | null): Map<number, string> {
   const out = new Map<number, string>();
@@ -60,9 +60,20 @@ export function numberParagraphs(documentXml: string, numberingXml: string | nul
   const counters = new Map<string, number[]>();
   const overridden = new Set<string>();
   let ordinal = 0;
-  for (const paragraph of documentXml.matchAll(PARAGRAPH)) {
+  // mammoth reads only the mc:Fallback of markup-compatibility blocks (ECMA-376
+  // Part 3, §10.2.1); a Word text box carries its paragraphs in both the
+  // Choice and the Fallback, so the Choice is dropped before counting.
+  const body = documentXml.replace(/<mc:Choice\b[\s\S]*?<\/mc:Choice>/g, '');
+  const openings = [...body.matchAll(PARAGRAPH_OPENING)];
+  for (const [index, opening] of openings.entries()) {
     ordinal += 1;
-    const xml = paragraph[0];
+    // Paragraphs are counted by their opening tags, in document order, as
+    // mammoth emits them: a text box's paragraphs sit inside another
+    // paragraph's run (w:txbxContent), so a paragraph's own w:pPr is what
+    // lies between its opening tag and the next paragraph's.
+    const start = (opening.index ?? 0) + opening[0].length;
+    const end = openings[index + 1]?.index ?? body.length;
+    const xml = body.slice(start, end).split('</w:pPr>')[0] ?? '';
     const numId = /<w:numId w:val="(\d+)"/.exec(xml)?.[1];
     if (numId === undefined || numId === '0') continue;
     const ilvl = Number(/<w:ilvl w:val="(\d+)"/.exec(xml)?.[1] ?? '0');
