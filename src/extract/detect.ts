@@ -39,3 +39,24 @@ function indexOf(bytes: Uint8Array, magic: number[], window: number): number {
   }
   return -1;
 }
+
+/**
+ * Whether an OLE compound file holds the streams of an encrypted OOXML
+ * package ([MS-OFFCRYPTO] §2.3.4: `EncryptionInfo` and `EncryptedPackage`),
+ * i.e. a password-protected .docx rather than a Word 97-2003 file. Rather
+ * than follow the FAT chain, every 128-byte directory-entry slot after the
+ * 512-byte header is checked ([MS-CFB] §2.6: name in UTF-16LE, its byte
+ * length at +64, object type 2 = stream at +66); an entry must match all three.
+ */
+export function isEncryptedOoxml(bytes: Uint8Array): boolean {
+  const wanted = ['EncryptionInfo', 'EncryptedPackage'];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let offset = 512; offset + 128 <= bytes.length; offset += 128) {
+    const nameLength = view.getUint16(offset + 64, true);
+    if (nameLength < 2 || nameLength > 64 || bytes[offset + 66] !== 2) continue;
+    let name = '';
+    for (let index = 0; index + 2 < nameLength; index += 2) name += String.fromCharCode(view.getUint16(offset + index, true));
+    if (wanted.includes(name)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,178 @@
+// Generates the DOCX fixtures of test/extract/docx.test.ts with the `docx`
+// package, so each Word construct the extractor must survive (ECMA-376 Part 1
+// §17.4.17 gridSpan, §17.4.85 vMerge, §17.9 numbering) is present on purpose
+// and the files can be rebuilt. Run: node scripts/make-docx-fixtures.mjs
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
+import {
+  AlignmentType, Document, Header, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, Textbox, VerticalMergeType, WidthType,
+} from 'docx';
+
+const OUT = new URL('../fixtures/docx/', import.meta.url);
+mkdirSync(OUT, { recursive: true });
+
+const p = (text, bold = false) => new Paragraph({ children: [new TextRun({ text, bold })] });
+const c = (text, options = {}) => new TableCell({ children: Array.isArray(text) ? text : [p(text, options.bold)], ...options });
+const numbered = (level) => new Paragraph({ numbering: { reference: 'plan', level }, children: [] });
+const numCell = (level, options = {}) => new TableCell({ children: [numbered(level)], ...options });
+
+// Merged plan: two-row header (vMerge on the number and title columns, the
+// «Срок» heading spans two columns), a column-number row, section rows merged
+// across all columns, a responsible cell merged down over three rows, an
+// empty spacer row, a nested table and automatic numbering in the number column.
+const merged = new Document({
+  numbering: {
+    config: [{
+      reference: 'plan',
+      levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
+        { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT },
+      ],
+    }],
+  },
+  sections: [{
+    headers: { default: new Header({ children: [p('МИНИСТЕРСТВО ОБРАЗОВАНИЯ ТЕСТОВОЙ ОБЛАСТИ', true)] }) },
+    children: [
+      p('ПРИКАЗ', true),
+      p('Дорожная карта'),
+      new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        rows: [
+          new TableRow({ children: [
+            c('№ п/п', { rowSpan: 2 }), c('Мероприятие', { rowSpan: 2 }), c('Срок', { columnSpan: 2 }), c('Ответственный', { rowSpan: 2 }),
+          ] }),
+          new TableRow({ children: [c('начало'), c('окончание')] }),
+          new TableRow({ children: ['1', '2', '3', '4', '5'].map((n) => c(n)) }),
+          new TableRow({ children: [c('1. Организационные мероприятия', { columnSpan: 5, bold: true })] }),
+          new TableRow({ children: [numCell(1), c('Совещание'), c('Январь 2024'), c('Март 2024'), c([p('Отдел образования'), p('Школы')], { rowSpan: 3 })] }),
+          new TableRow({ children: [numCell(1), c('Мониторинг'), c('Февраль 2024'), c('Май 2024')] }),
+          new TableRow({ children: [numCell(1), c('Анализ'), c('Июнь 2024'), c('Июль 2024')] }),
+          new TableRow({ children: ['', '', '', '', ''].map((n) => c(n)) }),
+          new TableRow({ children: [c('2. Методическая работа', { columnSpan: 5, bold: true })] }),
+          new TableRow({ children: [
+            numCell(1), c('Семинар'), c('Сентябрь 2024'), c('Октябрь 2024'),
+            c([new Table({ rows: [new TableRow({ children: [c('Иванов И.И.'), c('методист')] })] }), p('')]),
+          ] }),
+        ],
+      }),
+      p('Начальник отдела'),
+    ],
+  }],
+});
+// The activity numbers are level 1 of the list while the section rows are
+// typed text, so Word prints 1.1.–1.4. straight through (level 0 never
+// advances); the extractor must print the same.
+writeFileSync(new URL('merged-plan.docx', OUT), await Packer.toBuffer(merged));
+
+// Numbering across sections: level-0 numbered section rows («1.», «2.»), level-1 activity rows.
+const sectionRow = (title) => new TableRow({ children: [
+  new TableCell({ children: [new Paragraph({ numbering: { reference: 'plan', level: 0 }, children: [new TextRun({ text: title, bold: true })] })], columnSpan: 3 }),
+] });
+const activity = (title, deadline) => new TableRow({ children: [numCell(1), c(title), c(deadline)] });
+const numberedPlan = new Document({
+  numbering: {
+    config: [{
+      // The decree's own items are a separate list: its numbers must not run on into the plan's.
+      reference: 'decree',
+      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }],
+    }, {
+      reference: 'plan',
+      levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
+        { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT },
+      ],
+    }],
+  },
+  sections: [{ children: [
+    new Paragraph({ numbering: { reference: 'decree', level: 0 }, children: [new TextRun('Утвердить дорожную карту.')] }),
+    new Paragraph({ numbering: { reference: 'decree', level: 0 }, children: [new TextRun('Контроль оставляю за собой.')] }),
+    new Table({ rows: [
+      new TableRow({ children: [c('№'), c('Мероприятие'), c('Срок')] }),
+      new TableRow({ children: [c('1'), c('2'), c('3')] }),
+      sectionRow('Организация'),
+      activity('Совещание', 'Январь'),
+      activity('Приказ', 'Февраль'),
+      sectionRow('Кадры'),
+      activity('Курсы', 'Март'),
+      activity('Семинар', 'Апрель'),
+      activity('Конкурс', 'Май'),
+    ] }),
+  ] }],
+});
+writeFileSync(new URL('numbered-plan.docx', OUT), await Packer.toBuffer(numberedPlan));
+
+// A text box between body paragraphs (its paragraphs live inside another
+// paragraph's run, §17.17.1 txbxContent), followed by an auto-numbered item.
+writeFileSync(new URL('textbox.docx', OUT), await Packer.toBuffer(new Document({
+  numbering: { config: [{ reference: 'decree', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] }] },
+  sections: [{ children: [
+    p('Приказ'),
+    new Textbox({ style: { width: '200pt', height: '50pt' }, children: [p('Согласовано'), p('Директор')] }),
+    new Paragraph({ numbering: { reference: 'decree', level: 0 }, children: [new TextRun('Утвердить план.')] }),
+  ] }],
+})));
+
+// Bad inputs.
+const good = await Packer.toBuffer(numberedPlan);
+writeFileSync(new URL('truncated.docx', OUT), good.subarray(0, Math.floor(good.length / 2)));
+writeFileSync(new URL('no-document-xml.docx', OUT), zip([['hello.txt', Buffer.from('not a Word document\n')]]));
+// A bomb: 300 MB of zeros would be slow to make; 4 MB of zeros with the test's
+// limit lowered to 1 MB exercises the same path. The declared size is written
+// as 100 bytes so that only the actual inflation catches it.
+writeFileSync(new URL('bomb.docx', OUT), zip([
+  ['word/document.xml', Buffer.from('<w:document/>')],
+  ['word/media/zeros.bin', Buffer.alloc(4 * 1024 * 1024), { declaredSize: 100 }],
+]));
+// A ZIP that is a Word document by its parts but whose document.xml is cut mid-tag.
+writeFileSync(new URL('broken-xml.docx', OUT), zip([['word/document.xml', Buffer.from('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p')]]));
+writeFileSync(new URL('encrypted.docx', OUT), oleWithStreams(['EncryptionInfo', 'EncryptedPackage']));
+writeFileSync(new URL('legacy.doc', OUT), oleWithStreams(['WordDocument', '1Table']));
+
+/** A minimal ZIP writer (APPNOTE 4.3): deflated entries, optional lying size. */
+function zip(entries) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, data, options = {}] of entries) {
+    const nameBytes = Buffer.from(name);
+    const packed = deflateRawSync(data);
+    const size = options.declaredSize ?? data.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(0, 14); local.writeUInt32LE(packed.length, 18); local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(0, 16); central.writeUInt32LE(packed.length, 20); central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(nameBytes.length, 28); central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/**
+ * A stub OLE compound file ([MS-CFB]): the header and one directory sector
+ * naming the given streams. Enough for format detection, which reads only
+ * the directory entries; the streams themselves are absent.
+ */
+function oleWithStreams(names) {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
+  header.writeUInt16LE(0x3e, 0x18); header.writeUInt16LE(3, 0x1a); header.writeUInt16LE(0xfffe, 0x1c);
+  header.writeUInt16LE(9, 0x1e); header.writeUInt16LE(6, 0x20); header.writeUInt32LE(0, 0x30);
+  const directory = Buffer.alloc(512);
+  ['Root Entry', ...names].forEach((name, index) => {
+    const entry = directory.subarray(index * 128, index * 128 + 128);
+    const utf16 = Buffer.from(`${name}\0`, 'utf16le');
+    utf16.copy(entry, 0);
+    entry.writeUInt16LE(utf16.length, 64);
+    entry[66] = index === 0 ? 5 : 2;
+  });
+  return Buffer.concat([header, directory]);
+}
