@@ -57,7 +57,7 @@ export function buildProgram(io: CliIO): Command {
     .name('roadmap-ingest')
     .description('Turn a Russian decree with an appended plan of activities («дорожная карта») into a structured roadmap.')
     .version(VERSION, '-V, --version')
-    .argument('<file>', 'the decree: plain text (UTF-8, windows-1251, CP866, KOI8-R, UTF-16)')
+    .argument('<file>', 'the decree: DOCX, or plain text (UTF-8, windows-1251, CP866, KOI8-R, UTF-16); the format is read from the bytes')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .option('-o, --output <file>', 'write to this file instead of stdout (written whole or not at all)')
     .option('--year <yyyy>', "the roadmap's year when the document names none", parseYear)

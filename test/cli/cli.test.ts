@@ -127,3 +127,25 @@ describe('roadmap-ingest CLI', () => {
     expect(stdout.trim()).toBe(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version);
   });
 });
+
+describe('roadmap-ingest CLI on DOCX input', () => {
+  it('ingests a seed .docx with the same 21 activities as its text twin', async () => {
+    const { code, stdout } = await cli(seedPath('khotynets', 'docx'));
+    expect(code).toBe(0);
+    const document = JSON.parse(stdout);
+    expect(document.source.format).toBe('docx');
+    expect(document.roadmaps[0].activities).toHaveLength(21);
+  });
+
+  it.each([
+    ['truncated.docx', /truncated\.docx: .*ZIP/u],
+    ['no-document-xml.docx', /no-document-xml\.docx: not a Word document: the ZIP has no word\/document\.xml/u],
+    ['encrypted.docx', /encrypted\.docx: .*(?:password|encrypted)/iu],
+  ])('fails %s with one line naming the file and the cause, exit 1, no stdout', async (name, message) => {
+    const { code, stdout, stderr } = await cli(join(repoRoot, 'fixtures/docx', name));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest.js';
+import type { Activity, Deadline, RoadmapDocument } from '../../src/model/roadmap.js';
+import { seedBytes, SEEDS, type SeedName } from '../helpers/seeds.js';
+
+const documents = new Map<SeedName, RoadmapDocument>();
+async function seed(name: SeedName): Promise<RoadmapDocument> {
+  if (!documents.has(name)) documents.set(name, await ingest(seedBytes(name, 'txt'), { file: `${name}.txt` }));
+  return documents.get(name)!;
+}
+const activity = (document: RoadmapDocument, number: string, roadmap = 0): Activity =>
+  document.roadmaps[roadmap]!.activities.find((a) => a.number === number)!;
+const span = (deadline: Deadline) => [deadline.kind, deadline.start, deadline.end];
+
+describe('seed deadlines through the whole pipeline (a sample of rows per seed, read by hand)', () => {
+  it.each([
+    ['khotynets', '1.1', 0, ['period', '2023-03-01', '2023-12-31']],
+    ['khotynets', '1.2', 0, ['multiple', '2023-06-01', '2023-12-31']],
+    ['khotynets', '2.1', 0, ['period', '2023-06-01', '2023-07-31']],
+    ['khotynets', '2.6', 0, ['ongoing', '2023-01-01', '2023-12-31']],
+    ['khotynets', '3.6', 0, ['scheduled', '2023-01-01', '2023-12-31']],
+    ['khotynets', '3.7', 0, ['period', '2023-01-01', '2023-12-31']],
+    ['proletarsk', '1.1', 0, ['period', '2023-09-01', '2023-09-30']],
+    ['proletarsk', '1.3', 0, ['recurring', '2023-09-01', '2024-08-31']],
+    ['proletarsk', '1.4', 0, ['multiple', '2023-12-01', '2024-06-30']],
+    ['proletarsk', '1.6', 0, ['ongoing', '2023-09-01', '2024-08-31']],
+    ['proletarsk', '1.11', 0, ['period', '2024-06-01', '2024-06-30']],
+    ['belomorsk', '1', 0, ['period', '2022-01-01', '2022-03-01']],
+    ['belomorsk', '2', 0, ['date', '2022-02-16', '2022-02-16']],
+    ['belomorsk', '3', 0, ['period', '2022-02-18', '2022-02-19']],
+    ['belomorsk', '7', 0, ['multiple', '2022-02-01', '2022-04-30']],
+    ['belomorsk', '17', 0, ['period', '2022-09-01', '2022-12-31']],
+    ['belomorsk', '20', 0, ['ongoing', '2022-01-01', '2022-12-31']],
+    ['ipatovo', '2', 0, ['period', '2024-03-01', '2024-04-30']],
+    ['ipatovo', '17', 0, ['date', '2024-06-10', '2024-06-10']],
+    ['ipatovo', '23', 0, ['period', '2023-12-01', '2023-12-31']],
+    ['ipatovo', '2.1', 1, ['as-needed', '2024-01-01', '2024-12-31']],
+    ['ipatovo', '3.5', 1, ['scheduled', '2024-01-01', '2024-12-31']],
+    ['ipatovo', '3.6', 1, ['recurring', '2024-01-01', '2024-12-31']],
+    ['ipatovo', '4.1', 1, ['ongoing', '2024-01-01', '2024-12-31']],
+    ['ipatovo', '1', 2, ['date', '2024-05-05', '2024-05-05']],
+    ['sergokala', '1.1', 0, ['period', '2023-01-01', '2023-01-31']],
+    ['sergokala', '4.1.2', 0, ['period', '2023-02-01', '2023-03-31']],
+    ['sergokala', '4.1.3', 0, ['recurring', '2023-01-01', '2023-12-31']],
+    ['sergokala', '4.2.3.6', 0, ['multiple', '2023-01-01', '2023-02-28']],
+    ['sergokala', '5.1', 0, ['recurring', '2023-01-01', '2023-12-31']],
+    ['sergokala', '5.2', 0, ['unspecified', null, null]],
+    ['sergokala', '7.1', 0, ['scheduled', '2023-01-01', '2023-12-31']],
+  ] as const)('%s %s (roadmap %i) is %j', async (name, number, roadmap, expected) => {
+    expect(span(activity(await seed(name), number, roadmap).deadline)).toEqual(expected);
+  });
+
+  it('a month printed without a year takes the period\'s year and says so (seed 004, «Январь»)', async () => {
+    const deadline = activity(await seed('sergokala'), '1.1').deadline;
+    expect(deadline.yearInferred).toBe(true);
+    expect(deadline.intervals).toEqual([{ start: '2023-01-01', end: '2023-01-31' }]);
+  });
+
+  it('a recurring deadline carries its recurrence (seed 001 «ежеквартально»)', async () => {
+    expect(activity(await seed('proletarsk'), '1.3').deadline.recurrence).toBe('quarterly');
+  });
+
+  it('a deadline outside the roadmap period is kept and reported (seed 003 «декабрь 2023 г.» in a 2024 plan)', async () => {
+    const document = await seed('ipatovo');
+    expect(activity(document, '23').deadline.start).toBe('2023-12-01');
+    expect(document.warnings.filter((w) => w.code === 'DEADLINE_OUTSIDE_PERIOD').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('seed requisites, orders and aliases through the whole pipeline', () => {
+  it.each([
+    ['khotynets', { kind: 'приказ', date: '2023-12-08', number: '515', place: null, signatory: { name: 'Л. М. Зарубина', position: 'Начальник отдела образования' } }],
+    ['proletarsk', { kind: 'приказ', date: '2023-09-29', number: '345', place: 'г. Пролетарск', signatory: { name: 'Е.А. Хаустова', position: 'И.о. заведующего РОО' } }],
+    ['belomorsk', { kind: 'приказ', date: '2022-02-01', number: '17', place: null }],
+    ['ipatovo', { kind: 'приказ', date: '2024-01-19', number: '25', place: 'г. Ипатово' }],
+    ['sergokala', { kind: 'приказ', date: '2023-01-09', number: '1/1', place: null }],
+  ] as const)('%s has its requisites', async (name, expected) => {
+    expect((await seed(name)).decree).toMatchObject(expected);
+  });
+
+  it('reads the authority from the letterhead, or from the signature when the letterhead has none (seed 002)', async () => {
+    expect((await seed('khotynets')).decree.authority).toBe('АДМИНИСТРАЦИЯ ХОТЫНЕЦКОГО РАЙОНА ОРЛОВСКОЙ ОБЛАСТИ ОТДЕЛ ОБРАЗОВАНИЯ');
+    expect((await seed('belomorsk')).decree.authority).toBe('Отдел образования АМО «Беломорский муниципальный район»');
+  });
+
+  it('gives an order its deadline from the decree date to the day named (seed 000, clause 2)', async () => {
+    const order = (await seed('khotynets')).decree.orders.find((o) => o.number === '2')!;
+    expect(span(order.deadline!)).toEqual(['until', '2023-12-08', '2023-12-29']);
+  });
+
+  it('names an order\'s addressee in the nominative (seed 000, clause 3: «Шаменковой Н. В.»)', async () => {
+    const order = (await seed('khotynets')).decree.orders.find((o) => o.number === '3')!;
+    expect(order.responsible.map((p) => [p.kind, p.name])).toEqual([['person', 'Шаменкова Н. В.']]);
+  });
+
+  it('keeps misnumbered clauses as printed and warns (seed 001: 4.1, 4.1, 4.2 under 5)', async () => {
+    const document = await seed('proletarsk');
+    expect(document.decree.orders.map((o) => o.number)).toEqual(['1', '2', '3', '4', '5', '4.1', '4.1', '4.2', '5']);
+    expect(document.warnings.some((w) => w.code === 'ORDER_NUMBERING')).toBe(true);
+  });
+
+  it('records aliases and resolves a party that is exactly one (seed 000, «образовательные организации»)', async () => {
+    const document = await seed('khotynets');
+    const alias = document.aliases.find((a) => a.alias === 'образовательные организации')!;
+    expect(alias.expansion).toEqual([
+      'МБОУ- Богородицкая СОШ',
+      'МБОУ- Краснорябинская СОШ им. П. И. Бровичева',
+      'МБОУ- Хотынецкая СОШ им. С. Г. Поматилова',
+      'МБОУ- Юрьевская СОШ',
+    ]);
+    expect(activity(document, '1.2').responsible[0]!.resolved).toEqual(alias.expansion);
+    expect(activity(document, '1.1').responsible.map((p) => p.text)).not.toContain('далее - образовательные организации');
+  });
+
+  it('splits a person with a position after the name as one party (seed 004, «Лукманова С.Ш., зам.начальника МКУ «УО»»)', async () => {
+    const [party] = activity(await seed('sergokala'), '1.1').coExecutors;
+    expect(party).toMatchObject({ kind: 'person', name: 'Лукманова С.Ш.', position: 'зам.начальника МКУ «УО»' });
+  });
+
+  it.each(Object.keys(SEEDS) as SeedName[])('%s: no party is empty or a lone punctuation mark', async (name) => {
+    const parties = (await seed(name)).roadmaps.flatMap((r) => r.activities.flatMap((a) => [...a.responsible, ...a.coExecutors]));
+    expect(parties.filter((p) => !/[\p{L}\p{N}]/u.test(p.text))).toEqual([]);
+  });
+});
