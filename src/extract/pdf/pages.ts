@@ -1,0 +1,84 @@
+/** Page-level decisions: running headers/footers, and tables that continue across a page break. */
+import type { LayoutRow, LayoutTable } from '../../model/layout.js';
+import { joinFragments } from '../../layout/text.js';
+import type { TextLine } from './lines.js';
+import { lineText } from './lines.js';
+
+/** The part of the page's height, at top and bottom, where running titles and page numbers live. */
+const MARGIN_SHARE = 0.1;
+
+const key = (text: string): string => text.replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * Lines in the top or bottom margin that are page numbers (`3`, `- 3 -`,
+ * `стр. 3`, `3 из 10`) or repeat, digits aside, on at least half the pages.
+ */
+export function findRunningLines(pages: readonly { lines: TextLine[]; height: number }[]): Set<TextLine> {
+  const marginal = (line: TextLine, height: number): boolean => line.y < height * MARGIN_SHARE || line.y > height * (1 - MARGIN_SHARE);
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const seen = new Set<string>();
+    for (const line of page.lines) if (marginal(line, page.height)) seen.add(key(lineText(line.items)));
+    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const running = new Set<TextLine>();
+  for (const page of pages) {
+    for (const line of page.lines) {
+      if (!marginal(line, page.height)) continue;
+      const text = lineText(line.items);
+      const isPageNumber = /^(?:[-–—]\s*)?(?:стр\.?\s*|страница\s*)?\d{1,4}(?:\s*(?:из|\/)\s*\d{1,4})?(?:\s*[-–—])?$/iu.test(text);
+      const repeated = pages.length >= 3 && (counts.get(key(text)) ?? 0) >= Math.ceil(pages.length / 2);
+      if (isPageNumber || repeated) running.add(line);
+    }
+  }
+  return running;
+}
+
+export interface TableMeta {
+  /** Column boundaries (viewport x), used to recognise a continuation. */
+  xs: number[];
+  /** Rows that are headers: everything above the first row whose first cell is a number. */
+  headerRows: number;
+}
+
+const rowKey = (row: LayoutRow): string => row.cells.map((c) => c.text.replace(/\s+/gu, ' ').trim()).join('|');
+const NUMBER_CELL = /^\d+(?:\.\d+)*\.?$/u;
+
+export function headerRowCount(rows: readonly LayoutRow[]): number {
+  const first = rows.findIndex((r) => NUMBER_CELL.test(r.cells[0]?.text.trim() ?? ''));
+  return first < 0 ? 0 : first;
+}
+
+/** Same column boundaries within a couple of points: the same table, printed on the next page. */
+export function sameColumns(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 3);
+}
+
+/**
+ * Appends a continuation to `table`: repeated header rows (identical to the
+ * first page's) and a repeated column-number row are dropped; a first row
+ * whose number cell is empty is the rest of a row cut by the page break and
+ * is merged into the previous row cell by cell.
+ */
+export function appendContinuation(table: LayoutTable, meta: TableMeta, next: LayoutTable): void {
+  let rows = next.rows;
+  const headers = table.rows.slice(0, meta.headerRows).map(rowKey);
+  while (rows.length > 0 && headers.includes(rowKey(rows[0]!))) rows = rows.slice(1);
+  const first = rows[0];
+  const previous = table.rows[table.rows.length - 1];
+  if (
+    first &&
+    previous &&
+    (first.cells[0]?.text.trim() ?? '') === '' &&
+    first.cells.length === previous.cells.length &&
+    first.cells.some((c) => c.text.trim() !== '')
+  ) {
+    previous.cells.forEach((cell, i) => {
+      const more = first.cells[i]!;
+      cell.text = joinFragments(cell.text, more.text);
+      if (!cell.source) cell.source = more.source;
+    });
+    rows = rows.slice(1);
+  }
+  table.rows.push(...rows);
+}
