@@ -51,7 +51,9 @@ export function headerRowCount(rows: readonly LayoutRow[]): number {
 
 /** Same column boundaries within a couple of points: the same table, printed on the next page. */
 export function sameColumns(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 3);
+  if (a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 3)) return true;
+  // A continuation whose first rows span columns may lack some inner rules; the outer frame still matches.
+  return Math.abs(a[0]! - b[0]!) <= 3 && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= 3;
 }
 
 /**
