@@ -155,6 +155,15 @@ function pageLayout(page: PageData, lines: TextLine[]): PageBlock[] {
   const out: PageBlock[] = [];
   for (const grid of page.grids) {
     const x0 = grid.xs[0]!, x1 = grid.xs[grid.xs.length - 1]!, y0 = grid.ys[0]!, y1 = grid.ys[grid.ys.length - 1]!;
+    // pdf.js merges a run of text across a cell border when the gap is small; cut such items at the rules.
+    for (const [item, line] of [...lineOf.entries()]) {
+      if (used.has(item) || !inside(item, x0, x1, y0, y1)) continue;
+      const pieces = splitAtRules(item, grid.xs);
+      if (pieces.length < 2) continue;
+      lineOf.delete(item);
+      line.items.splice(line.items.indexOf(item), 1, ...pieces);
+      for (const piece of pieces) lineOf.set(piece, line);
+    }
     const gridItems = [...lineOf.keys()].filter((it) => inside(it, x0, x1, y0, y1));
     if (gridItems.length === 0) continue;
     const rows: LayoutRow[] = [];
@@ -218,6 +227,29 @@ function pageLayout(page: PageData, lines: TextLine[]): PageBlock[] {
     });
   }
   return out.sort((a, b) => a.y - b.y);
+}
+
+/** Splits an item where a column rule crosses it, at the space nearest the rule (glyph widths assumed even). */
+function splitAtRules(item: PositionedItem, xs: readonly number[]): PositionedItem[] {
+  const charWidth = item.width / Math.max(1, item.str.length);
+  const cuts: number[] = [];
+  for (const x of xs) {
+    if (x <= item.x + charWidth || x >= item.x + item.width - charWidth) continue;
+    const estimate = Math.round((x - item.x) / charWidth);
+    // The next cell's text starts a padding's width right of the rule, so the rightmost nearby space is the cut.
+    let best = -1;
+    for (let k = estimate + 3; k >= estimate - 3 && best < 0; k--) if (item.str[k] === ' ') best = k;
+    if (best > 0) cuts.push(best);
+  }
+  if (cuts.length === 0) return [item];
+  const pieces: PositionedItem[] = [];
+  let start = 0;
+  for (const cut of [...cuts.sort((a, b) => a - b), item.str.length]) {
+    const str = item.str.slice(start, cut);
+    if (str.trim() !== '') pieces.push({ ...item, str: str.trim(), x: item.x + start * charWidth, width: str.length * charWidth });
+    start = cut + 1;
+  }
+  return pieces;
 }
 
 function nearestLine(lines: readonly TextLine[], y: number): number {
