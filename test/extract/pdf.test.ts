@@ -69,6 +69,18 @@ describe('extractPdf on the seed decrees', () => {
 });
 
 describe('extractPdf on generated fixtures', () => {
+  it('recovers a table without rules from column alignment, keeping multi-line cells together', async () => {
+    const doc = await extractPdf(fixture('stream-table'), NO_PASSWORD);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect(tables(doc)[0]!.rows.map((r) => r.cells.map((c) => flat(c.text)))).toEqual([
+      ['№', 'Мероприятие', 'Срок', 'Ответственный'],
+      ['1.1', 'Разработка плана работы с педагогами школ', 'Январь 2024', 'Отдел образования'],
+      ['1.2', 'Проведение семинара', 'Март-апрель 2024', 'Методист'],
+      ['1.3', 'Мониторинг результатов обучающихся по математике', 'В течение года', 'Школы'],
+    ]);
+    expect(tables(doc)[0]!.rows[0]!.cells[0]!.bold).toBe(true);
+  });
+
   it('merges a row cut by a page break, drops the repeated header and continues onto a page without a header', async () => {
     const doc = await extractPdf(fixture('page-break'), NO_PASSWORD);
     expect(doc.pages).toBe(3);

@@ -10,6 +10,7 @@ import { positionItems, type PositionedItem } from './text-items.js';
 import { buildLines, lineText, type TextLine } from './lines.js';
 import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
+import { findStreamTables } from './stream.js';
 import { appendContinuation, findRunningLines, headerRowCount, sameColumns, type TableMeta } from './pages.js';
 
 const require = createRequire(import.meta.url);
@@ -194,11 +195,19 @@ function pageLayout(page: PageData, lines: TextLine[]): PageBlock[] {
     const table: LayoutTable = { type: 'table', rows, source: { ...rows[0]!.source } };
     out.push({ y: y0, block: table, meta: { xs: grid.xs, headerRows: headerRowCount(rows) } });
   }
+  const freeLines = lines
+    .map((line) => ({ ...line, items: line.items.filter((it) => !used.has(it)) }))
+    .filter((line) => line.items.length > 0);
+  const streamLines = new Set<number>();
+  for (const st of findStreamTables(freeLines, page.number)) {
+    for (const l of st.lines) streamLines.add(l.number);
+    out.push({ y: st.y, block: st.table });
+  }
   // Remaining lines become paragraphs: a new one starts after a gap wider than a line, or at an indented line.
   let current: { lines: TextLine[] } | null = null;
   const paragraphs: { lines: TextLine[] }[] = [];
   for (const line of lines) {
-    const free = line.items.filter((it) => !used.has(it));
+    const free = streamLines.has(line.number) ? [] : line.items.filter((it) => !used.has(it));
     if (free.length === 0) {
       current = null;
       continue;

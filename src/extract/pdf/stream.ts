@@ -1,0 +1,116 @@
+/**
+ * Tables without rules ("stream"): columns come from where text chunks start
+ * on lines that open with an activity number (`1.1`, `2.`) — the strongest
+ * sign of a new row; the lines below them that fit the columns are the rest
+ * of the row's cells.
+ */
+import type { LayoutCell, LayoutRow, LayoutTable } from '../../model/layout.js';
+import { joinFragments } from '../../layout/text.js';
+import type { TextLine } from './lines.js';
+import { lineText } from './lines.js';
+import type { PositionedItem } from './text-items.js';
+
+const NUMBER = /^\d+(?:\.\d+)*\.?$/u;
+/** Column gaps are wider than this many font sizes; word gaps are far narrower. */
+const COLUMN_GAP = 1.2;
+const ALIGN = 4;
+
+interface Chunk {
+  x: number;
+  items: PositionedItem[];
+}
+
+function chunks(line: TextLine): Chunk[] {
+  const out: Chunk[] = [];
+  let end = -Infinity;
+  for (const item of line.items) {
+    const last = out[out.length - 1];
+    if (last && item.x - end <= COLUMN_GAP * item.size) last.items.push(item);
+    else out.push({ x: item.x, items: [item] });
+    end = Math.max(end, item.x + item.width);
+  }
+  return out;
+}
+
+export interface StreamTable {
+  table: LayoutTable;
+  y: number;
+  lines: Set<TextLine>;
+}
+
+export function findStreamTables(lines: readonly TextLine[], page: number): StreamTable[] {
+  const parts = lines.map(chunks);
+  const isRowStart = (i: number): boolean => {
+    const p = parts[i]!;
+    return p.length >= 3 && NUMBER.test(lineText(p[0]!.items));
+  };
+  const found: StreamTable[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!isRowStart(i)) {
+      i++;
+      continue;
+    }
+    // Columns: chunk starts shared by the row-start lines of this run.
+    const starts: number[] = [];
+    for (let k = i; k < lines.length && k < i + 40; k++) if (isRowStart(k)) starts.push(...parts[k]!.map((c) => c.x));
+    const columns = clusterStarts(starts).filter((x) => starts.filter((s) => Math.abs(s - x) <= ALIGN).length >= 2);
+    if (columns.length < 3) {
+      i++;
+      continue;
+    }
+    const colOf = (x: number): number => {
+      let best = -1;
+      columns.forEach((c, k) => {
+        if (x >= c - ALIGN) best = k;
+      });
+      return best;
+    };
+    const fits = (k: number): boolean => parts[k]!.every((c) => columns.some((col) => Math.abs(col - c.x) <= ALIGN));
+    const rows: { cells: string[]; lines: TextLine[] }[] = [];
+    const used = new Set<TextLine>();
+    let k = i;
+    while (k < lines.length) {
+      const gap = k > i ? lines[k]!.y - lines[k - 1]!.y : 0;
+      if (k > i && gap > 2.5 * lines[k]!.size) break;
+      if (isRowStart(k)) rows.push({ cells: columns.map(() => ''), lines: [] });
+      else if (!fits(k) || colOf(parts[k]![0]!.x) === 0) break;
+      const row = rows[rows.length - 1]!;
+      for (const c of parts[k]!) {
+        const col = colOf(c.x);
+        if (col < 0) continue;
+        const text = lineText(c.items);
+        row.cells[col] = row.cells[col] === '' ? text : /[\p{L}]-$/u.test(row.cells[col]!) ? joinFragments(row.cells[col]!, text) : `${row.cells[col]}\n${text}`;
+      }
+      row.lines.push(lines[k]!);
+      used.add(lines[k]!);
+      k++;
+    }
+    // A header line right above the first row, its chunks within the columns, heads the table.
+    const layoutRows: LayoutRow[] = [];
+    const above = i - 1;
+    if (above >= 0 && lines[i]!.y - lines[above]!.y <= 3 * lines[i]!.size && parts[above]!.length >= 3 && parts[above]!.every((c) => colOf(c.x) >= 0)) {
+      const cells = columns.map(() => '');
+      for (const c of parts[above]!) cells[colOf(c.x)] = lineText(c.items);
+      layoutRows.push(toRow(cells, lines[above]!, page, parts[above]!.every((c) => c.items.every((it) => it.bold))));
+      used.add(lines[above]!);
+    }
+    for (const r of rows) layoutRows.push(toRow(r.cells, r.lines[0]!, page, false));
+    found.push({ table: { type: 'table', rows: layoutRows, source: { ...layoutRows[0]!.source } }, y: lines[above >= 0 && used.has(lines[above]!) ? above : i]!.y, lines: used });
+    i = k;
+  }
+  return found;
+}
+
+function toRow(texts: string[], line: TextLine, page: number, bold: boolean): LayoutRow {
+  const source = { page, line: line.number };
+  const cells: LayoutCell[] = texts.map((text) => ({ type: 'cell', text, bold, colSpan: 1, rowSpan: 1, source: text === '' ? null : source }));
+  return { type: 'row', cells, source };
+}
+
+function clusterStarts(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const v of sorted) if (out.length === 0 || v - out[out.length - 1]! > ALIGN) out.push(v);
+  return out;
+}
