@@ -60,6 +60,13 @@ describe('extractPdf on the seed decrees', () => {
     expect(flat(row(doc, '3.1')!.cells[2]!.text)).toBe('Январь-декабрь 2024 г.');
   });
 
+  it('merges the rest of row 1.3 of seed 003 from a page whose first cell spans two columns', async () => {
+    const doc = await extractPdf(seed('003_19b1070cee12e15a'), NO_PASSWORD);
+    const cut = tables(doc).flatMap((t) => t.rows).find((r) => r.cells[0]!.text.startsWith('1.3 Контроль'))!;
+    expect(flat(cut.cells[0]!.text)).toContain('«Цифровая образовательная среда» национального проекта «Образование»');
+    expect(flat(cut.cells[2]!.text)).toContain('МКОУ СОШ № 13 пос. Винодельненский, МКОУ СОШ № 17 с.Лесная Дача');
+  });
+
   it('joins the roadmap of seed 004 into one table of 56 numbered rows across seven pages', async () => {
     const doc = await extractPdf(seed('004_2ebadb8ec0ffc95f'), NO_PASSWORD);
     const roadmap = tables(doc).find((t) => activityRows(t).some((r) => r.cells[0]!.text.trim() === '4.2.3.7.'))!;

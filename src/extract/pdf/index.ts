@@ -11,7 +11,7 @@ import { buildLines, lineText, type TextLine } from './lines.js';
 import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
 import { findStreamTables } from './stream.js';
-import { appendContinuation, findRunningLines, headerRowCount, sameColumns, type TableMeta } from './pages.js';
+import { appendContinuation, cellExtent, findRunningLines, headerRowCount, sameColumns, type TableMeta } from './pages.js';
 
 const require = createRequire(import.meta.url);
 /** The package's own font and CMap data, so pdf.js never fetches anything. */
@@ -183,7 +183,9 @@ function pageLayout(page: PageData, lines: TextLine[]): PageBlock[] {
       const source = firstItem ? { page: page.number, line: lineOf.get(firstItem)?.number ?? 1 } : null;
       const bold = items.length > 0 && items.every((it) => it.bold);
       const cells = byRow.get(gc.row) ?? [];
-      cells.push({ type: 'cell', text, bold, colSpan: gc.colSpan, rowSpan: gc.rowSpan, source });
+      const layoutCell: LayoutCell = { type: 'cell', text, bold, colSpan: gc.colSpan, rowSpan: gc.rowSpan, source };
+      cellExtent.set(layoutCell, { x0: gc.x0, x1: gc.x1 });
+      cells.push(layoutCell);
       byRow.set(gc.row, cells);
     }
     for (const [r, cells] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {

@@ -1,5 +1,5 @@
 /** Page-level decisions: running headers/footers, and tables that continue across a page break. */
-import type { LayoutRow, LayoutTable } from '../../model/layout.js';
+import type { LayoutCell, LayoutRow, LayoutTable } from '../../model/layout.js';
 import { joinFragments } from '../../layout/text.js';
 import type { TextLine } from './lines.js';
 import { lineText } from './lines.js';
@@ -62,25 +62,53 @@ export function sameColumns(a: readonly number[], b: readonly number[]): boolean
  * whose number cell is empty is the rest of a row cut by the page break and
  * is merged into the previous row cell by cell.
  */
+/** Horizontal extent of lattice cells, so a cut row can be merged by position when spans differ between pages. */
+export const cellExtent = new WeakMap<LayoutCell, { x0: number; x1: number }>();
+
+const STARTS_WITH_NUMBER = /^\d+(?:\.\d+)*\.?(?:\s|$)/u;
+
 export function appendContinuation(table: LayoutTable, meta: TableMeta, next: LayoutTable): void {
   let rows = next.rows;
   const headers = table.rows.slice(0, meta.headerRows).map(rowKey);
   while (rows.length > 0 && headers.includes(rowKey(rows[0]!))) rows = rows.slice(1);
   const first = rows[0];
   const previous = table.rows[table.rows.length - 1];
-  if (
-    first &&
-    previous &&
-    (first.cells[0]?.text.trim() ?? '') === '' &&
-    first.cells.length === previous.cells.length &&
-    first.cells.some((c) => c.text.trim() !== '')
-  ) {
-    previous.cells.forEach((cell, i) => {
-      const more = first.cells[i]!;
-      cell.text = joinFragments(cell.text, more.text);
-      if (!cell.source) cell.source = more.source;
+  if (first && previous && isCutRow(first, previous)) {
+    first.cells.forEach((more, i) => {
+      if (more.text.trim() === '') return;
+      const target = matchingCell(previous, more, i);
+      if (!target) return;
+      target.text = joinFragments(target.text, more.text);
+      if (!target.source) target.source = more.source;
     });
     rows = rows.slice(1);
   }
   table.rows.push(...rows);
+}
+
+/**
+ * The first row on a continuation page is the rest of the previous row when
+ * its number cell is empty, or when it does not start with a number although
+ * the previous row did (the number cell then spans more columns on this page).
+ */
+function isCutRow(first: LayoutRow, previous: LayoutRow): boolean {
+  const head = first.cells[0]?.text.trim() ?? '';
+  const hasText = first.cells.some((c) => c.text.trim() !== '');
+  if (!hasText || first.cells.every((c) => c.bold) || first.cells.length < 2) return false;
+  if (head === '') return true;
+  return STARTS_WITH_NUMBER.test(previous.cells[0]?.text.trim() ?? '') && !STARTS_WITH_NUMBER.test(head);
+}
+
+/** The previous row's cell under the middle of `cell`; by index when positions are unknown. */
+function matchingCell(previous: LayoutRow, cell: LayoutCell, index: number): LayoutCell | undefined {
+  const extent = cellExtent.get(cell);
+  if (extent) {
+    const middle = (extent.x0 + extent.x1) / 2;
+    const hit = previous.cells.find((c) => {
+      const e = cellExtent.get(c);
+      return e !== undefined && middle >= e.x0 && middle <= e.x1;
+    });
+    if (hit) return hit;
+  }
+  return previous.cells[index];
 }
