@@ -152,3 +152,5 @@ execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', OUT + 'landsc
 const whole = readFileSync(OUT + 'page-break.pdf');
 writeFileSync(OUT + 'truncated.pdf', whole.subarray(0, 400));
 writeFileSync(OUT + 'garbage.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x41)]));
+// 8. A text decree with a scanned page appended: read, with a warning for the scan.
+execFileSync('qpdf', ['--empty', '--pages', OUT + 'landscape-appendix.pdf', OUT + 'scanned.pdf', '--', OUT + 'mixed-scan.pdf']);

@@ -124,6 +124,15 @@ describe('extractPdf on generated fixtures', () => {
     await expect(extractPdf(fixture('scanned'), NO_PASSWORD)).rejects.toMatchObject({ code: 'NO_TEXT_LAYER', message: expect.stringContaining('OCR') });
   });
 
+  it('reads the text pages of a PDF with one scanned page and warns about the scan', async () => {
+    const doc = await extractPdf(fixture('mixed-scan'), NO_PASSWORD);
+    expect(doc.pages).toBe(3);
+    expect(tables(doc)).toHaveLength(1);
+    expect(doc.warnings).toEqual([
+      { code: 'CONTENT_SKIPPED', message: 'page 3 has no text layer (a scan?) and was left out; run OCR to read it', source: { page: 3, line: 1 } },
+    ]);
+  });
+
   it('asks for --password on an encrypted file and reads it once given', async () => {
     await expect(extractPdf(fixture('encrypted'), NO_PASSWORD)).rejects.toMatchObject({
       name: 'EncryptedDocumentError',

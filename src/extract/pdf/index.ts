@@ -5,6 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { LayoutBlock, LayoutCell, LayoutDocument, LayoutRow, LayoutTable } from '../../model/layout.js';
 import type { ExtractOptions } from '../options.js';
 import { CorruptDocumentError, EncryptedDocumentError, IngestError, NoTextLayerError } from '../errors.js';
+import { warning, WARNING_CODES } from '../../model/warnings.js';
 import { joinFragments } from '../../layout/text.js';
 import { positionItems, type PositionedItem } from './text-items.js';
 import { buildLines, lineText, type TextLine } from './lines.js';
@@ -51,7 +52,11 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
     const pages: PageData[] = [];
     for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n));
     if (pages.every((p) => p.itemCount === 0)) throw new NoTextLayerError();
-    return { type: 'layout', format: 'pdf', blocks: assemble(pages), pages: doc.numPages, encoding: null, warnings: [] };
+    // A scanned page inside a text PDF (a signed appendix, say) is lost content the reader should know about.
+    const warnings = pages
+      .filter((p) => p.itemCount === 0)
+      .map((p) => warning(WARNING_CODES.CONTENT_SKIPPED, `page ${p.number} has no text layer (a scan?) and was left out; run OCR to read it`, { page: p.number, line: 1 }));
+    return { type: 'layout', format: 'pdf', blocks: assemble(pages), pages: doc.numPages, encoding: null, warnings };
   } catch (error) {
     if (error instanceof IngestError) throw error;
     throw new CorruptDocumentError(`the PDF is damaged: ${oneLine(error)}`, { cause: error });
