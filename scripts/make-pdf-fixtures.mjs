@@ -118,6 +118,17 @@ async function save(name, doc) {
   await save('page-break.pdf', doc);
 }
 
+// 3b. Headers followed by a column-number row, both repeated on the next page.
+{
+  const { doc, font } = await newDoc();
+  const numbers = [['1'], ['2'], ['3'], ['4']];
+  const p1 = viewPage(doc, 595, 842);
+  ruledTable(p1, 40, 60, WIDTHS, [HEADER, numbers, [['1.'], ['Совещание'], ['Январь'], ['Отдел образования']]], font);
+  const p2 = viewPage(doc, 595, 842);
+  ruledTable(p2, 40, 60, WIDTHS, [HEADER, numbers, [['2.'], ['Семинар'], ['Февраль'], ['Методист']]], font);
+  await save('column-numbers.pdf', doc);
+}
+
 // 4. A portrait decree with a landscape appendix stored as /Rotate 90.
 {
   const { doc, font } = await newDoc();

@@ -103,6 +103,13 @@ describe('extractPdf on generated fixtures', () => {
     expect(table!.rows[4]!.source).toEqual({ page: 3, line: 1 });
   });
 
+  it('drops a repeated header and column-number row on the continuation page but keeps the first', async () => {
+    const doc = await extractPdf(fixture('column-numbers'), NO_PASSWORD);
+    expect(tables(doc)).toHaveLength(1);
+    expect(tables(doc)[0]!.rows.map((r) => r.cells[0]!.text)).toEqual(['№', '1', '1.', '2.']);
+    expect(tables(doc)[0]!.rows[3]!.source).toEqual({ page: 2, line: 3 });
+  });
+
   it('leaves page numbers out of the text', async () => {
     const doc = await extractPdf(fixture('page-break'), NO_PASSWORD);
     const paragraphs = doc.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);

@@ -213,6 +213,8 @@ function pageLayout(page: PageData, lines: TextLine[]): PageBlock[] {
   // Remaining lines become paragraphs: a new one starts after a gap wider than a line, or at an indented line.
   let current: { lines: TextLine[] } | null = null;
   const paragraphs: { lines: TextLine[] }[] = [];
+  // A line that stops well short of the text's right edge ends its paragraph (justified and ragged text alike).
+  const rightEdge = Math.max(0, ...freeLines.filter((l) => !streamLines.has(l.number)).map((l) => l.x1));
   for (const line of lines) {
     const free = streamLines.has(line.number) ? [] : line.items.filter((it) => !used.has(it));
     if (free.length === 0) {
@@ -222,7 +224,8 @@ function pageLayout(page: PageData, lines: TextLine[]): PageBlock[] {
     const last = current?.lines[current.lines.length - 1];
     const gap = last ? line.y - last.y : Infinity;
     const indented = last ? line.x0 - last.x0 > line.size * 1.5 : false;
-    if (!current || gap > line.size * 1.9 || indented) {
+    const lastEndedShort = last ? last.x1 < rightEdge - line.size * 4 && !/[\p{L}]-$/u.test(lineText(last.items)) : false;
+    if (!current || gap > line.size * 1.9 || indented || lastEndedShort) {
       current = { lines: [] };
       paragraphs.push(current);
     }

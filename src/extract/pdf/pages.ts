@@ -44,8 +44,13 @@ export interface TableMeta {
 const rowKey = (row: LayoutRow): string => row.cells.map((c) => c.text.replace(/\s+/gu, ' ').trim()).join('|');
 const NUMBER_CELL = /^\d+(?:\.\d+)*\.?$/u;
 
+/** The row of column numbers (`1 | 2 | 3 | 4`) printed under many headers and repeated on each page. */
+export function isColumnNumberRow(row: LayoutRow): boolean {
+  return row.cells.length >= 3 && row.cells.every((c, i) => c.text.trim().replace(/\.$/u, '') === String(i + 1));
+}
+
 export function headerRowCount(rows: readonly LayoutRow[]): number {
-  const first = rows.findIndex((r) => NUMBER_CELL.test(r.cells[0]?.text.trim() ?? ''));
+  const first = rows.findIndex((r) => NUMBER_CELL.test(r.cells[0]?.text.trim() ?? '') && !isColumnNumberRow(r));
   return first < 0 ? 0 : first;
 }
 
