@@ -102,6 +102,7 @@ async function save(name, doc) {
     [['1.2'], ['Контроль за эффективностью', 'использования учебно-методических', 'комплексов учителями-'], ['Февраль-'], ['Школы']],
   ], font, { bottomRule: false });
   p1.text('1', 297, 820, font);
+  p1.text('Дорожная карта на 2024 год', 400, 25, font, 8);
   const p2 = viewPage(doc, 595, 842);
   ruledTable(p2, 40, 50, WIDTHS, [
     HEADER,
@@ -109,12 +110,14 @@ async function save(name, doc) {
     [['1.3'], ['Профессиональ-', 'ных конкурсов цикл'], ['В течение года'], ['Методисты']],
   ], font);
   p2.text('2', 297, 820, font);
+  p2.text('Дорожная карта на 2024 год', 400, 25, font, 8);
   const p3 = viewPage(doc, 595, 842);
   ruledTable(p3, 40, 50, WIDTHS, [
     [['1.4'], ['Итоговый отчёт'], ['Декабрь 2024'], ['Отдел образования']],
   ], font);
   p3.text('Начальник отдела Л. М. Зарубина', 60, 200, font);
   p3.text('3', 297, 820, font);
+  p3.text('Дорожная карта на 2024 год', 400, 25, font, 8);
   await save('page-break.pdf', doc);
 }
 
@@ -127,6 +130,23 @@ async function save(name, doc) {
   const p2 = viewPage(doc, 595, 842);
   ruledTable(p2, 40, 60, WIDTHS, [HEADER, numbers, [['2.'], ['Семинар'], ['Февраль'], ['Методист']]], font);
   await save('column-numbers.pdf', doc);
+}
+
+// 3c. Merged cells: a section heading across all columns, one responsible for two rows.
+{
+  const { doc, font, bold } = await newDoc();
+  const v = viewPage(doc, 595, 842);
+  const xs = [40, 80, 330, 450];
+  const ys = [60, 80, 100, 124, 148];
+  for (const y of [ys[0], ys[1], ys[2], ys[4]]) v.line(xs[0], y, xs[3], y);
+  v.line(xs[0], ys[3], xs[2], ys[3]); // no rule under the shared responsible cell
+  v.line(xs[0], ys[0], xs[0], ys[4]); v.line(xs[3], ys[0], xs[3], ys[4]);
+  for (const x of [xs[1], xs[2]]) { v.line(x, ys[0], x, ys[1]); v.line(x, ys[2], x, ys[4]); }
+  v.text('№', 43, 74, font); v.text('Мероприятие', 83, 74, font); v.text('Ответственный', 333, 74, font);
+  v.text('1. Организационные мероприятия', 43, 94, bold);
+  v.text('1.1', 43, 116, font); v.text('Совещание', 83, 116, font); v.text('Исаева Х. Н.', 333, 128, font);
+  v.text('1.2', 43, 140, font); v.text('Семинар', 83, 140, font);
+  await save('merged-cells.pdf', doc);
 }
 
 // 4. A portrait decree with a landscape appendix stored as /Rotate 90.

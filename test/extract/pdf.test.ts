@@ -100,7 +100,8 @@ describe('extractPdf on generated fixtures', () => {
     );
     expect(cut.cells[2]!.text).toBe('Февраль-март 2024');
     expect(table!.rows[3]!.cells[1]!.text).toBe('Профессиональных конкурсов цикл');
-    expect(table!.rows[4]!.source).toEqual({ page: 3, line: 1 });
+    // Line 1 of page 3 is the running title: left out of the text, but still counted, as a reader would count it.
+    expect(table!.rows[4]!.source).toEqual({ page: 3, line: 2 });
   });
 
   it('drops a repeated header and column-number row on the continuation page but keeps the first', async () => {
@@ -110,7 +111,19 @@ describe('extractPdf on generated fixtures', () => {
     expect(tables(doc)[0]!.rows[3]!.source).toEqual({ page: 2, line: 3 });
   });
 
-  it('leaves page numbers out of the text', async () => {
+  it('recovers a heading across all columns as colSpan and a shared responsible cell as rowSpan', async () => {
+    const doc = await extractPdf(fixture('merged-cells'), NO_PASSWORD);
+    const rows = tables(doc)[0]!.rows;
+    expect(rows.map((r) => r.cells.map((c) => [c.text, c.colSpan, c.rowSpan]))).toEqual([
+      [['№', 1, 1], ['Мероприятие', 1, 1], ['Ответственный', 1, 1]],
+      [['1. Организационные мероприятия', 3, 1]],
+      [['1.1', 1, 1], ['Совещание', 1, 1], ['Исаева Х. Н.', 1, 2]],
+      [['1.2', 1, 1], ['Семинар', 1, 1]],
+    ]);
+    expect(rows[1]!.cells[0]!.bold).toBe(true);
+  });
+
+  it('leaves page numbers and the running title out of the text', async () => {
     const doc = await extractPdf(fixture('page-break'), NO_PASSWORD);
     const paragraphs = doc.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
     expect(paragraphs).toEqual(['Приложение', 'Начальник отдела Л. М. Зарубина']);
