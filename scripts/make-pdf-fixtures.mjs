@@ -90,6 +90,22 @@ async function save(name, doc) {
   await save('stream-table.pdf', doc);
 }
 
+// 1b. The same kind of table running over a page break that cuts row 1.2.
+{
+  const { doc, font, bold } = await newDoc();
+  const cols = [60, 100, 330, 450];
+  const v1 = viewPage(doc, 595, 842);
+  v1.text('№', cols[0], 700, bold); v1.text('Мероприятие', cols[1], 700, bold); v1.text('Срок', cols[2], 700, bold); v1.text('Ответственный', cols[3], 700, bold);
+  v1.text('1.1', cols[0], 725, font); v1.text('Разработка плана', cols[1], 725, font); v1.text('Январь 2024', cols[2], 725, font); v1.text('Отдел образования', cols[3], 725, font);
+  v1.text('1.2', cols[0], 750, font); v1.text('Проведение семинаров для', cols[1], 750, font); v1.text('Март-', cols[2], 750, font); v1.text('Методист', cols[3], 750, font);
+  v1.text('учителей-', cols[1], 762, font);
+  const v2 = viewPage(doc, 595, 842);
+  v2.text('предметников района', cols[1], 60, font); v2.text('апрель 2024', cols[2], 60, font);
+  v2.text('1.3', cols[0], 85, font); v2.text('Мониторинг результатов', cols[1], 85, font); v2.text('В течение года', cols[2], 85, font); v2.text('Школы', cols[3], 85, font);
+  v2.text('1.4', cols[0], 110, font); v2.text('Итоговый отчёт', cols[1], 110, font); v2.text('Декабрь 2024', cols[2], 110, font); v2.text('Отдел образования', cols[3], 110, font);
+  await save('stream-page-break.pdf', doc);
+}
+
 // 2. A ruled table whose row 1.2 is cut by the page break; the header repeats.
 // 3. Its third page continues without a header at all.
 {

@@ -88,6 +88,18 @@ describe('extractPdf on generated fixtures', () => {
     expect(tables(doc)[0]!.rows[0]!.cells[0]!.bold).toBe(true);
   });
 
+  it('continues a table without rules onto the next page and merges the row cut by the break', async () => {
+    const doc = await extractPdf(fixture('stream-page-break'), NO_PASSWORD);
+    expect(tables(doc)).toHaveLength(1);
+    expect(tables(doc)[0]!.rows.map((r) => r.cells.map((c) => flat(c.text)))).toEqual([
+      ['№', 'Мероприятие', 'Срок', 'Ответственный'],
+      ['1.1', 'Разработка плана', 'Январь 2024', 'Отдел образования'],
+      ['1.2', 'Проведение семинаров для учителей-предметников района', 'Март-апрель 2024', 'Методист'],
+      ['1.3', 'Мониторинг результатов', 'В течение года', 'Школы'],
+      ['1.4', 'Итоговый отчёт', 'Декабрь 2024', 'Отдел образования'],
+    ]);
+  });
+
   it('merges a row cut by a page break, drops the repeated header and continues onto a page without a header', async () => {
     const doc = await extractPdf(fixture('page-break'), NO_PASSWORD);
     expect(doc.pages).toBe(3);

@@ -208,7 +208,7 @@ function pageLayout(page: PageData, lines: TextLine[]): PageBlock[] {
   const streamLines = new Set<number>();
   for (const st of findStreamTables(freeLines, page.number)) {
     for (const l of st.lines) streamLines.add(l.number);
-    out.push({ y: st.y, block: st.table });
+    out.push({ y: st.y, block: st.table, meta: { xs: st.columns, headerRows: headerRowCount(st.table.rows) } });
   }
   // Remaining lines become paragraphs: a new one starts after a gap wider than a line, or at an indented line.
   let current: { lines: TextLine[] } | null = null;

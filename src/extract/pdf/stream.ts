@@ -34,6 +34,8 @@ function chunks(line: TextLine): Chunk[] {
 
 export interface StreamTable {
   table: LayoutTable;
+  /** Column starts, to recognise the same table on the next page. */
+  columns: number[];
   y: number;
   lines: Set<TextLine>;
 }
@@ -86,9 +88,24 @@ export function findStreamTables(lines: readonly TextLine[], page: number): Stre
       used.add(lines[k]!);
       k++;
     }
-    // A header line right above the first row, its chunks within the columns, heads the table.
     const layoutRows: LayoutRow[] = [];
-    const above = i - 1;
+    // At the top of a page, lines that fit the columns but leave the number column empty are the
+    // rest of a row cut by the page break; they become a row with an empty number cell, which the
+    // page joiner merges into the previous page's last row.
+    if (found.length === 0 && i > 0 && lines.slice(0, i).every((_, k) => fits(k) && colOf(parts[k]![0]!.x) > 0)) {
+      const cells = columns.map(() => '');
+      for (let k = 0; k < i; k++) {
+        for (const c of parts[k]!) {
+          const col = colOf(c.x);
+          const text = lineText(c.items);
+          cells[col] = cells[col] === '' ? text : /[\p{L}]-$/u.test(cells[col]!) ? joinFragments(cells[col]!, text) : `${cells[col]}\n${text}`;
+        }
+        used.add(lines[k]!);
+      }
+      layoutRows.push(toRow(cells, lines[0]!, page, false));
+    }
+    // A header line right above the first row, its chunks within the columns, heads the table.
+    const above = layoutRows.length > 0 ? -1 : i - 1;
     if (above >= 0 && lines[i]!.y - lines[above]!.y <= 3 * lines[i]!.size && parts[above]!.length >= 3 && parts[above]!.every((c) => colOf(c.x) >= 0)) {
       const cells = columns.map(() => '');
       for (const c of parts[above]!) cells[colOf(c.x)] = lineText(c.items);
@@ -96,7 +113,8 @@ export function findStreamTables(lines: readonly TextLine[], page: number): Stre
       used.add(lines[above]!);
     }
     for (const r of rows) layoutRows.push(toRow(r.cells, r.lines[0]!, page, false));
-    found.push({ table: { type: 'table', rows: layoutRows, source: { ...layoutRows[0]!.source } }, y: lines[above >= 0 && used.has(lines[above]!) ? above : i]!.y, lines: used });
+    const top = layoutRows.length > 0 && layoutRows[0]!.source.line === lines[0]!.number && used.has(lines[0]!) ? 0 : above >= 0 && used.has(lines[above]!) ? above : i;
+    found.push({ table: { type: 'table', rows: layoutRows, source: { ...layoutRows[0]!.source } }, columns, y: lines[top]!.y, lines: used });
     i = k;
   }
   return found;
