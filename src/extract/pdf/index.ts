@@ -248,25 +248,48 @@ function pageLayout(page: PageData, lines: TextLine[]): PageBlock[] {
   return out.sort((a, b) => a.y - b.y);
 }
 
-/** Splits an item where a column rule crosses it, at the space nearest the rule (glyph widths assumed even). */
+/**
+ * Rough relative glyph widths of a proportional font: pdf.js gives only the
+ * run's total width, and even widths misplace a cut by a word in long runs.
+ */
+function glyphWeight(ch: string): number {
+  if (ch === ' ') return 0.28;
+  if (/[\p{Lu}]/u.test(ch)) return /[ЖШЩЮМФ]/u.test(ch) ? 0.9 : 0.68;
+  if (/[\p{Ll}]/u.test(ch)) return /[жшщюмфы]/u.test(ch) ? 0.72 : /[ijlrtf]/u.test(ch) ? 0.3 : 0.52;
+  if (/\d/u.test(ch)) return 0.55;
+  return 0.33;
+}
+
+/** Splits an item where a column rule crosses it, at the space whose estimated position is nearest the rule. */
 function splitAtRules(item: PositionedItem, xs: readonly number[]): PositionedItem[] {
-  const charWidth = item.width / Math.max(1, item.str.length);
+  const chars = [...item.str];
+  const offsets: number[] = [0];
+  for (const ch of chars) offsets.push(offsets[offsets.length - 1]! + glyphWeight(ch));
+  const scale = item.width / Math.max(1e-6, offsets[chars.length]!);
+  const xAt = (k: number): number => item.x + offsets[k]! * scale;
   const cuts: number[] = [];
   for (const x of xs) {
-    if (x <= item.x + charWidth || x >= item.x + item.width - charWidth) continue;
-    const estimate = Math.round((x - item.x) / charWidth);
-    // The next cell's text starts a padding's width right of the rule, so the rightmost nearby space is the cut.
+    if (x <= item.x + item.size * 0.5 || x >= item.x + item.width - item.size * 0.5) continue;
     let best = -1;
-    for (let k = estimate + 3; k >= estimate - 3 && best < 0; k--) if (item.str[k] === ' ') best = k;
+    let bestDistance = item.size * 4;
+    chars.forEach((ch, k) => {
+      if (ch !== ' ') return;
+      // The gap a run spans at a cell border is the space itself: its middle should sit on the rule.
+      const distance = Math.abs((xAt(k) + xAt(k + 1)) / 2 - x);
+      if (distance < bestDistance) {
+        best = k;
+        bestDistance = distance;
+      }
+    });
     if (best > 0) cuts.push(best);
   }
   if (cuts.length === 0) return [item];
   const pieces: PositionedItem[] = [];
-  let start = 0;
-  for (const cut of [...cuts.sort((a, b) => a - b), item.str.length]) {
-    const str = item.str.slice(start, cut);
-    if (str.trim() !== '') pieces.push({ ...item, str: str.trim(), x: item.x + start * charWidth, width: str.length * charWidth });
-    start = cut + 1;
+  let from = 0;
+  for (const cut of [...new Set(cuts)].sort((a, b) => a - b).concat(chars.length)) {
+    const str = chars.slice(from, cut).join('');
+    if (str.trim() !== '') pieces.push({ ...item, str: str.trim(), x: xAt(from), width: xAt(cut) - xAt(from) });
+    from = cut + 1;
   }
   return pieces;
 }
