@@ -32,6 +32,7 @@ export function normalizeCharacters(text: string): string {
  * is a compound, not a word broken for layout.
  */
 const COMPOUND_LEFT_ENDING = /[оеОЕ]$/u;
+const COMPOUND_HEAD = /^(?:мастер|пресс|бизнес|интернет|медиа|онлайн|офлайн|веб|видео|аудио|фото|вице|экс|IT|ИТ)$/iu;
 const MONTH = /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[ьяеюа]?$/iu;
 /** Inflected word endings that stand alone only as the tail of a broken word. */
 const WORD_TAIL = /^(?:[а-яё]{1,4})(?![\p{L}])/u;
@@ -55,6 +56,8 @@ export function joinFragments(left: string, right: string): string {
   const isCompound =
     // Month ranges (`ноябрь-` + `декабрь 2023`) are written with a hyphen that must stay.
     (MONTH.test(leftWord) && MONTH.test(rightWord)) ||
+    // First parts that only ever form hyphenated compounds (`мастер-класс`, `онлайн-курс`).
+    (COMPOUND_HEAD.test(leftWord) && rightWord.length >= 5 && !/^ств/u.test(rightWord)) ||
     (COMPOUND_LEFT_ENDING.test(leftWord) && rightWord.length >= 4) ||
     (leftWord.length >= 4 && rightWord.length >= 6 && !WORD_TAIL.test(rightWord) && endsLikeAWord(leftWord));
   return isCompound ? `${head}${tail}` : `${head.slice(0, -1)}${tail}`;

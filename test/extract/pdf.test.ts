@@ -184,3 +184,14 @@ describe('extractPdf on generated fixtures', () => {
     }
   });
 });
+
+describe('joinFragments at PDF line ends', () => {
+  it('keeps the hyphen of мастер-класс and month ranges but not of broken words', async () => {
+    const { joinFragments } = await import('../../src/layout/text.js');
+    expect(joinFragments('проведением мастер-', 'класса')).toBe('проведением мастер-класса');
+    expect(joinFragments('Сентябрь-', 'декабрь 2022')).toBe('Сентябрь-декабрь 2022');
+    expect(joinFragments('педагогического мастер-', 'ства')).toBe('педагогического мастерства');
+    expect(joinFragments('учителями-', 'предметниками')).toBe('учителями-предметниками');
+    expect(joinFragments('профессиональ-', 'ных')).toBe('профессиональных');
+  });
+});

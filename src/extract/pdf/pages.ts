@@ -100,6 +100,9 @@ function isCutRow(first: LayoutRow, previous: LayoutRow): boolean {
   const head = first.cells[0]?.text.trim() ?? '';
   const hasText = first.cells.some((c) => c.text.trim() !== '');
   if (!hasText || first.cells.every((c) => c.bold) || first.cells.length < 2) return false;
+  // A section heading spans the row and is short; what follows it on the next page is a row of its own
+  // (seed 004: «Изучение деятельности средних школ» under heading 3).
+  if (previous.cells.some((c) => c.colSpan > 2)) return false;
   if (head === '') return true;
   return STARTS_WITH_NUMBER.test(previous.cells[0]?.text.trim() ?? '') && !STARTS_WITH_NUMBER.test(head);
 }
