@@ -7,6 +7,8 @@ const SOFT_HYPHEN = /\u00AD/g;
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 const LIGATURE_PATTERN = new RegExp(`[${Object.keys(LIGATURES).join('')}]`, 'g');
 const HORIZONTAL_SPACE = /[ \t\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g;
+/** Unusual spaces only: tabs separate cells in flattened tables and must survive. */
+const UNUSUAL_SPACE = /[\u00A0\u2000-\u200B\u202F\u205F\u3000]/g;
 
 /** Collapses runs of white space (non-breaking spaces included) into one space and trims. */
 export function collapseSpace(text: string): string {
@@ -15,15 +17,15 @@ export function collapseSpace(text: string): string {
 
 /**
  * Normalises characters that differ between producers but mean the same:
- * soft hyphens disappear, ligatures are spelled out, horizontal spaces become
- * one space on each line, and line ends are `\n`.
+ * soft hyphens disappear, ligatures are spelled out, unusual spaces become
+ * plain ones (tabs are kept), and line ends are `\n`.
  */
 export function normalizeCharacters(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(SOFT_HYPHEN, '')
     .replace(LIGATURE_PATTERN, (ligature) => LIGATURES[ligature] ?? ligature)
-    .replace(HORIZONTAL_SPACE, ' ');
+    .replace(UNUSUAL_SPACE, ' ');
 }
 
 /**
@@ -69,6 +71,19 @@ export function joinFragments(left: string, right: string): string {
  */
 function endsLikeAWord(word: string): boolean {
   return /(?:ами|ями|ах|ях|ов|ев|ей|ы|и|а|я|о|е|й)$/u.test(word.toLowerCase());
+}
+
+/**
+ * Joins a cell's text to its continuation after a page break, keeping line
+ * structure where the continuation starts a new item: `Заместитель директора
+ * по УВР` + `Учителя-предметники` (seed 003) are two lines, two parties;
+ * `ШНОР совместно с кураторами,` + `методистами РМА` (seed 001) is one.
+ */
+export function joinCellContinuation(left: string, right: string): string {
+  const head = left.replace(/\s+$/u, '');
+  const tail = right.replace(/^\s+/u, '');
+  if (head !== '' && tail !== '' && /^[A-ZА-ЯЁ«"]/u.test(tail) && !/-$/u.test(head)) return `${head}\n${tail}`;
+  return joinFragments(head, tail);
 }
 
 /**

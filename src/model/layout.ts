@@ -34,6 +34,12 @@ export interface LayoutRow {
   type: 'row';
   cells: LayoutCell[];
   source: SourceRef;
+  /**
+   * True when a page break separated this row from the previous one and the
+   * extractor did not rejoin a row the break may have cut in two (flattened
+   * text marks the break only by a blank line). The segmenter decides.
+   */
+  pageBreakBefore?: boolean;
 }
 
 export interface LayoutTable {

@@ -1,6 +1,6 @@
 /** Page-level decisions: running headers/footers, and tables that continue across a page break. */
 import type { LayoutCell, LayoutRow, LayoutTable } from '../../model/layout.js';
-import { joinFragments } from '../../layout/text.js';
+import { joinCellContinuation } from '../../layout/text.js';
 import type { TextLine } from './lines.js';
 import { lineText } from './lines.js';
 
@@ -83,7 +83,8 @@ export function appendContinuation(table: LayoutTable, meta: TableMeta, next: La
       if (more.text.trim() === '') return;
       const target = matchingCell(previous, more, i);
       if (!target) return;
-      target.text = joinFragments(target.text, more.text);
+      // The shared rule for page-break joins: a capitalised continuation is a new line (a new party), else one text.
+      target.text = joinCellContinuation(target.text, more.text);
       if (!target.source) target.source = more.source;
     });
     rows = rows.slice(1);

@@ -1,0 +1,100 @@
+/**
+ * Plain-text bytes → a string, with the encoding detected from the bytes:
+ * BOM first, then strict UTF-8, then jschardet on the content (it tells CP866
+ * from windows-1251, which chardet does not; see STACK-NOTES), decoded with
+ * iconv-lite.
+ */
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
+import { BinaryInputError, UnsupportedFormatError } from '../errors.js';
+
+export interface DecodedText {
+  text: string;
+  /** Canonical lower-case name: utf-8, utf-16le, utf-16be, windows-1251, cp866, koi8-r, … */
+  encoding: string;
+}
+
+/** jschardet's names → the names we report (and iconv-lite accepts). */
+const ENCODING_NAMES: Record<string, string> = {
+  'utf-8': 'utf-8',
+  ascii: 'utf-8',
+  'windows-1251': 'windows-1251',
+  ibm866: 'cp866',
+  'koi8-r': 'koi8-r',
+  'iso-8859-5': 'iso-8859-5',
+  'x-mac-cyrillic': 'x-mac-cyrillic',
+  maccyrillic: 'x-mac-cyrillic',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+};
+
+/** Cyrillic single-byte encodings jschardet may return for Russian text. */
+const CYRILLIC_CANDIDATES = ['windows-1251', 'koi8-r', 'cp866'] as const;
+
+/** Enough of the file for jschardet to decide; its cost grows with the input. */
+const DETECTION_SAMPLE_BYTES = 64 * 1024;
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+    return { text: strictUtf8(buffer.subarray(3)), encoding: 'utf-8' };
+  }
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) {
+    return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  }
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) {
+    return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  }
+  if (looksBinary(buffer)) throw new BinaryInputError();
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), encoding: 'utf-8' };
+  } catch {
+    const encoding = detectSingleByteEncoding(buffer);
+    return { text: iconv.decode(buffer, encoding), encoding };
+  }
+}
+
+function strictUtf8(buffer: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    throw new UnsupportedFormatError('the file starts with a UTF-8 byte order mark but is not valid UTF-8');
+  }
+}
+
+/**
+ * NUL bytes do not occur in text in any single-byte or UTF-8 encoding; a few
+ * control characters do (form feeds from old printers), so only NULs count.
+ */
+function looksBinary(buffer: Buffer): boolean {
+  const sample = buffer.subarray(0, DETECTION_SAMPLE_BYTES);
+  return sample.includes(0);
+}
+
+function detectSingleByteEncoding(buffer: Buffer): string {
+  const sample = buffer.subarray(0, DETECTION_SAMPLE_BYTES);
+  const guesses = jschardet.detectAll(sample.toString('binary'));
+  for (const guess of guesses) {
+    const name = ENCODING_NAMES[(guess.encoding ?? "").toLowerCase()];
+    if (name && name !== 'utf-8' && iconv.encodingExists(name)) return name;
+  }
+  return mostCyrillic(sample);
+}
+
+/**
+ * jschardet found nothing it is sure of: pick the Cyrillic code page under
+ * which the sample reads as the most Russian letters (lower-case vowels are
+ * frequent in every Russian text and land on different bytes in each).
+ */
+function mostCyrillic(sample: Buffer): string {
+  let best: string = CYRILLIC_CANDIDATES[0];
+  let bestScore = -1;
+  for (const candidate of CYRILLIC_CANDIDATES) {
+    const score = (iconv.decode(sample, candidate).match(/[оеаиня]/gu) ?? []).length;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,9 @@
+/** The library API: what other systems import. Nothing here writes to stdout. */
+export { ingest, ingestFile, type IngestOptions } from './ingest.js';
+export { roadmapSchema, isRoadmapDocument, schemaViolations, type SchemaViolation } from './model/validate.js';
+export { toJson } from './export/json.js';
+export { toCsv, CSV_COLUMNS, type CsvOptions } from './export/csv.js';
+export * from './extract/errors.js';
+export type * from './model/roadmap.js';
+export { SCHEMA_VERSION } from './model/roadmap.js';
+export { WARNING_CODES, type WarningCode } from './model/warnings.js';

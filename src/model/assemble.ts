@@ -1,0 +1,135 @@
+/**
+ * Segmented roadmaps + the decree's requisites → the contract's
+ * RoadmapDocument: cells become titles, parties and deadlines, each roadmap
+ * gets its period, and what a reader should check becomes a warning.
+ */
+import type { LayoutDocument } from './layout.js';
+import type { Activity, Alias, Party, Period, Roadmap, RoadmapDocument, Source } from './roadmap.js';
+import { SCHEMA_VERSION } from './roadmap.js';
+import type { SegmentedActivity, SegmentedDocument, SegmentedRoadmap } from './segmented.js';
+import { WARNING_CODES, warning, type Warning } from './warnings.js';
+import { flattenCellText } from '../layout/text.js';
+import { parseDeadline } from '../parse/ru/deadline.js';
+import { parseParties } from '../parse/ru/party.js';
+import { findPeriod, yearPeriod } from '../parse/ru/period.js';
+import type { ParsedDecree } from '../parse/ru/decree.js';
+
+export interface AssembleInput {
+  source: Source;
+  layout: LayoutDocument;
+  segmented: SegmentedDocument;
+  decree: ParsedDecree;
+  /** `--year`: the period's year when neither the roadmap nor the decree names one. */
+  fallbackYear: number | null;
+}
+
+export function assembleDocument(input: AssembleInput): RoadmapDocument {
+  const warnings: Warning[] = [...input.layout.warnings, ...input.segmented.warnings];
+  const aliases = new AliasBook(input.decree.aliases);
+  const roadmaps = input.segmented.roadmaps.map((segmented) =>
+    assembleRoadmap(segmented, roadmapPeriod(segmented, input), aliases, warnings),
+  );
+  if (roadmaps.length === 0) {
+    warnings.push(warning(WARNING_CODES.NO_ROADMAP, 'The document holds no table of activities'));
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: input.source,
+    decree: input.decree.decree,
+    roadmaps,
+    aliases: aliases.all(),
+    warnings,
+  };
+}
+
+/** The caption's period, else the decree title's, else the decree's year, else `--year`. */
+function roadmapPeriod(segmented: SegmentedRoadmap, input: AssembleInput): Period | null {
+  const decree = input.decree.decree;
+  const fromText = (segmented.caption && findPeriod(segmented.caption)) || (decree.title && findPeriod(decree.title));
+  if (fromText) return fromText;
+  if (decree.date) return yearPeriod(Number(decree.date.slice(0, 4)));
+  return input.fallbackYear === null ? null : yearPeriod(input.fallbackYear);
+}
+
+function assembleRoadmap(segmented: SegmentedRoadmap, period: Period | null, aliases: AliasBook, warnings: Warning[]): Roadmap {
+  return {
+    title: segmented.caption,
+    period,
+    columns: segmented.columns,
+    sections: segmented.sections,
+    activities: segmented.activities.map((activity) => assembleActivity(activity, period, aliases, warnings)),
+    source: segmented.source,
+  };
+}
+
+function assembleActivity(row: SegmentedActivity, period: Period | null, aliases: AliasBook, warnings: Warning[]): Activity {
+  const label = row.number ?? `at line ${row.source.line}`;
+  const deadline = parseDeadline(row.cells.deadline ?? '', {
+    period,
+    sectionTitle: row.sectionTitle,
+    anchorDate: null,
+    source: row.source,
+  });
+  warnings.push(...deadline.warnings);
+  if (row.cells.deadline !== undefined && deadline.value.text === '') {
+    warnings.push(warning(WARNING_CODES.MISSING_DEADLINE, `Activity ${label} has no deadline`, row.source));
+  }
+  const responsible = parties(row.cells.responsible, row, aliases, warnings);
+  if (row.cells.responsible !== undefined && responsible.length === 0) {
+    warnings.push(warning(WARNING_CODES.MISSING_RESPONSIBLE, `Activity ${label} has no responsible party`, row.source));
+  }
+  return {
+    number: row.number,
+    section: row.section,
+    sectionTitle: row.sectionTitle === null ? null : flattenCellText(row.sectionTitle),
+    title: flattenCellText(row.cells.title ?? ''),
+    responsible,
+    coExecutors: parties(row.cells.coExecutors, row, aliases, warnings),
+    deadline: deadline.value,
+    expectedResult: optionalText(row.cells.expectedResult),
+    reportForm: optionalText(row.cells.reportForm),
+    extra: Object.fromEntries(Object.entries(row.extra).map(([header, text]) => [header, flattenCellText(text)])),
+    source: row.source,
+  };
+}
+
+function parties(cellText: string | undefined, row: SegmentedActivity, aliases: AliasBook, warnings: Warning[]): Party[] {
+  if (cellText === undefined || cellText.trim() === '') return [];
+  const parsed = parseParties(cellText, { aliases: aliases.all(), source: row.source });
+  warnings.push(...parsed.warnings);
+  aliases.add(parsed.value.aliases);
+  return parsed.value.parties.map((party) => aliases.resolve(party));
+}
+
+function optionalText(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  const flat = flattenCellText(text);
+  return flat === '' ? null : flat;
+}
+
+/** The document's aliases in the order they were defined, first definition wins. */
+class AliasBook {
+  private readonly byName = new Map<string, Alias>();
+
+  constructor(initial: Alias[]) {
+    this.add(initial);
+  }
+
+  add(aliases: Alias[]): void {
+    for (const alias of aliases) {
+      const key = alias.alias.toLowerCase();
+      if (!this.byName.has(key)) this.byName.set(key, alias);
+    }
+  }
+
+  all(): Alias[] {
+    return [...this.byName.values()];
+  }
+
+  /** A party that is exactly an alias the document defines gets what the alias stands for. */
+  resolve(party: Party): Party {
+    if (party.resolved !== null) return party;
+    const alias = this.byName.get(party.text.toLowerCase());
+    return alias ? { ...party, resolved: alias.expansion } : party;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Header words → column roles, by Russian stem (Porter), so that every word
+ * form and wording matches: `Срок`, `Сроки исполнения`, `Срок реализации и`,
+ * `Ответственные исполнители (ФИО, место работы, должность)`. Only the first
+ * words of a header decide: `Информационное сопровождение мероприятий`
+ * (seed 003) is not a title column although it mentions мероприятия.
+ * Order matters: the first entry whose stem starts a header word wins, so
+ * `соисполнител` is listed before `исполнител`.
+ */
+import type { ColumnRole } from '../model/roadmap.js';
+
+export const HEADER_STEM_ROLES: ReadonlyArray<readonly [stem: string, role: ColumnRole]> = [
+  ['№', 'number'],
+  ['п/п', 'number'],
+  ['номер', 'number'],
+  ['соисполнител', 'coExecutors'],
+  ['участник', 'coExecutors'],
+  ['ответствен', 'responsible'],
+  ['исполнител', 'responsible'],
+  ['срок', 'deadline'],
+  ['дат', 'deadline'],
+  ['период', 'deadline'],
+  ['мероприят', 'title'],
+  ['наименован', 'title'],
+  ['контрольн', 'title'],
+  ['содержан', 'title'],
+  ['направлен', 'title'],
+  ['задач', 'title'],
+  ['результат', 'expectedResult'],
+  ['показател', 'expectedResult'],
+  ['индикатор', 'expectedResult'],
+  ['отчетн', 'reportForm'],
+  ['отчётн', 'reportForm'],
+  ['форм', 'reportForm'],
+  ['вид', 'reportForm'],
+];
+
+/** How many leading words of a header are looked at. */
+export const DECIDING_WORDS = 2;
+
+/** Words that may open a header without deciding it (`Ожидаемый результат`). */
+export const NEUTRAL_HEADER_STEMS: ReadonlySet<string> = new Set(['ожида', 'планируем', 'конечн', 'итогов']);

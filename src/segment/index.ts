@@ -1,0 +1,73 @@
+/**
+ * Layout → segmented roadmaps: find each table's header, decide whether the
+ * table is a plan of activities, line its rows up with the header, and fold
+ * them through the row machine.
+ */
+import type { LayoutDocument, LayoutRow, LayoutTable } from '../model/layout.js';
+import type { SegmentedDocument, SegmentedRoadmap } from '../model/segmented.js';
+import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
+import { collapseSpace } from '../layout/text.js';
+import { expandMergedCells } from '../layout/grid.js';
+import { findCaption } from './caption.js';
+import { columnRoles, isRoadmapHeader, looksLikeHeader } from './columns.js';
+import { runSegmenter, type RowEvent } from './machine.js';
+import { checkNumbering } from './numbering.js';
+import { reconcileRows } from './reconcile.js';
+import { describeRow } from './rows.js';
+
+/** How many leading rows may precede a table's header (a title row merged across the table). */
+const HEADER_SEARCH_ROWS = 3;
+
+export function segmentLayout(layout: LayoutDocument): SegmentedDocument {
+  const roadmaps: SegmentedRoadmap[] = [];
+  const warnings: Warning[] = [];
+  layout.blocks.forEach((block, index) => {
+    if (block.type !== 'table') return;
+    const segmented = segmentTable(expandMergedCells(block));
+    if (!segmented) return;
+    const caption = findCaption(layout.blocks, index);
+    roadmaps.push({ ...segmented.roadmap, caption: caption?.text ?? null });
+    warnings.push(...segmented.warnings);
+  });
+  return { type: 'segmented', roadmaps, warnings };
+}
+
+export function segmentTable(table: LayoutTable): { roadmap: SegmentedRoadmap; warnings: Warning[] } | null {
+  const headerIndex = table.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => looksLikeHeader(texts(row)));
+  if (headerIndex < 0) return null;
+  const headerRow = table.rows[headerIndex]!;
+  const headers = texts(headerRow);
+  const roles = columnRoles(headers);
+  if (!isRoadmapHeader(roles)) return null;
+
+  const body = reconcileRows(table.rows.slice(headerIndex + 1), roles);
+  const features = body.map((row) => describeRow(row, roles, headers));
+  const events: RowEvent[] = features.map((rowFeatures, index) => ({
+    type: 'row',
+    features: rowFeatures,
+    nextNumber: features.slice(index + 1).find((next) => next.number !== null)?.number ?? null,
+  }));
+  const context = runSegmenter({ roles, headers }, events);
+
+  const warnings: Warning[] = [
+    ...checkNumbering(context.numbered),
+    ...context.reconciledRows.map((source) =>
+      warning(WARNING_CODES.CELLS_RECONCILED, `Row at line ${source.line} had more cells than the header; extra cells were merged`, source),
+    ),
+  ];
+  return {
+    roadmap: {
+      type: 'roadmap',
+      caption: null,
+      columns: context.headers.map((header, index) => ({ header, role: roles[index]! })),
+      sections: context.sections,
+      activities: context.activities,
+      source: headerRow.source,
+    },
+    warnings,
+  };
+}
+
+function texts(row: LayoutRow): string[] {
+  return row.cells.map((c) => collapseSpace(c.text));
+}

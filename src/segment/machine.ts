@@ -1,0 +1,249 @@
+/**
+ * The table-row segmenter as a declared state machine: a roadmap table is
+ * read top to bottom, each row classified as a header continuation,
+ * column-number row, repeated header, section heading, activity or the
+ * continuation of the activity a page break cut. Guards are named for the
+ * rule they apply; the machine is stepped with xstate's pure `transition()`,
+ * so tests fold rows through it without an actor.
+ */
+import { assign, initialTransition, setup, transition } from 'xstate';
+import { joinCellContinuation } from '../layout/text.js';
+import type { ColumnRole, Section, SourceRef } from '../model/roadmap.js';
+import type { CellRole, SegmentedActivity } from '../model/segmented.js';
+import { splitNumberPrefix } from './numbers.js';
+import type { RowFeatures } from './rows.js';
+
+export type RowClass = 'headerContinuation' | 'columnNumbers' | 'repeatedHeader' | 'empty' | 'continuation' | 'section' | 'activity' | 'skipped';
+
+export interface NumberedItem {
+  number: string | null;
+  isSection: boolean;
+  source: SourceRef;
+}
+
+export interface SegmenterContext {
+  roles: ColumnRole[];
+  headers: string[];
+  section: Section | null;
+  sections: Section[];
+  activities: SegmentedActivity[];
+  /** Sections and activities in table order, for the numbering check. */
+  numbered: NumberedItem[];
+  /** How each row was classified, in order (tests and `--log-level debug` read it). */
+  classes: RowClass[];
+  /** Rows merged into a neighbour because they had too many cells. */
+  reconciledRows: SourceRef[];
+}
+
+export interface SegmenterInput {
+  roles: ColumnRole[];
+  headers: string[];
+}
+
+export interface RowEvent {
+  type: 'row';
+  features: RowFeatures;
+  /** The next numbered row's number, to tell a group heading (`4.1` above `4.1.1`) from an activity. */
+  nextNumber: string | null;
+}
+
+function isParent(number: string | null, child: string | null): boolean {
+  return number !== null && child !== null && child.startsWith(`${number}.`);
+}
+
+function headingLike(features: RowFeatures, roles: ColumnRole[]): boolean {
+  if (features.isBoldSingle) return true;
+  const headingColumns = [roles.indexOf('number'), roles.indexOf('title')];
+  return features.filled.length === 1 && headingColumns.includes(features.filled[0]!) && !features.startsLowerCase;
+}
+
+function sectionTitle(features: RowFeatures): { number: string | null; title: string } {
+  if (features.title !== '') return { number: features.number, title: features.title };
+  const text = features.row.cells[features.filled[0] ?? 0]?.text ?? '';
+  const split = splitNumberPrefix(text);
+  return { number: features.number ?? split.number, title: split.rest };
+}
+
+/**
+ * The number of the section an activity belongs to: the deepest numbered
+ * section whose number prefixes the activity's (3.1 is in section 3 even
+ * under seed 004's unnumbered heading «Изучение деятельности средних
+ * школ»), else the current section's number.
+ */
+function enclosingSectionNumber(context: SegmenterContext, number: string | null): string | null {
+  if (number !== null) {
+    const prefixes = context.sections.filter((section) => section.number !== null && number.startsWith(`${section.number}.`));
+    const deepest = prefixes.sort((a, b) => b.number!.length - a.number!.length)[0];
+    if (deepest) return deepest.number;
+  }
+  return context.section?.number ?? null;
+}
+
+const flatten = (text: string) => text.replace(/\s*\n\s*/gu, ' ').trim();
+
+export const segmenterMachine = setup({
+  types: {
+    context: {} as SegmenterContext,
+    events: {} as RowEvent,
+    input: {} as SegmenterInput,
+  },
+  guards: {
+    isEmptyRow: ({ event }) => event.features.filled.length === 0,
+    isColumnNumberRow: ({ event }) => event.features.isColumnNumbers,
+    isRepeatedHeader: ({ event }) => event.features.repeatsHeader,
+    /** A second header line under the first (a two-row Word header): no number, short texts, before any activity. */
+    isHeaderContinuation: ({ context, event }) => {
+      const { features } = event;
+      return (
+        context.activities.length === 0 &&
+        features.number === null &&
+        !features.isBoldSingle &&
+        features.filled.length >= 2 &&
+        features.filled.every((index) => (features.row.cells[index]?.text.length ?? 0) <= 60)
+      );
+    },
+    /**
+     * The tail of an activity a page break cut: no number of its own, and
+     * either it follows a page break without looking like a heading, or it
+     * has no title but fills other columns, or it starts in lower case.
+     */
+    isContinuationRow: ({ context, event }) => {
+      const { features } = event;
+      const last = context.classes.findLast((c) => c !== 'empty' && c !== 'columnNumbers' && c !== 'repeatedHeader');
+      if (features.number !== null || context.activities.length === 0 || (last !== 'activity' && last !== 'continuation')) return false;
+      if (features.row.pageBreakBefore && !headingLike(features, context.roles)) return true;
+      if (features.title === '' && features.hasDetails) return true;
+      return features.startsLowerCase && !features.isBoldSingle;
+    },
+    /**
+     * A section heading: a bold single cell, or a title with nothing beside it
+     * that is unnumbered (`Изучение деятельности средних школ`, `Январь`),
+     * a whole number (`1. Организационные мероприятия`), or the parent of the
+     * next number (`4.1` above `4.1.1`).
+     */
+    isSectionRow: ({ event }) => {
+      const { features, nextNumber } = event;
+      if (features.isBoldSingle) return true;
+      if (features.hasDetails) return false;
+      const { number } = sectionTitle(features);
+      return number === null || !number.includes('.') || isParent(number, nextNumber);
+    },
+    isActivityRow: ({ event }) => event.features.number !== null || event.features.title !== '',
+  },
+  actions: {
+    recordClass: assign({
+      classes: ({ context }, params: { rowClass: RowClass }) => [...context.classes, params.rowClass],
+    }),
+    extendHeader: assign({
+      headers: ({ context, event }) =>
+        context.headers.map((header, index) => {
+          const addition = event.features.row.cells[index]?.text ?? '';
+          return addition === '' ? header : flatten(`${header} ${addition}`);
+        }),
+    }),
+    openSection: assign(({ context, event }) => {
+      const { number, title } = sectionTitle(event.features);
+      const section: Section = { number, title: flatten(title), source: event.features.row.source };
+      return {
+        section,
+        sections: [...context.sections, section],
+        numbered: [...context.numbered, { number, isSection: true, source: section.source! }],
+      };
+    }),
+    addActivity: assign(({ context, event }) => {
+      const { features } = event;
+      const cells: Partial<Record<CellRole, string>> = {};
+      const extra: Record<string, string> = {};
+      context.roles.forEach((role, index) => {
+        const text = features.row.cells[index]?.text ?? '';
+        if (role === 'other') extra[flatten(context.headers[index] ?? '') || `column ${index + 1}`] = text;
+        else if (role === 'title') cells.title = features.title;
+        else if (role !== 'number') cells[role] = text;
+      });
+      if (cells.title === undefined) cells.title = '';
+      const activity: SegmentedActivity = {
+        type: 'activity',
+        number: features.number,
+        section: enclosingSectionNumber(context, features.number),
+        sectionTitle: context.section?.title ?? null,
+        cells,
+        extra,
+        source: features.row.source,
+      };
+      return {
+        activities: [...context.activities, activity],
+        numbered: [...context.numbered, { number: features.number, isSection: false, source: activity.source }],
+        reconciledRows: features.row.reconciled ? [...context.reconciledRows, activity.source] : context.reconciledRows,
+      };
+    }),
+    appendContinuation: assign(({ context, event }) => {
+      const last = context.activities[context.activities.length - 1]!;
+      const cells = { ...last.cells };
+      const extra = { ...last.extra };
+      context.roles.forEach((role, index) => {
+        const text = event.features.row.cells[index]?.text ?? '';
+        if (text === '' || role === 'number') return;
+        if (role === 'other') {
+          const header = flatten(context.headers[index] ?? '') || `column ${index + 1}`;
+          extra[header] = joinCellContinuation(extra[header] ?? '', text);
+        } else {
+          cells[role] = joinCellContinuation(cells[role] ?? '', text);
+        }
+      });
+      return { activities: [...context.activities.slice(0, -1), { ...last, cells, extra }] };
+    }),
+  },
+}).createMachine({
+  id: 'segmenter',
+  context: ({ input }) => ({
+    roles: input.roles,
+    headers: input.headers,
+    section: null,
+    sections: [],
+    activities: [],
+    numbered: [],
+    classes: [],
+    reconciledRows: [],
+  }),
+  initial: 'underHeader',
+  states: {
+    underHeader: {
+      on: {
+        row: [
+          { guard: 'isEmptyRow', actions: { type: 'recordClass', params: { rowClass: 'empty' } } },
+          { guard: 'isColumnNumberRow', actions: { type: 'recordClass', params: { rowClass: 'columnNumbers' } } },
+          {
+            guard: 'isHeaderContinuation',
+            actions: ['extendHeader', { type: 'recordClass', params: { rowClass: 'headerContinuation' } }],
+          },
+          { guard: 'isSectionRow', target: 'body', actions: ['openSection', { type: 'recordClass', params: { rowClass: 'section' } }] },
+          { guard: 'isActivityRow', target: 'body', actions: ['addActivity', { type: 'recordClass', params: { rowClass: 'activity' } }] },
+          { actions: { type: 'recordClass', params: { rowClass: 'skipped' } } },
+        ],
+      },
+    },
+    body: {
+      on: {
+        row: [
+          { guard: 'isEmptyRow', actions: { type: 'recordClass', params: { rowClass: 'empty' } } },
+          { guard: 'isColumnNumberRow', actions: { type: 'recordClass', params: { rowClass: 'columnNumbers' } } },
+          { guard: 'isRepeatedHeader', actions: { type: 'recordClass', params: { rowClass: 'repeatedHeader' } } },
+          {
+            guard: 'isContinuationRow',
+            actions: ['appendContinuation', { type: 'recordClass', params: { rowClass: 'continuation' } }],
+          },
+          { guard: 'isSectionRow', actions: ['openSection', { type: 'recordClass', params: { rowClass: 'section' } }] },
+          { guard: 'isActivityRow', actions: ['addActivity', { type: 'recordClass', params: { rowClass: 'activity' } }] },
+          { actions: { type: 'recordClass', params: { rowClass: 'skipped' } } },
+        ],
+      },
+    },
+  },
+});
+
+/** Folds row events through the machine with pure transitions; returns the final context. */
+export function runSegmenter(input: SegmenterInput, events: RowEvent[]): SegmenterContext {
+  let [snapshot] = initialTransition(segmenterMachine, input);
+  for (const event of events) [snapshot] = transition(segmenterMachine, snapshot, event);
+  return snapshot.context;
+}

@@ -1,0 +1,103 @@
+/**
+ * Rows whose cells do not line up with the header's columns → rows that do.
+ * Conversions of real decrees (seed 003's markdown, seed 004's text) give
+ * continuation pages extra empty columns, move the number into a cell of its
+ * own, or split one cell in two. Each page-break chunk is reconciled as a
+ * whole, because which column is "extra" shows only across its rows.
+ */
+import { cell, type LayoutCell, type LayoutRow } from '../model/layout.js';
+import type { ColumnRole } from '../model/roadmap.js';
+import { joinFragments } from '../layout/text.js';
+import { parseNumberCell } from './numbers.js';
+
+export interface ReconciledRow {
+  /** One cell per header column. */
+  cells: LayoutCell[];
+  /** A number printed in a cell of its own although the header has no № column. */
+  detachedNumber: string | null;
+  /** Cells had to be dropped or merged to fit the header. */
+  reconciled: boolean;
+  pageBreakBefore: boolean;
+  source: LayoutRow['source'];
+}
+
+/** Initials that open a fragment of a split «Ответственный» cell (`Х.Н., МКУ`, seed 004). */
+const INITIALS_FRAGMENT = /^(?:[А-ЯЁ]\.\s?){1,2}/u;
+
+export function reconcileRows(rows: LayoutRow[], roles: ColumnRole[]): ReconciledRow[] {
+  const width = roles.length;
+  return chunksAtPageBreaks(rows).flatMap((chunk) => {
+    const trimmed = dropChunkEmptyColumns(chunk, width);
+    return trimmed.map((row) => reconcileRow(row, roles));
+  });
+}
+
+function chunksAtPageBreaks(rows: LayoutRow[]): LayoutRow[][] {
+  const chunks: LayoutRow[][] = [];
+  for (const row of rows) {
+    if (chunks.length === 0 || row.pageBreakBefore) chunks.push([]);
+    chunks[chunks.length - 1]!.push(row);
+  }
+  return chunks;
+}
+
+/**
+ * A chunk wider than the header whose rows all leave some columns empty:
+ * those columns are conversion artefacts (seed 003 pages 5–6), dropped, at
+ * most as many as the chunk is too wide.
+ */
+function dropChunkEmptyColumns(chunk: LayoutRow[], width: number): LayoutRow[] {
+  const chunkWidth = Math.max(...chunk.map((row) => row.cells.length));
+  if (chunkWidth <= width) return chunk;
+  const wide = chunk.filter((row) => row.cells.length === chunkWidth);
+  const alwaysEmpty: number[] = [];
+  for (let column = 0; column < chunkWidth; column += 1) {
+    if (wide.every((row) => (row.cells[column]?.text ?? '') === '')) alwaysEmpty.push(column);
+  }
+  const drop = new Set(alwaysEmpty.slice(-(chunkWidth - width)));
+  if (drop.size === 0) return chunk;
+  return chunk.map((row) =>
+    row.cells.length === chunkWidth ? { ...row, cells: row.cells.filter((_, column) => !drop.has(column)) } : row,
+  );
+}
+
+function reconcileRow(row: LayoutRow, roles: ColumnRole[]): ReconciledRow {
+  const width = roles.length;
+  let cells = [...row.cells];
+  let detachedNumber: string | null = null;
+  let reconciled = false;
+  const first = cells[0]?.text ?? '';
+  const firstIsNumber = parseNumberCell(first) !== null;
+  if (!roles.includes('number') && cells.length > 1 && (firstIsNumber || (first === '' && cells.length > width))) {
+    detachedNumber = firstIsNumber ? parseNumberCell(first) : null;
+    cells = cells.slice(1);
+  }
+  while (cells.length > width && (cells[cells.length - 1]?.text ?? '') === '') {
+    cells.pop();
+    reconciled = true;
+  }
+  while (cells.length > width) {
+    mergeSplitCell(cells, roles);
+    reconciled = true;
+  }
+  while (cells.length < width) cells.push(cell('', null));
+  return { cells, detachedNumber, reconciled, pageBreakBefore: row.pageBreakBefore === true, source: row.source };
+}
+
+/**
+ * One cell too many: the conversion split a cell in two. The piece that
+ * opens with initials, else the shortest piece outside the number and title
+ * columns and the last column, is joined to its left neighbour.
+ */
+function mergeSplitCell(cells: LayoutCell[], roles: ColumnRole[]): void {
+  const protectedColumns = new Set(['number', 'title'].map((role) => roles.indexOf(role as ColumnRole)));
+  const candidates = cells
+    .map((c, index) => ({ c, index }))
+    .filter(({ c, index }) => index > 0 && index < cells.length - 1 && !protectedColumns.has(index) && c.text !== '');
+  const pick =
+    candidates.find(({ c }) => INITIALS_FRAGMENT.test(c.text)) ??
+    [...candidates].sort((a, b) => a.c.text.length - b.c.text.length)[0] ??
+    { c: cells[cells.length - 1]!, index: cells.length - 1 };
+  const left = cells[pick.index - 1]!;
+  cells.splice(pick.index - 1, 2, { ...left, text: joinFragments(left.text, pick.c.text) });
+}

@@ -1,0 +1,66 @@
+/**
+ * What a reconciled row looks like, computed once per row so the machine's
+ * guards are plain reads: where its number is, which cells hold text, whether
+ * it repeats the header or numbers the columns.
+ */
+import type { ColumnRole } from '../model/roadmap.js';
+import { collapseSpace } from '../layout/text.js';
+import { parseNumberCell, splitNumberPrefix } from './numbers.js';
+import type { ReconciledRow } from './reconcile.js';
+
+export interface RowFeatures {
+  row: ReconciledRow;
+  /** The row's activity or section number, wherever it was printed. */
+  number: string | null;
+  /** The title cell's text without a leading number. */
+  title: string;
+  /** Indices of cells that hold text. */
+  filled: number[];
+  /** Text in a column other than number and title. */
+  hasDetails: boolean;
+  /** Every filled cell is bold, and only one (or one merged text) is filled. */
+  isBoldSingle: boolean;
+  /** `1 2 3 4 5` under the header. */
+  isColumnNumbers: boolean;
+  /** The header printed again (a continuation page). */
+  repeatsHeader: boolean;
+  /** The single filled cell starts with a lower-case letter: the tail of a cut row. */
+  startsLowerCase: boolean;
+}
+
+export function describeRow(row: ReconciledRow, roles: ColumnRole[], headerTexts: string[]): RowFeatures {
+  const texts = row.cells.map((c) => c.text);
+  const filled = texts.flatMap((text, index) => (text !== '' ? [index] : []));
+  const numberColumn = roles.indexOf('number');
+  const titleColumn = roles.indexOf('title');
+  let number = row.detachedNumber;
+  let title = titleColumn >= 0 ? (texts[titleColumn] ?? '') : '';
+  if (number === null && numberColumn >= 0) number = parseNumberCell(texts[numberColumn] ?? '');
+  if (number === null && titleColumn >= 0 && (numberColumn < 0 || (texts[numberColumn] ?? '') === '')) {
+    const split = splitNumberPrefix(title);
+    if (split.number !== null) {
+      number = split.number;
+      title = split.rest;
+    }
+  }
+  const firstFilled = filled.length > 0 ? texts[filled[0]!]! : '';
+  const distinctFilled = new Set(filled.map((index) => texts[index]));
+  return {
+    row,
+    number,
+    title,
+    filled,
+    hasDetails: filled.some((index) => index !== numberColumn && index !== titleColumn),
+    isBoldSingle: distinctFilled.size === 1 && filled.every((index) => row.cells[index]!.bold),
+    isColumnNumbers: isColumnNumbering(texts),
+    repeatsHeader:
+      filled.length > 0 && texts.map(collapseSpace).join('|') === headerTexts.map(collapseSpace).join('|'),
+    startsLowerCase: /^[a-zа-яё]/u.test(firstFilled.trimStart()),
+  };
+}
+
+function isColumnNumbering(texts: string[]): boolean {
+  const values = texts.filter((text) => text !== '');
+  if (values.length < 3 || values.length < texts.length - 1) return false;
+  return values.every((text, index) => text.replace(/\.$/u, '') === String(index + 1));
+}
