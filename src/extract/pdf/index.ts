@@ -8,7 +8,7 @@ import { CorruptDocumentError, EncryptedDocumentError, IngestError, NoTextLayerE
 import { warning, WARNING_CODES } from '../../model/warnings.js';
 import { joinFragments } from '../../layout/text.js';
 import { positionItems, type PositionedItem } from './text-items.js';
-import { buildLines, lineText, type TextLine } from './lines.js';
+import { buildLines, cellText, lineText, type TextLine } from './lines.js';
 import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
 import { findStreamTables } from './stream.js';
@@ -178,12 +178,7 @@ function pageLayout(page: PageData, lines: TextLine[]): PageBlock[] {
       const items = gridItems.filter((it) => !used.has(it) && inside(it, gc.x0, gc.x1, gc.y0, gc.y1));
       items.forEach((it) => used.add(it));
       const cellLines = buildLines(items);
-      let text = '';
-      for (const cl of cellLines) {
-        const t = lineText(cl.items);
-        // A hyphen at a line end is rejoined; other line ends stay as \n for the stages that need them.
-        text = text === '' ? t : /[\p{L}]-$/u.test(text) ? joinFragments(text, t) : `${text}\n${t}`;
-      }
+      const text = cellText(cellLines, gc.x1);
       const firstItem = cellLines[0]?.items[0];
       const source = firstItem ? { page: page.number, line: lineOf.get(firstItem)?.number ?? 1 } : null;
       const bold = items.length > 0 && items.every((it) => it.bold);

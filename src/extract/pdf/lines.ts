@@ -1,3 +1,4 @@
+import { joinFragments } from '../../layout/text.js';
 /** Baseline clustering: items → visual lines, spaces inferred from gaps. */
 import type { PositionedItem } from './text-items.js';
 
@@ -47,4 +48,41 @@ export function lineText(items: readonly PositionedItem[]): string {
     end = Math.max(end, item.x + item.width);
   }
   return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Rough relative glyph widths; pdf.js gives only a run's total width. */
+export function glyphWeight(ch: string): number {
+  if (ch === ' ') return 0.28;
+  if (/[\p{Lu}]/u.test(ch)) return /[ЖШЩЮМФ]/u.test(ch) ? 0.9 : 0.68;
+  if (/[\p{Ll}]/u.test(ch)) return /[жшщюмфы]/u.test(ch) ? 0.72 : /[ijlrtf]/u.test(ch) ? 0.3 : 0.52;
+  if (/\d/u.test(ch)) return 0.55;
+  return 0.33;
+}
+
+const weightOf = (text: string): number => [...text].reduce((sum, ch) => sum + glyphWeight(ch), 0);
+
+/**
+ * A cell's lines as text. A PDF has no line breaks, only wrapped lines: a
+ * line is joined to the one before with a space (or rejoined at a hyphen)
+ * when the next line's first word could not have fitted before `rightEdge`;
+ * otherwise the author broke it on purpose, and the break is kept as `\n`
+ * (later stages split responsible parties there). List dashes always start a line.
+ */
+export function cellText(lines: readonly TextLine[], rightEdge: number): string {
+  let text = '';
+  let previous: TextLine | null = null;
+  for (const line of lines) {
+    const t = lineText(line.items);
+    if (previous === null || text === '') text = t;
+    else {
+      const first = line.items[0]!;
+      const word = /^\S+/u.exec(first.str)?.[0] ?? first.str;
+      const wordWidth = (first.width * weightOf(word)) / Math.max(1e-6, weightOf(first.str));
+      const room = rightEdge - 2 - (previous.x1 + 0.28 * first.size);
+      const hardBreak = wordWidth < room || /^[-–—•]/u.test(t);
+      text = hardBreak && !/[\p{L}]-$/u.test(text) ? `${text}\n${t}` : joinFragments(text, t);
+    }
+    previous = line;
+  }
+  return text;
 }
