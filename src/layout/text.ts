@@ -51,6 +51,8 @@ export function joinFragments(left: string, right: string): string {
   const tail = right.replace(/^\s+/u, '');
   if (head === '') return tail;
   if (tail === '') return head;
+  // A range of numbers or dates wrapped after its dash (`2023-` + `2024`, `01.01-` + `01.03.2022`) is one token.
+  if (/\d[-–]$/u.test(head) && /^\d/u.test(tail)) return `${head}${tail}`;
   const hyphenated = /[\p{L}]-$/u.test(head) && /^[a-zа-яё]/u.test(tail);
   if (!hyphenated) return `${head} ${tail}`;
   const leftWord = /([\p{L}]+)-$/u.exec(head)?.[1] ?? '';

@@ -193,5 +193,7 @@ describe('joinFragments at PDF line ends', () => {
     expect(joinFragments('педагогического мастер-', 'ства')).toBe('педагогического мастерства');
     expect(joinFragments('учителями-', 'предметниками')).toBe('учителями-предметниками');
     expect(joinFragments('профессиональ-', 'ных')).toBe('профессиональных');
+    expect(joinFragments('на 2023-', '2024 учебный год')).toBe('на 2023-2024 учебный год');
+    expect(joinFragments('01.01-', '01.03.2022')).toBe('01.01-01.03.2022');
   });
 });
