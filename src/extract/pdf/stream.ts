@@ -5,9 +5,8 @@
  * of the row's cells.
  */
 import type { LayoutCell, LayoutRow, LayoutTable } from '../../model/layout.js';
-import { joinFragments } from '../../layout/text.js';
 import type { TextLine } from './lines.js';
-import { lineText } from './lines.js';
+import { cellText, lineText } from './lines.js';
 import type { PositionedItem } from './text-items.js';
 
 const NUMBER = /^\d+(?:\.\d+)*\.?$/u;
@@ -69,20 +68,29 @@ export function findStreamTables(lines: readonly TextLine[], page: number): Stre
       return best;
     };
     const fits = (k: number): boolean => parts[k]!.every((c) => columns.some((col) => Math.abs(col - c.x) <= ALIGN));
-    const rows: { cells: string[]; lines: TextLine[] }[] = [];
+    const rows: { parts: TextLine[][]; lines: TextLine[] }[] = [];
+    // A column's text may run up to the next column's start; the last one to the widest line.
+    const rightEdges = columns.map((_, c) => columns[c + 1] ?? Math.max(...lines.map((l) => l.x1)) + 2);
+    const piece = (c: Chunk, line: TextLine): TextLine => ({
+      items: c.items,
+      y: line.y,
+      x0: c.x,
+      x1: Math.max(...c.items.map((it) => it.x + it.width)),
+      size: line.size,
+      number: line.number,
+    });
     const used = new Set<TextLine>();
     let k = i;
     while (k < lines.length) {
       const gap = k > i ? lines[k]!.y - lines[k - 1]!.y : 0;
       if (k > i && gap > 2.5 * lines[k]!.size) break;
-      if (isRowStart(k)) rows.push({ cells: columns.map(() => ''), lines: [] });
+      if (isRowStart(k)) rows.push({ parts: columns.map(() => []), lines: [] });
       else if (!fits(k) || colOf(parts[k]![0]!.x) === 0) break;
       const row = rows[rows.length - 1]!;
       for (const c of parts[k]!) {
         const col = colOf(c.x);
         if (col < 0) continue;
-        const text = lineText(c.items);
-        row.cells[col] = row.cells[col] === '' ? text : /[\p{L}]-$/u.test(row.cells[col]!) ? joinFragments(row.cells[col]!, text) : `${row.cells[col]}\n${text}`;
+        row.parts[col]!.push(piece(c, lines[k]!));
       }
       row.lines.push(lines[k]!);
       used.add(lines[k]!);
@@ -93,16 +101,12 @@ export function findStreamTables(lines: readonly TextLine[], page: number): Stre
     // rest of a row cut by the page break; they become a row with an empty number cell, which the
     // page joiner merges into the previous page's last row.
     if (found.length === 0 && i > 0 && lines.slice(0, i).every((_, k) => fits(k) && colOf(parts[k]![0]!.x) > 0)) {
-      const cells = columns.map(() => '');
+      const cellParts: TextLine[][] = columns.map(() => []);
       for (let k = 0; k < i; k++) {
-        for (const c of parts[k]!) {
-          const col = colOf(c.x);
-          const text = lineText(c.items);
-          cells[col] = cells[col] === '' ? text : /[\p{L}]-$/u.test(cells[col]!) ? joinFragments(cells[col]!, text) : `${cells[col]}\n${text}`;
-        }
+        for (const c of parts[k]!) cellParts[colOf(c.x)]!.push(piece(c, lines[k]!));
         used.add(lines[k]!);
       }
-      layoutRows.push(toRow(cells, lines[0]!, page, false));
+      layoutRows.push(toRow(cellParts.map((p, c) => cellText(p, rightEdges[c]!)), lines[0]!, page, false));
     }
     // A header line right above the first row, its chunks within the columns, heads the table.
     const above = layoutRows.length > 0 ? -1 : i - 1;
@@ -112,7 +116,7 @@ export function findStreamTables(lines: readonly TextLine[], page: number): Stre
       layoutRows.push(toRow(cells, lines[above]!, page, parts[above]!.every((c) => c.items.every((it) => it.bold))));
       used.add(lines[above]!);
     }
-    for (const r of rows) layoutRows.push(toRow(r.cells, r.lines[0]!, page, false));
+    for (const r of rows) layoutRows.push(toRow(r.parts.map((p, c) => cellText(p, rightEdges[c]!)), r.lines[0]!, page, false));
     const top = layoutRows.length > 0 && layoutRows[0]!.source.line === lines[0]!.number && used.has(lines[0]!) ? 0 : above >= 0 && used.has(lines[above]!) ? above : i;
     found.push({ table: { type: 'table', rows: layoutRows, source: { ...layoutRows[0]!.source } }, columns, y: lines[top]!.y, lines: used });
     i = k;
