@@ -78,7 +78,8 @@ export function cellText(lines: readonly TextLine[], rightEdge: number): string 
       const first = line.items[0]!;
       const word = /^\S+/u.exec(first.str)?.[0] ?? first.str;
       const wordWidth = (first.width * weightOf(word)) / Math.max(1e-6, weightOf(first.str));
-      const room = rightEdge - 2 - (previous.x1 + 0.28 * first.size);
+      // Word processors keep a cell padding of about 0.2 cm (5.7 pt) inside the right rule.
+      const room = rightEdge - 5 - (previous.x1 + 0.28 * first.size);
       const hardBreak = wordWidth < room || /^[-–—•]/u.test(t);
       text = hardBreak && !/[\p{L}]-$/u.test(text) ? `${text}\n${t}` : joinFragments(text, t);
     }
