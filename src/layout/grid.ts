@@ -29,7 +29,9 @@ export function expandMergedCells(table: LayoutTable): LayoutTable {
       takeCarried();
       const span = Math.max(1, source.colSpan);
       for (let offset = 0; offset < span; offset += 1) {
-        const piece: LayoutCell = offset === 0 ? { ...source, colSpan: 1, rowSpan: 1 } : { ...source, text: '', colSpan: 1, rowSpan: 1 };
+        // The columns a merge covers beyond its first are synthesised: empty, with no source.
+        const piece: LayoutCell =
+          offset === 0 ? { ...source, colSpan: 1, rowSpan: 1 } : { ...source, text: '', colSpan: 1, rowSpan: 1, source: null };
         cells.push(piece);
         if (source.rowSpan > 1) pending[column] = { cell: piece, rowsLeft: source.rowSpan - 1 };
         column += 1;

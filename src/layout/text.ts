@@ -34,6 +34,8 @@ export function normalizeCharacters(text: string): string {
  * is a compound, not a word broken for layout.
  */
 const COMPOUND_LEFT_ENDING = /[оеОЕ]$/u;
+const COMPOUND_HEAD = /^(?:мастер|пресс|бизнес|интернет|медиа|онлайн|офлайн|веб|видео|аудио|фото|вице|экс|IT|ИТ)$/iu;
+const MONTH = /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[ьяеюа]?$/iu;
 /** Inflected word endings that stand alone only as the tail of a broken word. */
 const WORD_TAIL = /^(?:[а-яё]{1,4})(?![\p{L}])/u;
 
@@ -49,11 +51,17 @@ export function joinFragments(left: string, right: string): string {
   const tail = right.replace(/^\s+/u, '');
   if (head === '') return tail;
   if (tail === '') return head;
+  // A range of numbers or dates wrapped after its dash (`2023-` + `2024`, `01.01-` + `01.03.2022`) is one token.
+  if (/\d[-–]$/u.test(head) && /^\d/u.test(tail)) return `${head}${tail}`;
   const hyphenated = /[\p{L}]-$/u.test(head) && /^[a-zа-яё]/u.test(tail);
   if (!hyphenated) return `${head} ${tail}`;
   const leftWord = /([\p{L}]+)-$/u.exec(head)?.[1] ?? '';
   const rightWord = /^([\p{L}]+)/u.exec(tail)?.[1] ?? '';
   const isCompound =
+    // Month ranges (`ноябрь-` + `декабрь 2023`) are written with a hyphen that must stay.
+    (MONTH.test(leftWord) && MONTH.test(rightWord)) ||
+    // First parts that only ever form hyphenated compounds (`мастер-класс`, `онлайн-курс`).
+    (COMPOUND_HEAD.test(leftWord) && rightWord.length >= 5 && !/^ств/u.test(rightWord)) ||
     (COMPOUND_LEFT_ENDING.test(leftWord) && rightWord.length >= 4) ||
     (leftWord.length >= 4 && rightWord.length >= 6 && !WORD_TAIL.test(rightWord) && endsLikeAWord(leftWord));
   return isCompound ? `${head}${tail}` : `${head.slice(0, -1)}${tail}`;

@@ -72,6 +72,10 @@ function reconcileRow(row: LayoutRow, roles: ColumnRole[]): ReconciledRow {
     detachedNumber = firstIsNumber ? parseNumberCell(first) : null;
     cells = cells.slice(1);
   }
+  // A merge padded the row (seed 004's PDF spans «Ответственные» over two grid columns).
+  for (let index = cells.length - 1; index >= 0 && cells.length > width; index -= 1) {
+    if (cells[index]!.source === null && cells[index]!.text === '') cells.splice(index, 1);
+  }
   while (cells.length > width && (cells[cells.length - 1]?.text ?? '') === '') {
     cells.pop();
     reconciled = true;

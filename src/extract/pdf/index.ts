@@ -1,8 +1,295 @@
-/** PDF bytes → layout. Placeholder seam for the issue «PDF decrees». */
-import type { LayoutDocument } from '../../model/layout.js';
+/** PDF bytes → layout: lines, paragraphs and ruled tables, tables joined across page breaks. */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { LayoutBlock, LayoutCell, LayoutDocument, LayoutRow, LayoutTable } from '../../model/layout.js';
 import type { ExtractOptions } from '../options.js';
-import { UnsupportedFormatError } from '../errors.js';
+import { CorruptDocumentError, EncryptedDocumentError, IngestError, NoTextLayerError } from '../errors.js';
+import { warning, WARNING_CODES } from '../../model/warnings.js';
+import { joinFragments } from '../../layout/text.js';
+import { positionItems, type PositionedItem } from './text-items.js';
+import { buildLines, cellText, lineText, type TextLine } from './lines.js';
+import { extractRulings } from './rulings.js';
+import { buildGrids, type Grid } from './grid.js';
+import { findStreamTables } from './stream.js';
+import { appendContinuation, cellExtent, findRunningLines, headerRowCount, sameColumns, type TableMeta } from './pages.js';
 
-export async function extractPdf(_bytes: Uint8Array, _options: ExtractOptions): Promise<LayoutDocument> {
-  throw new UnsupportedFormatError('PDF input is not supported yet');
+const require = createRequire(import.meta.url);
+/** The package's own font and CMap data, so pdf.js never fetches anything. */
+const PDFJS_ROOT = dirname(require.resolve('pdfjs-dist/package.json'));
+const STANDARD_FONTS = join(PDFJS_ROOT, 'standard_fonts') + '/';
+const CMAPS = join(PDFJS_ROOT, 'cmaps') + '/';
+
+interface PageData {
+  number: number;
+  height: number;
+  lines: TextLine[];
+  grids: Grid[];
+  itemCount: number;
+}
+
+export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<LayoutDocument> {
+  // pdf.js detaches the buffer it is given; the caller's bytes must stay usable.
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    password: options.password ?? undefined,
+    isEvalSupported: false,
+    verbosity: 0,
+    standardFontDataUrl: STANDARD_FONTS,
+    cMapUrl: CMAPS,
+    cMapPacked: true,
+    useSystemFonts: false,
+    disableFontFace: true,
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    throw mapLoadError(error, options);
+  }
+  try {
+    const pages: PageData[] = [];
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n));
+    if (pages.every((p) => p.itemCount === 0)) throw new NoTextLayerError();
+    // A scanned page inside a text PDF (a signed appendix, say) is lost content the reader should know about.
+    const warnings = pages
+      .filter((p) => p.itemCount === 0)
+      .map((p) => warning(WARNING_CODES.CONTENT_SKIPPED, `page ${p.number} has no text layer (a scan?) and was left out; run OCR to read it`, { page: p.number, line: 1 }));
+    return { type: 'layout', format: 'pdf', blocks: assemble(pages), pages: doc.numPages, encoding: null, warnings };
+  } catch (error) {
+    if (error instanceof IngestError) throw error;
+    throw new CorruptDocumentError(`the PDF is damaged: ${oneLine(error)}`, { cause: error });
+  } finally {
+    await doc.destroy();
+  }
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = message.split('\n')[0]?.trim() ?? '';
+  return line === '' ? 'unknown error' : line.charAt(0).toLowerCase() + line.slice(1);
+}
+
+function mapLoadError(error: unknown, options: ExtractOptions): Error {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  if (name === 'PasswordException') {
+    return new EncryptedDocumentError(
+      options.password === null
+        ? 'the PDF is password-protected; pass it with --password'
+        : 'the password given with --password is wrong for this PDF',
+    );
+  }
+  return new CorruptDocumentError(`the PDF cannot be read (${name || 'error'}): ${oneLine(error)}`, { cause: error });
+}
+
+type PdfDoc = Awaited<ReturnType<typeof getDocument>['promise']>;
+
+async function readPage(doc: PdfDoc, number: number): Promise<PageData> {
+  const page = await doc.getPage(number);
+  try {
+    // The viewport carries /Rotate, so landscape pages come out upright.
+    const viewport = page.getViewport({ scale: 1 });
+    const ops = await page.getOperatorList();
+    const content = await page.getTextContent();
+    const boldCache = new Map<string, boolean>();
+    const isBold = (fontName: string): boolean => {
+      let bold = boldCache.get(fontName);
+      if (bold === undefined) {
+        let name = '';
+        try {
+          // Fonts are loaded by getOperatorList; their real names say Bold, the styles do not.
+          const font = page.commonObjs.get(fontName) as { name?: string; bold?: boolean } | undefined;
+          name = font?.name ?? '';
+          bold = font?.bold === true || /bold|black|heavy|semibold|demi/i.test(name);
+        } catch {
+          bold = false;
+        }
+        boldCache.set(fontName, bold);
+      }
+      return bold;
+    };
+    const items = positionItems(content.items, viewport.transform, isBold);
+    const segments = extractRulings(ops.fnArray, ops.argsArray, viewport.transform);
+    return { number, height: viewport.height, lines: buildLines(items), grids: buildGrids(segments), itemCount: items.length };
+  } finally {
+    page.cleanup();
+  }
+}
+
+interface PageBlock {
+  y: number;
+  block: LayoutBlock;
+  meta?: TableMeta;
+}
+
+function assemble(pages: PageData[]): LayoutBlock[] {
+  const running = findRunningLines(pages);
+  const blocks: LayoutBlock[] = [];
+  let openTable: { table: LayoutTable; meta: TableMeta } | null = null;
+  for (const page of pages) {
+    const lines = page.lines.filter((l) => !running.has(l));
+    const pageBlocks = pageLayout(page, lines);
+    pageBlocks.forEach((pb, index) => {
+      if (pb.block.type === 'table' && pb.meta) {
+        // A table first on its page with the same columns as the table that ended the last page continues it.
+        if (index === 0 && openTable && sameColumns(openTable.meta.xs, pb.meta.xs)) {
+          appendContinuation(openTable.table, openTable.meta, pb.block);
+        } else {
+          blocks.push(pb.block);
+          openTable = { table: pb.block, meta: pb.meta };
+        }
+      } else {
+        blocks.push(pb.block);
+      }
+      if (index === pageBlocks.length - 1 && pb.block.type !== 'table') openTable = null;
+    });
+  }
+  return blocks;
+}
+
+function inside(item: PositionedItem, x0: number, x1: number, y0: number, y1: number): boolean {
+  const cx = item.x + item.width / 2;
+  const cy = item.y - item.size * 0.3;
+  return cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1;
+}
+
+function pageLayout(page: PageData, lines: TextLine[]): PageBlock[] {
+  const lineOf = new Map<PositionedItem, TextLine>();
+  for (const line of lines) for (const item of line.items) lineOf.set(item, line);
+  const used = new Set<PositionedItem>();
+  const out: PageBlock[] = [];
+  for (const grid of page.grids) {
+    const x0 = grid.xs[0]!, x1 = grid.xs[grid.xs.length - 1]!, y0 = grid.ys[0]!, y1 = grid.ys[grid.ys.length - 1]!;
+    // pdf.js merges a run of text across a cell border when the gap is small; cut such items at the rules.
+    for (const [item, line] of [...lineOf.entries()]) {
+      if (used.has(item) || !inside(item, x0, x1, y0, y1)) continue;
+      const pieces = splitAtRules(item, grid.xs);
+      if (pieces.length < 2) continue;
+      lineOf.delete(item);
+      line.items.splice(line.items.indexOf(item), 1, ...pieces);
+      for (const piece of pieces) lineOf.set(piece, line);
+    }
+    const gridItems = [...lineOf.keys()].filter((it) => inside(it, x0, x1, y0, y1));
+    if (gridItems.length === 0) continue;
+    const rows: LayoutRow[] = [];
+    const byRow = new Map<number, LayoutCell[]>();
+    for (const gc of grid.cells) {
+      const items = gridItems.filter((it) => !used.has(it) && inside(it, gc.x0, gc.x1, gc.y0, gc.y1));
+      items.forEach((it) => used.add(it));
+      const cellLines = buildLines(items);
+      const text = cellText(cellLines, gc.x1);
+      const firstItem = cellLines[0]?.items[0];
+      const source = firstItem ? { page: page.number, line: lineOf.get(firstItem)?.number ?? 1 } : null;
+      const bold = items.length > 0 && items.every((it) => it.bold);
+      const cells = byRow.get(gc.row) ?? [];
+      const layoutCell: LayoutCell = { type: 'cell', text, bold, colSpan: gc.colSpan, rowSpan: gc.rowSpan, source };
+      cellExtent.set(layoutCell, { x0: gc.x0, x1: gc.x1 });
+      cells.push(layoutCell);
+      byRow.set(gc.row, cells);
+    }
+    for (const [r, cells] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
+      const firstSource = cells.find((c) => c.source)?.source;
+      const rowLine = firstSource?.line ?? nearestLine(lines, grid.ys[r]!);
+      rows.push({ type: 'row', cells, source: { page: page.number, line: rowLine } });
+    }
+    if (rows.length === 0) continue;
+    const table: LayoutTable = { type: 'table', rows, source: { ...rows[0]!.source } };
+    out.push({ y: y0, block: table, meta: { xs: grid.xs, headerRows: headerRowCount(rows) } });
+  }
+  const freeLines = lines
+    .map((line) => ({ ...line, items: line.items.filter((it) => !used.has(it)) }))
+    .filter((line) => line.items.length > 0);
+  const streamLines = new Set<number>();
+  for (const st of findStreamTables(freeLines, page.number)) {
+    for (const l of st.lines) streamLines.add(l.number);
+    out.push({ y: st.y, block: st.table, meta: { xs: st.columns, headerRows: headerRowCount(st.table.rows) } });
+  }
+  // Remaining lines become paragraphs: a new one starts after a gap wider than a line, or at an indented line.
+  let current: { lines: TextLine[] } | null = null;
+  const paragraphs: { lines: TextLine[] }[] = [];
+  // A line that stops well short of the text's right edge ends its paragraph (justified and ragged text alike).
+  const rightEdge = Math.max(0, ...freeLines.filter((l) => !streamLines.has(l.number)).map((l) => l.x1));
+  for (const line of lines) {
+    const free = streamLines.has(line.number) ? [] : line.items.filter((it) => !used.has(it));
+    if (free.length === 0) {
+      current = null;
+      continue;
+    }
+    const last = current?.lines[current.lines.length - 1];
+    const gap = last ? line.y - last.y : Infinity;
+    const indented = last ? line.x0 - last.x0 > line.size * 1.5 : false;
+    const lastEndedShort = last ? last.x1 < rightEdge - line.size * 4 && !/[\p{L}]-$/u.test(lineText(last.items)) : false;
+    if (!current || gap > line.size * 1.9 || indented || lastEndedShort) {
+      current = { lines: [] };
+      paragraphs.push(current);
+    }
+    current.lines.push({ ...line, items: free });
+  }
+  for (const p of paragraphs) {
+    let text = '';
+    for (const l of p.lines) text = joinFragments(text, lineText(l.items));
+    const first = p.lines[0]!;
+    out.push({
+      y: first.y,
+      block: {
+        type: 'paragraph',
+        text,
+        bold: p.lines.every((l) => l.items.every((it) => it.bold)),
+        source: { page: page.number, line: first.number },
+      },
+    });
+  }
+  return out.sort((a, b) => a.y - b.y);
+}
+
+/**
+ * Rough relative glyph widths of a proportional font: pdf.js gives only the
+ * run's total width, and even widths misplace a cut by a word in long runs.
+ */
+function glyphWeight(ch: string): number {
+  if (ch === ' ') return 0.28;
+  if (/[\p{Lu}]/u.test(ch)) return /[ЖШЩЮМФ]/u.test(ch) ? 0.9 : 0.68;
+  if (/[\p{Ll}]/u.test(ch)) return /[жшщюмфы]/u.test(ch) ? 0.72 : /[ijlrtf]/u.test(ch) ? 0.3 : 0.52;
+  if (/\d/u.test(ch)) return 0.55;
+  return 0.33;
+}
+
+/** Splits an item where a column rule crosses it, at the space whose estimated position is nearest the rule. */
+function splitAtRules(item: PositionedItem, xs: readonly number[]): PositionedItem[] {
+  const chars = [...item.str];
+  const offsets: number[] = [0];
+  for (const ch of chars) offsets.push(offsets[offsets.length - 1]! + glyphWeight(ch));
+  const scale = item.width / Math.max(1e-6, offsets[chars.length]!);
+  const xAt = (k: number): number => item.x + offsets[k]! * scale;
+  const cuts: number[] = [];
+  for (const x of xs) {
+    if (x <= item.x + item.size * 0.5 || x >= item.x + item.width - item.size * 0.5) continue;
+    let best = -1;
+    let bestDistance = item.size * 4;
+    chars.forEach((ch, k) => {
+      if (ch !== ' ') return;
+      // The gap a run spans at a cell border is the space itself: its middle should sit on the rule.
+      const distance = Math.abs((xAt(k) + xAt(k + 1)) / 2 - x);
+      if (distance < bestDistance) {
+        best = k;
+        bestDistance = distance;
+      }
+    });
+    if (best > 0) cuts.push(best);
+  }
+  if (cuts.length === 0) return [item];
+  const pieces: PositionedItem[] = [];
+  let from = 0;
+  for (const cut of [...new Set(cuts)].sort((a, b) => a - b).concat(chars.length)) {
+    const str = chars.slice(from, cut).join('');
+    if (str.trim() !== '') pieces.push({ ...item, str: str.trim(), x: xAt(from), width: xAt(cut) - xAt(from) });
+    from = cut + 1;
+  }
+  return pieces;
+}
+
+function nearestLine(lines: readonly TextLine[], y: number): number {
+  const below = lines.find((l) => l.y >= y);
+  return below?.number ?? lines[lines.length - 1]?.number ?? 1;
 }

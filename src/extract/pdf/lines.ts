@@ -1,0 +1,89 @@
+import { joinFragments } from '../../layout/text.js';
+/** Baseline clustering: items → visual lines, spaces inferred from gaps. */
+import type { PositionedItem } from './text-items.js';
+
+export interface TextLine {
+  items: PositionedItem[];
+  y: number;
+  x0: number;
+  x1: number;
+  size: number;
+  /** 1-based position among the page's lines, top to bottom. */
+  number: number;
+}
+
+/** Groups items whose baselines lie within a third of the font size: sub/superscripts stay on their line. */
+export function buildLines(items: readonly PositionedItem[]): TextLine[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: TextLine[] = [];
+  for (const item of sorted) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(item.y - last.y) <= Math.max(1.5, 0.35 * Math.min(item.size, last.size))) {
+      last.items.push(item);
+      last.x0 = Math.min(last.x0, item.x);
+      last.x1 = Math.max(last.x1, item.x + item.width);
+      last.size = Math.max(last.size, item.size);
+    } else {
+      lines.push({ items: [item], y: item.y, x0: item.x, x1: item.x + item.width, size: item.size, number: 0 });
+    }
+  }
+  lines.forEach((line, index) => {
+    line.items.sort((a, b) => a.x - b.x);
+    line.number = index + 1;
+  });
+  return lines;
+}
+
+/** Joins items left to right; a gap wider than ~a fifth of the font size is a space the PDF did not draw. */
+export function lineText(items: readonly PositionedItem[]): string {
+  const sorted = [...items].sort((a, b) => a.x - b.x);
+  let text = '';
+  let end = -Infinity;
+  for (const item of sorted) {
+    if (text !== '') {
+      const gap = item.x - end;
+      if (gap > 0.2 * item.size && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
+    }
+    text += item.str;
+    end = Math.max(end, item.x + item.width);
+  }
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Rough relative glyph widths; pdf.js gives only a run's total width. */
+export function glyphWeight(ch: string): number {
+  if (ch === ' ') return 0.28;
+  if (/[\p{Lu}]/u.test(ch)) return /[ЖШЩЮМФ]/u.test(ch) ? 0.9 : 0.68;
+  if (/[\p{Ll}]/u.test(ch)) return /[жшщюмфы]/u.test(ch) ? 0.72 : /[ijlrtf]/u.test(ch) ? 0.3 : 0.52;
+  if (/\d/u.test(ch)) return 0.55;
+  return 0.33;
+}
+
+const weightOf = (text: string): number => [...text].reduce((sum, ch) => sum + glyphWeight(ch), 0);
+
+/**
+ * A cell's lines as text. A PDF has no line breaks, only wrapped lines: a
+ * line is joined to the one before with a space (or rejoined at a hyphen)
+ * when the next line's first word could not have fitted before `rightEdge`;
+ * otherwise the author broke it on purpose, and the break is kept as `\n`
+ * (later stages split responsible parties there). List dashes always start a line.
+ */
+export function cellText(lines: readonly TextLine[], rightEdge: number): string {
+  let text = '';
+  let previous: TextLine | null = null;
+  for (const line of lines) {
+    const t = lineText(line.items);
+    if (previous === null || text === '') text = t;
+    else {
+      const first = line.items[0]!;
+      const word = /^\S+/u.exec(first.str)?.[0] ?? first.str;
+      const wordWidth = (first.width * weightOf(word)) / Math.max(1e-6, weightOf(first.str));
+      // Word processors keep a cell padding of about 0.2 cm (5.7 pt) inside the right rule.
+      const room = rightEdge - 5 - (previous.x1 + 0.28 * first.size);
+      const hardBreak = wordWidth < room || /^[-–—•]/u.test(t);
+      text = hardBreak && !/[\p{L}]-$/u.test(text) ? `${text}\n${t}` : joinFragments(text, t);
+    }
+    previous = line;
+  }
+  return text;
+}

@@ -1,0 +1,123 @@
+/** Page-level decisions: running headers/footers, and tables that continue across a page break. */
+import type { LayoutCell, LayoutRow, LayoutTable } from '../../model/layout.js';
+import { joinCellContinuation } from '../../layout/text.js';
+import type { TextLine } from './lines.js';
+import { lineText } from './lines.js';
+
+/** The part of the page's height, at top and bottom, where running titles and page numbers live. */
+const MARGIN_SHARE = 0.1;
+
+const key = (text: string): string => text.replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * Lines in the top or bottom margin that are page numbers (`3`, `- 3 -`,
+ * `стр. 3`, `3 из 10`) or repeat, digits aside, on at least half the pages.
+ */
+export function findRunningLines(pages: readonly { lines: TextLine[]; height: number }[]): Set<TextLine> {
+  const marginal = (line: TextLine, height: number): boolean => line.y < height * MARGIN_SHARE || line.y > height * (1 - MARGIN_SHARE);
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const seen = new Set<string>();
+    for (const line of page.lines) if (marginal(line, page.height)) seen.add(key(lineText(line.items)));
+    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const running = new Set<TextLine>();
+  for (const page of pages) {
+    for (const line of page.lines) {
+      if (!marginal(line, page.height)) continue;
+      const text = lineText(line.items);
+      const isPageNumber = /^(?:[-–—]\s*)?(?:стр\.?\s*|страница\s*)?\d{1,4}(?:\s*(?:из|\/)\s*\d{1,4})?(?:\s*[-–—])?$/iu.test(text);
+      const repeated = pages.length >= 3 && (counts.get(key(text)) ?? 0) >= Math.ceil(pages.length / 2);
+      if (isPageNumber || repeated) running.add(line);
+    }
+  }
+  return running;
+}
+
+export interface TableMeta {
+  /** Column boundaries (viewport x), used to recognise a continuation. */
+  xs: number[];
+  /** Rows that are headers: everything above the first row whose first cell is a number. */
+  headerRows: number;
+}
+
+const rowKey = (row: LayoutRow): string => row.cells.map((c) => c.text.replace(/\s+/gu, ' ').trim()).join('|');
+const NUMBER_CELL = /^\d+(?:\.\d+)*\.?$/u;
+
+/** The row of column numbers (`1 | 2 | 3 | 4`) printed under many headers and repeated on each page. */
+export function isColumnNumberRow(row: LayoutRow): boolean {
+  return row.cells.length >= 3 && row.cells.every((c, i) => c.text.trim().replace(/\.$/u, '') === String(i + 1));
+}
+
+export function headerRowCount(rows: readonly LayoutRow[]): number {
+  const first = rows.findIndex((r) => NUMBER_CELL.test(r.cells[0]?.text.trim() ?? '') && !isColumnNumberRow(r));
+  return first < 0 ? 0 : first;
+}
+
+/** Same column boundaries within a couple of points: the same table, printed on the next page. */
+export function sameColumns(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 3)) return true;
+  // A continuation whose first rows span columns may lack some inner rules; the outer frame still matches.
+  return Math.abs(a[0]! - b[0]!) <= 3 && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= 3;
+}
+
+/**
+ * Appends a continuation to `table`: repeated header rows (identical to the
+ * first page's) and a repeated column-number row are dropped; a first row
+ * whose number cell is empty is the rest of a row cut by the page break and
+ * is merged into the previous row cell by cell.
+ */
+/** Horizontal extent of lattice cells, so a cut row can be merged by position when spans differ between pages. */
+export const cellExtent = new WeakMap<LayoutCell, { x0: number; x1: number }>();
+
+const STARTS_WITH_NUMBER = /^\d+(?:\.\d+)*\.?(?:\s|$)/u;
+
+export function appendContinuation(table: LayoutTable, meta: TableMeta, next: LayoutTable): void {
+  let rows = next.rows;
+  const headers = table.rows.slice(0, meta.headerRows).map(rowKey);
+  while (rows.length > 0 && headers.includes(rowKey(rows[0]!))) rows = rows.slice(1);
+  const first = rows[0];
+  const previous = table.rows[table.rows.length - 1];
+  if (first && previous && isCutRow(first, previous)) {
+    first.cells.forEach((more, i) => {
+      if (more.text.trim() === '') return;
+      const target = matchingCell(previous, more, i);
+      if (!target) return;
+      // The shared rule for page-break joins: a capitalised continuation is a new line (a new party), else one text.
+      target.text = joinCellContinuation(target.text, more.text);
+      if (!target.source) target.source = more.source;
+    });
+    rows = rows.slice(1);
+  }
+  table.rows.push(...rows);
+}
+
+/**
+ * The first row on a continuation page is the rest of the previous row when
+ * its number cell is empty, or when it does not start with a number although
+ * the previous row did (the number cell then spans more columns on this page).
+ */
+function isCutRow(first: LayoutRow, previous: LayoutRow): boolean {
+  const head = first.cells[0]?.text.trim() ?? '';
+  const hasText = first.cells.some((c) => c.text.trim() !== '');
+  if (!hasText || first.cells.every((c) => c.bold) || first.cells.length < 2) return false;
+  // A section heading spans the row and is short; what follows it on the next page is a row of its own
+  // (seed 004: «Изучение деятельности средних школ» under heading 3).
+  if (previous.cells.some((c) => c.colSpan > 2)) return false;
+  if (head === '') return true;
+  return STARTS_WITH_NUMBER.test(previous.cells[0]?.text.trim() ?? '') && !STARTS_WITH_NUMBER.test(head);
+}
+
+/** The previous row's cell under the middle of `cell`; by index when positions are unknown. */
+function matchingCell(previous: LayoutRow, cell: LayoutCell, index: number): LayoutCell | undefined {
+  const extent = cellExtent.get(cell);
+  if (extent) {
+    const middle = (extent.x0 + extent.x1) / 2;
+    const hit = previous.cells.find((c) => {
+      const e = cellExtent.get(c);
+      return e !== undefined && middle >= e.x0 && middle <= e.x1;
+    });
+    if (hit) return hit;
+  }
+  return previous.cells[index];
+}
