@@ -57,6 +57,8 @@ async function readInput(path: string): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new IngestError('UNREADABLE_INPUT', 'is a directory, not a document');
+    // A FIFO or a device would block the read forever, past any timeout's reach.
+    if (!info.isFile()) throw new IngestError('UNREADABLE_INPUT', 'is not a regular file (a pipe, socket or device)');
     return await readFile(path);
   } catch (error) {
     if (error instanceof IngestError) throw error;

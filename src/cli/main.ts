@@ -1,9 +1,26 @@
 #!/usr/bin/env node
-import { runCli } from './program.js';
+import { EXIT_INTERRUPTED, EXIT_STDOUT_CLOSED, runCli } from './program.js';
+
+// The first SIGINT/SIGTERM lets the run stop cleanly (no half-written file, exit 130/143); a second one ends it at once.
+const interrupt = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (interrupt.signal.aborted) process.exit(EXIT_INTERRUPTED[signal]);
+    interrupt.abort(signal);
+  });
+}
+
+// A reader that stops early (`| head`) closes the pipe: end quietly, as a process killed by SIGPIPE would (141).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(EXIT_STDOUT_CLOSED);
+});
 
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   logDestination: 2,
+  progressStream: process.stderr,
+  interrupt: interrupt.signal,
 });
 process.exitCode = code;

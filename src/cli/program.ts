@@ -1,135 +1,279 @@
 /**
  * The command line: flags, exit codes and where output goes. The work is
- * done by the library (src/ingest.ts); this file only maps it to a shell:
- * data to stdout or `--output`, logs and errors to stderr, never mixed.
+ * done by the library (src/ingest.ts) in a pool of worker threads; this file
+ * only maps it to a shell: data to stdout, `--output` or `--out-dir`; logs,
+ * failures and the summary to stderr, never mixed.
  */
 import { readFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { pino, type Logger } from 'pino';
-import { IngestError } from '../extract/errors.js';
-import { toCsv } from '../export/csv.js';
-import { toJson } from '../export/json.js';
-import { ingestFile } from '../ingest.js';
-import type { RoadmapDocument } from '../model/roadmap.js';
+import type { CsvOptions } from '../export/csv.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../export/index.js';
+import { roadmapSchema } from '../model/validate.js';
+import { runBatch } from './batch.js';
+import { resolveInputs, type BatchInput } from './inputs.js';
+import { fileSink, OutputPlanError, outDirSink, stdoutSink, writeWhole, type OutputSink } from './outputs.js';
+import { createProgress } from './progress.js';
+import { BatchTally, JunitReport } from './report.js';
+import { inShard, parseShard, type Shard } from './shard.js';
+import { validateFile } from './validate.js';
+import type { DocumentOutcome } from './worker.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** 128 + the signal's number, as shells report a process a signal stopped. */
+export const EXIT_STDOUT_CLOSED = 141;
+export const EXIT_INTERRUPTED: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Where pino writes; stderr by default. */
   logDestination: NodeJS.WritableStream | number;
+  /** Where the progress bar is drawn, when it is a terminal. */
+  progressStream?: NodeJS.WriteStream;
+  /** Aborted with the signal's name as its reason when the user interrupts the run. */
+  interrupt?: AbortSignal;
+  cwd?: string;
 }
 
 interface CliOptions {
-  format: 'json' | 'csv';
+  format: OutputFormat;
   output?: string;
+  outDir?: string;
   year?: number;
   logLevel: string;
   delimiter: ',' | ';';
   bom: boolean;
   password?: string;
+  concurrency: number;
+  timeout: number;
+  shard?: Shard;
+  report?: string;
+  strict: boolean;
+  progress: boolean;
 }
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 const EXAMPLES = `
 Examples:
-  $ roadmap-ingest decree.txt                      the roadmap as JSON on stdout
-  $ roadmap-ingest decree.txt -f csv -o plan.csv   one CSV row per activity
+  $ roadmap-ingest decree.pdf                      the roadmap as JSON on stdout
+  $ roadmap-ingest decree.docx -f csv -o plan.csv  one CSV row per activity
   $ roadmap-ingest decree.txt -f csv --delimiter ';' --bom > plan.csv
                                                    CSV for Excel in a Russian locale
   $ roadmap-ingest plan.txt --year 2024            a plan that names no year
+  $ roadmap-ingest orders/ --out-dir out --report junit.xml
+                                                   a folder, one output per document
+  $ roadmap-ingest 'orders/**/*.pdf' -f ndjson     one document per line
+  $ roadmap-ingest orders/ --shard 2/4 --out-dir out
+                                                   the 2nd of 4 CI jobs over one corpus
+  $ roadmap-ingest validate out/*.json             check saved outputs against the schema
+  $ roadmap-ingest schema > roadmap.schema.json
 
-Exit codes: 0 ingested, 1 the input could not be ingested, 2 wrong command line.`;
+Exit codes: 0 every input ingested, 1 at least one input failed (the others
+are still written) or had warnings under --strict, 2 wrong command line,
+130/143 interrupted (SIGINT/SIGTERM).`;
 
 function parseYear(value: string): number {
   if (!/^(?:19|20)\d\d$/u.test(value)) throw new InvalidArgumentError('expected a four-digit year such as 2024.');
   return Number(value);
 }
 
-export function buildProgram(io: CliIO): Command {
-  return new Command()
+function positiveInteger(value: string): number {
+  if (!/^[1-9]\d*$/u.test(value)) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return Number(value);
+}
+
+function positiveSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!/^\d+(?:\.\d+)?$/u.test(value) || seconds <= 0) throw new InvalidArgumentError('expected a number of seconds above 0, e.g. 60.');
+  return seconds;
+}
+
+export function buildProgram(io: CliIO, run: { ingest: (args: string[], options: CliOptions) => Promise<number>; exitCode: number }): Command {
+  const program = new Command()
     .name('roadmap-ingest')
-    .description('Turn a Russian decree with an appended plan of activities («дорожная карта») into a structured roadmap.')
+    .description('Turn Russian decrees with an appended plan of activities («дорожная карта») into structured roadmaps.')
     .version(VERSION, '-V, --version')
-    .argument('<file>', 'the decree: DOCX, or plain text (UTF-8, windows-1251, CP866, KOI8-R, UTF-16); the format is read from the bytes')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'csv']).default('json'))
+    .argument(
+      '<inputs...>',
+      'decrees to read: PDF, DOCX or plain text (UTF-8, windows-1251, CP866, KOI8-R, UTF-16), folders (walked for .pdf .docx .txt .doc .rtf) or globs; the format is read from the bytes',
+    )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
     .option('-o, --output <file>', 'write to this file instead of stdout (written whole or not at all)')
+    .option('--out-dir <dir>', 'write one <input>.roadmap.json (or .csv) per input under this folder, mirroring the inputs’ relative paths')
     .option('--year <yyyy>', "the roadmap's year when the document names none", parseYear)
     .addOption(new Option('--delimiter <char>', 'CSV field delimiter').choices([',', ';']).default(','))
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (Excel)', false)
     .option('--password <password>', 'PDF user password')
+    .option('-j, --concurrency <n>', 'documents read in parallel (worker threads)', positiveInteger, availableParallelism())
+    .option('--timeout <seconds>', 'stop a document that takes longer and report it as failed', positiveSeconds, 60)
+    .option('--shard <K/N>', 'process only the K-th of N deterministic slices of the inputs (for CI matrices)', parseShard)
+    .option('--report <junit.xml>', 'write a JUnit XML report, one test case per document')
+    .option('--strict', 'warnings fail the document (exit 1, failed JUnit case)', false)
+    .option('--no-progress', 'no progress bar, even on a terminal')
     .addOption(
-      new Option('--log-level <level>', 'log detail on stderr').choices(['silent', 'error', 'warn', 'info', 'debug']).default('warn'),
+      new Option('--log-level <level>', 'log detail on stderr; silent also drops the summary').choices(['silent', 'error', 'warn', 'info', 'debug']).default('warn'),
     )
     .addHelpText('after', EXAMPLES)
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run with --help for usage)');
+    .action(async (args: string[], options: CliOptions) => {
+      run.exitCode = await run.ingest(args, options);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output (a RoadmapDocument)')
+    .action(() => {
+      io.stdout(`${JSON.stringify(roadmapSchema, null, 2)}\n`);
+      run.exitCode = EXIT_OK;
+    });
+
+  program
+    .command('validate')
+    .description('check saved outputs (JSON, a JSON array, or NDJSON) against the schema; each problem with its JSON path')
+    .argument('<files...>', 'roadmap JSON files')
+    .action(async (files: string[]) => {
+      run.exitCode = await validateCommand(files, io);
+    });
+
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError('(run with --help for usage)');
+  }
+  return program;
 }
 
 /** Runs the CLI and returns its exit code; never calls process.exit. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const program = buildProgram(io);
+  const run = { exitCode: EXIT_OK, ingest: (args: string[], options: CliOptions) => ingestCommand(args, options, io) };
   try {
-    program.parse(argv, { from: 'user' });
+    await buildProgram(io, run).parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;
     }
     throw error;
   }
-  const options = program.opts<CliOptions>();
-  const [file] = program.args as [string];
-  const logger = pino({ level: options.logLevel, base: undefined }, pino.destination({ dest: io.logDestination as number, sync: true }));
+  return run.exitCode;
+}
 
-  let document: RoadmapDocument;
+async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Promise<number> {
+  const usage = (message: string): number => {
+    io.stderr(`roadmap-ingest: ${message}\n(run with --help for usage)\n`);
+    return EXIT_USAGE;
+  };
+  if (options.output && options.outDir) return usage('--output and --out-dir cannot be used together');
+
+  const logger = pino({ level: options.logLevel, base: undefined }, pino.destination({ dest: io.logDestination as number, sync: true }));
+  const interrupt = io.interrupt ?? new AbortController().signal;
+  const { inputs: found, unmatched } = await resolveInputs(args, io.cwd ?? process.cwd());
+  const inputs = options.shard ? found.filter((input) => inShard(input.relative, options.shard!)) : found;
+  // One file named as it is: the classic single-document run, output bare and no summary.
+  const single = args.length === 1 && found.length === 1 && found[0]!.path === args[0];
+  logger.debug({ inputs: inputs.length, of: found.length, shard: options.shard }, 'inputs resolved');
+
+  const csv: CsvOptions = { delimiter: options.delimiter, bom: options.bom };
+  let sink: OutputSink;
   try {
-    document = await ingestFile(file, { fallbackYear: options.year ?? null, password: options.password ?? null });
+    sink = options.outDir
+      ? outDirSink(options.outDir, options.format, csv, inputs)
+      : options.output
+        ? fileSink(options.output, options.format, csv, !single)
+        : stdoutSink(options.format, csv, !single, io.stdout);
   } catch (error) {
-    reportFailure(file, error, io, logger);
+    if (error instanceof OutputPlanError) return usage(error.message);
+    throw error;
+  }
+
+  const tally = new BatchTally();
+  const junit = options.report ? new JunitReport(options.strict) : null;
+  const progress = createProgress(inputs.length, options.progress ? (io.progressStream ?? process.stderr) : null, io.stderr);
+  for (const { argument, reason } of unmatched) {
+    progress.log(`roadmap-ingest: ${argument}: ${reason}\n`);
+    tally.recordUnmatched();
+    junit?.addUnmatched(argument, reason);
+  }
+
+  const onOutcome = async (input: BatchInput, outcome: DocumentOutcome, seconds: number): Promise<void> => {
+    junit?.add(input, outcome, seconds);
+    if (!outcome.ok) {
+      tally.record(outcome);
+      progress.log(`roadmap-ingest: ${input.path}: ${outcome.message}\n`);
+      logger.debug({ file: input.path, code: outcome.code, stack: outcome.stack }, 'ingest failed');
+      progress.done(false);
+      return;
+    }
+    try {
+      await sink.write(input, outcome.output);
+    } catch (error) {
+      const failure: DocumentOutcome = { ok: false, code: 'INTERNAL', message: `cannot write the output (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+      tally.record(failure);
+      progress.log(`roadmap-ingest: ${input.path}: ${failure.message}\n`);
+      progress.done(false);
+      return;
+    }
+    tally.record(outcome);
+    logWarnings(logger, input.path, outcome, single);
+    progress.done(true);
+  };
+
+  try {
+    await runBatch(
+      inputs,
+      (input) => ({
+        path: input.path,
+        // Under --out-dir every input gets a file of its own, and a file of one JSON document reads best pretty-printed.
+        format: options.outDir && options.format === 'ndjson' ? 'json' : options.format,
+        csv,
+        fallbackYear: options.year ?? null,
+        password: options.password ?? null,
+      }),
+      { concurrency: options.concurrency, timeoutSeconds: options.timeout, interrupt },
+      onOutcome,
+    );
+  } finally {
+    progress.stop();
+  }
+
+  if (interrupt.aborted) {
+    await sink.abandon();
+    io.stderr(`roadmap-ingest: interrupted; ${tally.ingested} of ${inputs.length} documents were written whole, the rest not at all\n`);
+    return EXIT_INTERRUPTED[interrupt.reason as 'SIGINT' | 'SIGTERM'] ?? EXIT_INTERRUPTED.SIGINT;
+  }
+  try {
+    await sink.finish();
+    if (junit && options.report) await writeWhole(options.report, junit.build());
+  } catch (error) {
+    io.stderr(`roadmap-ingest: cannot write the output (${(error as NodeJS.ErrnoException).code ?? String(error)}: ${(error as Error).message})\n`);
     return EXIT_INPUT_FAILED;
   }
-  for (const warning of document.warnings) logger.info({ file, code: warning.code, source: warning.source }, warning.message);
-  if (document.warnings.length > 0) {
-    logger.warn({ file, warnings: document.warnings.length }, 'the document has warnings; see "warnings" in the output');
-  }
-  logger.info({ file, roadmaps: document.roadmaps.length, activities: document.roadmaps.reduce((n, r) => n + r.activities.length, 0) }, 'ingested');
-
-  const text = options.format === 'csv' ? toCsv([document], { delimiter: options.delimiter, bom: options.bom }) : toJson(document);
-  if (options.output) {
-    try {
-      await writeWhole(options.output, text);
-    } catch (error) {
-      io.stderr(`roadmap-ingest: ${options.output}: cannot write the output (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
-      return EXIT_INPUT_FAILED;
-    }
-  } else {
-    io.stdout(text);
+  if (!single && options.logLevel !== 'silent') io.stderr(tally.summary());
+  if (tally.failed > 0) return EXIT_INPUT_FAILED;
+  if (options.strict && tally.warned > 0) {
+    if (single) io.stderr(`roadmap-ingest: ${args[0]}: has warnings (--strict)\n`);
+    return EXIT_INPUT_FAILED;
   }
   return EXIT_OK;
 }
 
-/** One line naming the file and the cause; the stack only at `--log-level debug`. */
-function reportFailure(file: string, error: unknown, io: CliIO, logger: Logger): void {
-  const reason = error instanceof IngestError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-  io.stderr(`roadmap-ingest: ${file}: ${reason}\n`);
-  logger.debug({ err: error, file }, 'ingest failed');
+function logWarnings(logger: Logger, file: string, outcome: Extract<DocumentOutcome, { ok: true }>, single: boolean): void {
+  for (const warning of outcome.warnings) logger.info({ file, code: warning.code, source: warning.source }, warning.message);
+  // In a batch the summary counts warnings; one line per document would bury the failures.
+  if (single && outcome.warnings.length > 0) {
+    logger.warn({ file, warnings: outcome.warnings.length }, 'the document has warnings; see "warnings" in the output');
+  }
+  logger.info({ file, roadmaps: outcome.roadmaps, activities: outcome.activities }, 'ingested');
 }
 
-/** Temporary file + rename: an interrupted run leaves the old file or the new one, never half of it. */
-async function writeWhole(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+async function validateCommand(files: string[], io: CliIO): Promise<number> {
+  let invalid = 0;
+  for (const file of files) {
+    const report = await validateFile(file);
+    invalid += report.invalid;
+    if (report.lines.length > 0) io.stdout(report.lines.map((line) => `${line}\n`).join(''));
+    else io.stdout(`${file}: valid (${report.documents} ${report.documents === 1 ? 'document' : 'documents'})\n`);
   }
+  return invalid > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }

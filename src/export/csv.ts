@@ -41,7 +41,7 @@ export function guardFormula(value: string): string {
   return /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
 }
 
-export function activityRows(document: RoadmapDocument): string[][] {
+function activityRows(document: RoadmapDocument): string[][] {
   const rows: string[][] = [];
   for (const roadmap of document.roadmaps) {
     for (const activity of roadmap.activities) {
@@ -70,12 +70,26 @@ export function activityRows(document: RoadmapDocument): string[][] {
 }
 
 export function toCsv(documents: RoadmapDocument[], options: CsvOptions = DEFAULT_CSV_OPTIONS): string {
-  const body = stringify([[...CSV_COLUMNS], ...documents.flatMap(activityRows)], {
+  return csvHeader(options) + documents.map((document) => csvRecords(document, options)).join('');
+}
+
+/** The byte order mark (if asked for) and the header row: what a CSV starts with, once, however many documents follow. */
+export function csvHeader(options: CsvOptions = DEFAULT_CSV_OPTIONS): string {
+  return (options.bom ? '\uFEFF' : '') + stringifyRows([[...CSV_COLUMNS]], options);
+}
+
+/** One document's activity rows without the header, so a batch can stream documents into one CSV. */
+export function csvRecords(document: RoadmapDocument, options: CsvOptions = DEFAULT_CSV_OPTIONS): string {
+  const rows = activityRows(document);
+  return rows.length === 0 ? '' : stringifyRows(rows, options);
+}
+
+function stringifyRows(rows: string[][], options: CsvOptions): string {
+  return stringify(rows, {
     delimiter: options.delimiter,
     record_delimiter: 'windows',
     quoted_match: /^\s|\s$/u,
   });
-  return options.bom ? `\uFEFF${body}` : body;
 }
 
 function joinParties(parties: Party[]): string {

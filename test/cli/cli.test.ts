@@ -1,28 +1,10 @@
-import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { isRoadmapDocument } from '../../src/model/validate.js';
+import { cli, scratch } from '../helpers/cli.js';
 import { repoRoot, seedPath } from '../helpers/seeds.js';
-
-const bin = join(repoRoot, 'dist/cli/main.js');
-const run = promisify(execFile);
-
-/** Runs the built CLI the way a user does; resolves with the exit code whatever it is. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-const scratch = () => mkdtempSync(join(tmpdir(), 'roadmap-ingest-cli-'));
 
 describe('roadmap-ingest CLI', () => {
   it('writes valid JSON and nothing else on stdout, exit 0', async () => {
@@ -77,11 +59,13 @@ describe('roadmap-ingest CLI', () => {
     expect(stderr).toMatch(/image\.txt: the file is binary/u);
   });
 
-  it('fails a directory with exit 1', async () => {
+  it('fails a folder with no documents in it with exit 1, naming the folder', async () => {
     const dir = scratch();
-    const { code, stderr } = await cli(dir);
+    writeFileSync(join(dir, 'notes.json'), '{}');
+    const { code, stdout, stderr } = await cli(dir);
     expect(code).toBe(1);
-    expect(stderr).toBe(`roadmap-ingest: ${dir}: is a directory, not a document\n`);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toBe(`roadmap-ingest: ${dir}: no .pdf, .docx, .txt, .doc, .rtf files in the folder`);
   });
 
   it.runIf(process.getuid?.() !== 0)('fails an unreadable file with exit 1', async () => {
@@ -103,7 +87,7 @@ describe('roadmap-ingest CLI', () => {
 
   it.each([
     [['--format', 'xml', 'decree.txt'], /argument 'xml' is invalid/u],
-    [[], /missing required argument 'file'/u],
+    [[], /missing required argument 'inputs'/u],
     [['--year', '23', 'decree.txt'], /four-digit year/u],
     [['--no-such-flag', 'decree.txt'], /unknown option/u],
   ])('exits 2 on a wrong command line %j', async (args, message) => {
@@ -116,9 +100,11 @@ describe('roadmap-ingest CLI', () => {
   it('prints --help with examples and exit codes on stdout, exit 0', async () => {
     const { code, stdout } = await cli('--help');
     expect(code).toBe(0);
-    expect(stdout).toContain('Usage: roadmap-ingest [options] <file>');
+    expect(stdout).toContain('Usage: roadmap-ingest [options] [command] <inputs...>');
     expect(stdout).toContain('-f, --format <format>');
-    expect(stdout).toContain('Exit codes: 0 ingested, 1 the input could not be ingested, 2 wrong command line.');
+    expect(stdout).toContain('--out-dir <dir>');
+    expect(stdout).toMatch(/Exit codes: 0 every input ingested, 1 at least one input failed/u);
+    expect(stdout).toMatch(/^  validate <files\.\.\.> +check saved outputs/mu);
   });
 
   it('prints its version', async () => {

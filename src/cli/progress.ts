@@ -1,0 +1,41 @@
+/**
+ * The batch's progress bar on stderr, only when stderr is a terminal: in CI
+ * logs a redrawn bar is noise, and the closing summary says the same.
+ */
+import cliProgress from 'cli-progress';
+
+export interface Progress {
+  done(ok: boolean): void;
+  /** A line above the bar (a failed document), so the bar does not overwrite it. */
+  log(line: string): void;
+  stop(): void;
+}
+
+/** `stream` null: no bar at all (`--no-progress`). */
+export function createProgress(total: number, stream: NodeJS.WriteStream | null, fallbackLog: (line: string) => void): Progress {
+  if (!stream?.isTTY || total < 2) return { done: () => {}, log: fallbackLog, stop: () => {} };
+  const bars = new cliProgress.MultiBar(
+    {
+      stream,
+      format: '{bar} {value}/{total} documents | {failed} failed | {rate}/s | ETA {eta_formatted}',
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const bar = bars.create(total, 0, { failed: 0, rate: '0.0' });
+  const started = performance.now();
+  let finished = 0;
+  let failed = 0;
+  return {
+    done(ok) {
+      finished += 1;
+      if (!ok) failed += 1;
+      const seconds = Math.max((performance.now() - started) / 1000, 0.001);
+      bar.increment(1, { failed, rate: (finished / seconds).toFixed(1) });
+    },
+    log: (line) => bars.log(line),
+    stop: () => bars.stop(),
+  };
+}

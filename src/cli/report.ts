@@ -1,0 +1,98 @@
+/**
+ * What a batch tells its caller besides the data: the tally behind the exit
+ * code, the closing summary on stderr, and the JUnit XML that CI systems
+ * render as a test report (one test case per document).
+ */
+import { createRequire } from 'node:module';
+import type { Builder } from 'junit-report-builder';
+import type { SourceRef } from '../model/roadmap.js';
+import type { BatchInput } from './inputs.js';
+import type { DocumentOutcome } from './worker.js';
+
+// The package's types declare an ES default export, but its CommonJS build assigns module.exports,
+// so under NodeNext the typed default import would be wrong; require gives the builder itself.
+const junit = createRequire(import.meta.url)('junit-report-builder') as Builder;
+
+export class BatchTally {
+  ingested = 0;
+  failed = 0;
+  /** Ingested documents that have at least one warning. */
+  warned = 0;
+  activities = 0;
+  readonly warningsByCode = new Map<string, number>();
+  private readonly started = performance.now();
+
+  record(outcome: DocumentOutcome): void {
+    if (!outcome.ok) {
+      this.failed += 1;
+      return;
+    }
+    this.ingested += 1;
+    this.activities += outcome.activities;
+    if (outcome.warnings.length > 0) this.warned += 1;
+    for (const warning of outcome.warnings) this.warningsByCode.set(warning.code, (this.warningsByCode.get(warning.code) ?? 0) + 1);
+  }
+
+  /** Arguments that matched no document count as failures: a CI job should not pass on an empty glob. */
+  recordUnmatched(): void {
+    this.failed += 1;
+  }
+
+  get seconds(): number {
+    return (performance.now() - this.started) / 1000;
+  }
+
+  /** One paragraph: documents, activities, warnings by code, time. */
+  summary(): string {
+    const documents = this.ingested + this.failed;
+    const warnings = [...this.warningsByCode].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, count]) => `${count} ${code}`);
+    const seconds = this.seconds;
+    const rate = seconds > 0 ? ` (${(documents / seconds).toFixed(1)} documents/s)` : '';
+    return (
+      `roadmap-ingest: ${plural(documents, 'document')}: ${this.ingested} ingested, ${this.failed} failed; ` +
+      `${plural(this.activities, 'activity', 'activities')}; ` +
+      `warnings: ${warnings.length > 0 ? `${warnings.join(', ')} (in ${plural(this.warned, 'document')})` : 'none'}; ` +
+      `${seconds.toFixed(1)} s${rate}.\n`
+    );
+  }
+}
+
+/** JUnit XML: a failed document is a failed test case; with `strict`, so is one with warnings. */
+export class JunitReport {
+  private readonly builder = junit.newBuilder();
+  private readonly suite = this.builder.testSuite().name('roadmap-ingest');
+
+  constructor(private readonly strict: boolean) {}
+
+  add(input: BatchInput, outcome: DocumentOutcome, seconds: number): void {
+    const testCase = this.suite.testCase().className('roadmap-ingest').name(input.path).file(input.path).time(seconds);
+    if (!outcome.ok) {
+      testCase.failure(`${outcome.code}: ${outcome.message}`, outcome.code);
+      return;
+    }
+    const warningLines = outcome.warnings.map((warning) => `${warning.code}${at(warning.source)}: ${warning.message}`);
+    if (this.strict && outcome.warnings.length > 0) {
+      testCase.failure(`${plural(outcome.warnings.length, 'warning')} (--strict)`, 'WARNINGS');
+    }
+    const activitiesLine = `${plural(outcome.activities, 'activity', 'activities')} in ${plural(outcome.roadmaps, 'roadmap')}`;
+    testCase.standardOutput([activitiesLine, ...warningLines].join('\n'));
+  }
+
+  /** An argument that named no document is reported as a failed case of its own. */
+  addUnmatched(argument: string, reason: string): void {
+    this.suite.testCase().className('roadmap-ingest').name(argument).failure(reason, 'NO_INPUT');
+  }
+
+  build(): string {
+    return this.builder.build();
+  }
+}
+
+function at(source: SourceRef | null): string {
+  if (!source) return '';
+  return source.page !== null ? ` (page ${source.page}, line ${source.line})` : ` (line ${source.line})`;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,40 @@
+/**
+ * One document, ingested in a worker thread of the batch pool. The worker
+ * formats the output itself so only a string and a small summary cross back
+ * to the main thread; typed errors become plain `{ code, message }` because
+ * classes do not survive the structured clone.
+ */
+import type { CsvOptions } from '../export/csv.js';
+import { formatDocument, type OutputFormat } from '../export/index.js';
+import { IngestError, type IngestErrorCode } from '../extract/errors.js';
+import { ingestFile } from '../ingest.js';
+import type { Warning } from '../model/roadmap.js';
+
+export interface DocumentTask {
+  path: string;
+  format: OutputFormat;
+  csv: CsvOptions;
+  fallbackYear: number | null;
+  password: string | null;
+}
+
+export type DocumentOutcome =
+  | { ok: true; output: string; roadmaps: number; activities: number; warnings: Warning[] }
+  | { ok: false; code: IngestErrorCode; message: string; stack?: string };
+
+export default async function ingestTask(task: DocumentTask): Promise<DocumentOutcome> {
+  try {
+    const document = await ingestFile(task.path, { fallbackYear: task.fallbackYear, password: task.password });
+    return {
+      ok: true,
+      output: formatDocument(document, task.format, task.csv),
+      roadmaps: document.roadmaps.length,
+      activities: document.roadmaps.reduce((sum, roadmap) => sum + roadmap.activities.length, 0),
+      warnings: document.warnings,
+    };
+  } catch (error) {
+    if (error instanceof IngestError) return { ok: false, code: error.code, message: error.message, stack: error.stack };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, code: 'INTERNAL', message: `unexpected error: ${message}`, stack: error instanceof Error ? error.stack : undefined };
+  }
+}
