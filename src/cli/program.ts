@@ -11,6 +11,7 @@ import { pino, type Logger } from 'pino';
 import type { CsvOptions } from '../export/csv.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../export/index.js';
 import { roadmapSchema } from '../model/validate.js';
+import { WARNING_CODES } from '../model/warnings.js';
 import { runBatch } from './batch.js';
 import { resolveInputs, type BatchInput } from './inputs.js';
 import { fileSink, OutputPlanError, outDirSink, stdoutSink, writeWhole, type OutputSink } from './outputs.js';
@@ -215,6 +216,10 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
       return;
     }
     tally.record(outcome);
+    // The one warning that makes the output empty of activities gets a line of its own, as a failure would.
+    if (outcome.warnings.some((warning) => warning.code === WARNING_CODES.NO_ROADMAP) && options.logLevel !== 'silent') {
+      progress.log(`roadmap-ingest: ${input.path}: no table of activities found (NO_ROADMAP); the output holds the decree's requisites only\n`);
+    }
     logWarnings(logger, input.path, outcome, single);
     progress.done(true);
   };

@@ -36,6 +36,17 @@ describe('roadmap-ingest CLI', () => {
     expect(readdirSync(dir)).toEqual(['plan.csv']);
   });
 
+  it('says in one line that a decree has no table of activities, and still writes its requisites, exit 0', async () => {
+    const file = join(scratch(), 'no-table.txt');
+    writeFileSync(file, 'ПРИКАЗ\n\nот 15 мая 2024 г. № 5\n\nО проведении совещания\n\n1. Провести совещание.\n');
+    const { code, stdout, stderr } = await cli(file);
+    expect(code).toBe(0);
+    const document = JSON.parse(stdout);
+    expect(document.roadmaps).toEqual([]);
+    expect(document.decree.number).toBe('5');
+    expect(stderr.split('\n')[0]).toBe(`roadmap-ingest: ${file}: no table of activities found (NO_ROADMAP); the output holds the decree's requisites only`);
+  });
+
   it('fails a missing file with one line naming it and the cause, exit 1, no stdout', async () => {
     const { code, stdout, stderr } = await cli('no/such/decree.txt');
     expect(code).toBe(1);
