@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -7,6 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isRoadmapDocument } from '../../src/model/validate.js';
 import { bin, cli, cliIn, scratch } from '../helpers/cli.js';
 import { repoRoot, seedBytes, seedPath } from '../helpers/seeds.js';
+
+const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** Every file under `dir`, relative to it, with POSIX separators, sorted. */
 function filesUnder(dir: string): string[] {
@@ -42,9 +45,11 @@ describe.concurrent('batch over a folder of decrees with one broken file', () =>
     dir = decreeFolder();
   });
 
-  it('writes one output per good input under --out-dir, names the broken file, exit 1', async () => {
+  it('writes one output per good input under --out-dir, names the broken file, exit 1, and leaves the inputs as they were', async () => {
     const out = join(scratch(), 'out');
+    const before = filesUnder(dir).map((name) => [name, sha256(join(dir, name))]);
     const { code, stdout, stderr } = await cli(dir, '--out-dir', out);
+    expect(filesUnder(dir).map((name) => [name, sha256(join(dir, name))])).toEqual(before);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain(`roadmap-ingest: ${join(dir, 'broken.pdf')}: `);
@@ -215,7 +220,10 @@ describe.concurrent('inputs: globs, symlinks, collisions', () => {
 });
 
 describe('interrupting a batch', () => {
-  it('on SIGINT stops, leaves only complete output files and no temporary ones, exit 130', async () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('on %s stops, leaves only complete output files and no temporary ones, exit %i', async (signal, exitCode) => {
     const dir = scratch();
     for (let index = 0; index < 40; index += 1) copyFileSync(seedPath('sergokala', 'docx'), join(dir, `d${String(index).padStart(2, '0')}.docx`));
     const out = join(scratch(), 'out');
@@ -225,8 +233,8 @@ describe('interrupting a batch', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     // Wait for the first whole output, then interrupt mid-batch.
     while (filesUnder(out).filter((name) => name.endsWith('.roadmap.json')).length === 0) await new Promise((r) => setTimeout(r, 50));
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    child.kill(signal);
+    expect(await exited).toBe(exitCode);
     const written = filesUnder(out);
     expect(written.length).toBeGreaterThan(0);
     expect(written.length).toBeLessThan(40);
