@@ -219,6 +219,33 @@ describe.concurrent('inputs: globs, symlinks, collisions', () => {
   });
 });
 
+describe('progress', () => {
+  const folderOfFour = (): string => {
+    const dir = scratch();
+    for (const name of ['a', 'b', 'c', 'd']) copyFileSync(seedPath('khotynets', 'txt'), join(dir, `${name}.txt`));
+    return dir;
+  };
+
+  // util-linux `script` gives the CLI a terminal for stderr, as a user's shell does.
+  it.runIf(existsSync('/usr/bin/script'))('draws a bar (done, failed, rate, ETA) when stderr is a terminal, then the summary', async () => {
+    const dir = folderOfFour();
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} ${JSON.stringify(dir)} --out-dir ${JSON.stringify(join(dir, 'out'))}`;
+    const child = spawn('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: repoRoot });
+    let terminal = '';
+    child.stdout.on('data', (chunk) => (terminal += chunk));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
+    expect(terminal).toMatch(/[0-4]\/4 documents \| 0 failed \| [\d.]+\/s \| ETA/u);
+    expect(terminal).toMatch(/4 documents: 4 ingested, 0 failed; 84 activities/u);
+  });
+
+  it('draws no bar when stderr is not a terminal (CI logs), only the summary', async () => {
+    const dir = folderOfFour();
+    const { code, stderr } = await cli(dir, '--out-dir', join(dir, 'out'));
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^roadmap-ingest: 4 documents: 4 ingested, 0 failed; 84 activities; warnings: none; [\d.]+ s \([\d.]+ documents\/s\)\.\n$/u);
+  });
+});
+
 describe('interrupting a batch', () => {
   it.each([
     ['SIGINT', 130],
