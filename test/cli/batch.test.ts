@@ -97,6 +97,19 @@ describe.concurrent('batch over a folder of decrees with one broken file', () =>
     });
   });
 
+  it('writes one CSV per input under --out-dir with -f csv, each with its header (and BOM when asked)', async () => {
+    const out = join(scratch(), 'out');
+    const { code } = await cli(dir, '--out-dir', out, '-f', 'csv', '--bom', '--delimiter', ';', '--log-level', 'silent');
+    expect(code).toBe(1);
+    expect(filesUnder(out)).toEqual(['orders/khotynets.txt.roadmap.csv', 'orders/region/proletarsk.pdf.roadmap.csv', 'orders/sergokala.docx.roadmap.csv']);
+    for (const [name, count] of Object.entries(ACTIVITIES)) {
+      const [path] = filesUnder(out).filter((file) => file.includes(name));
+      const text = readFileSync(join(out, path!), 'utf8');
+      expect(text.startsWith('\uFEFFfile;decree_number;')).toBe(true);
+      expect(parseCsv(text, { bom: true, columns: true, delimiter: ';' })).toHaveLength(count);
+    }
+  });
+
   it('writes a JSON array with -o when there are several inputs', async () => {
     const output = join(scratch(), 'all.json');
     const { code } = await cli(dir, '-o', output, '--log-level', 'silent');
