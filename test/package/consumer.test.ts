@@ -75,6 +75,31 @@ describe('the packed package, imported by name', () => {
     expect(diagnostics).toMatch(/use\.ts\(2,7\): error TS2322: Type 'string' is not assignable to type 'number'/u);
   }, 60_000);
 
+  it('never writes to stdout or stderr, from import to a failed ingest, for every seed in every format', () => {
+    const script = `
+      const written = [];
+      const write = process.stdout.write.bind(process.stdout);
+      for (const stream of [process.stdout, process.stderr]) stream.write = (chunk) => (written.push(String(chunk)), true);
+      for (const method of ['log', 'info', 'warn', 'error', 'debug']) console[method] = (...args) => written.push(args.join(' '));
+      const { ingestFile, ingest } = await import('roadmap-ingest');
+      const { readdirSync } = await import('node:fs');
+      const dir = ${JSON.stringify(join(repoRoot, 'fixtures/seeds'))};
+      let activities = 0;
+      for (const name of readdirSync(dir).sort()) {
+        const document = await ingestFile(dir + '/' + name);
+        activities += document.roadmaps.reduce((n, r) => n + r.activities.length, 0);
+      }
+      await ingest(new TextEncoder().encode('%PDF-1.7 truncated')).catch(() => {});
+      write(JSON.stringify({ written, activities }));
+    `;
+    writeFileSync(join(consumer, 'quiet.mjs'), script);
+    const result = JSON.parse(execFileSync(process.execPath, [join(consumer, 'quiet.mjs')], { encoding: 'utf8' }));
+    expect(result.written).toEqual([]);
+    // 21 + 25 + 21 + (24 + 25 + 5) + 44 = 165 activities, counted by hand in the text seeds; the
+    // .docx and .pdf twins hold the same rows, so three formats give three times as many.
+    expect(result.activities).toBe(3 * 165);
+  }, 120_000);
+
   it('exposes the schema file as roadmap-ingest/schema', () => {
     const script = "import { createRequire } from 'node:module'; const r = createRequire(import.meta.url); console.log(r.resolve('roadmap-ingest/schema'));";
     writeFileSync(join(consumer, 'schema.mjs'), script);
