@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest.js';
-import type { Activity, Deadline, RoadmapDocument } from '../../src/model/roadmap.js';
+import type { Activity, Deadline, Party, RoadmapDocument } from '../../src/model/roadmap.js';
 import { seedBytes, SEEDS, type SeedName } from '../helpers/seeds.js';
 
 const documents = new Map<SeedName, RoadmapDocument>();
@@ -11,6 +11,13 @@ async function seed(name: SeedName): Promise<RoadmapDocument> {
 const activity = (document: RoadmapDocument, number: string, roadmap = 0): Activity =>
   document.roadmaps[roadmap]!.activities.find((a) => a.number === number)!;
 const span = (deadline: Deadline) => [deadline.kind, deadline.start, deadline.end];
+
+const inFormats = new Map<string, RoadmapDocument>();
+async function seedAs(name: SeedName, format: 'txt' | 'docx' | 'pdf'): Promise<RoadmapDocument> {
+  const key = `${name}.${format}`;
+  if (!inFormats.has(key)) inFormats.set(key, await ingest(seedBytes(name, format), { file: key }));
+  return inFormats.get(key)!;
+}
 
 describe('seed deadlines through the whole pipeline (a sample of rows per seed, read by hand)', () => {
   it.each([
@@ -121,4 +128,50 @@ describe('seed requisites, orders and aliases through the whole pipeline', () =>
     const parties = (await seed(name)).roadmaps.flatMap((r) => r.activities.flatMap((a) => [...a.responsible, ...a.coExecutors]));
     expect(parties.filter((p) => !/[\p{L}\p{N}]/u.test(p.text))).toEqual([]);
   });
+});
+
+describe('seed 004 cells the conversion split between surnames and initials (issue 4: a name is never split from its initials)', () => {
+  type Row = [kind: string, name: string | null, position: string | null, organization: string | null];
+  const shape = (parties: Party[]): Row[] => parties.map((p) => [p.kind, p.name, p.position, p.organization]);
+  // Read off the seed: «Исаева Х.Н., начальник «Управление образования» | Х.Н., МКУ» is row 1.1's
+  // «Исаева Х.Н., начальник МКУ «Управление образования»» with its initials repeated in a cell of their own.
+  const isaeva: Row = ['person', 'Исаева Х.Н.', 'начальник МКУ «Управление образования»', 'МКУ «Управление образования»'];
+  it.each([
+    ['3.3', [isaeva]],
+    ['4.1.1', [isaeva]],
+    ['4.1.2', [isaeva]],
+    ['4.1.3', [isaeva]],
+    ['4.2.2.2', [isaeva]],
+    ['4.2.3.1', [['person', 'Лукманова С.Ш.', 'зам.начальника МКУ «УО»', 'МКУ «УО»']]],
+    ['4.2.3.2', [['person', 'Магомедова У.К.', 'методист УО', 'УО']]],
+    // «Магомедова Баркаева методисты УО | У.К., С.О.»
+    ['4.2.3.3', [['person', 'Магомедова У.К.', 'методист УО', 'УО'], ['person', 'Баркаева С.О.', 'методист УО', 'УО']]],
+    // «Магомедова Алишейхов Магомедова | У.К., Х.Ч., С.Ш.,» and «Адзиева К.А.» after the page break
+    [
+      '4.2.3.4',
+      [
+        ['person', 'Магомедова У.К.', null, null],
+        ['person', 'Алишейхов Х.Ч.', null, null],
+        ['person', 'Магомедова С.Ш.', null, null],
+        ['person', 'Адзиева К.А.', null, null],
+      ],
+    ],
+  ] as Array<[string, Row[]]>)('row %s has the responsible parties a reader sees, in the .txt, .docx and .pdf alike', async (number, expected) => {
+    for (const format of ['txt', 'docx', 'pdf'] as const) {
+      expect([format, shape(activity(await seedAs('sergokala', format), number).responsible)]).toEqual([format, expected]);
+    }
+  });
+
+  it.each((Object.keys(SEEDS) as SeedName[]).flatMap((name) => (['txt', 'docx', 'pdf'] as const).map((format) => [name, format] as const)))(
+    '%s.%s: no party is initials alone',
+    async (name, format) => {
+      const document = await seedAs(name, format);
+      const parties = [
+        ...document.roadmaps.flatMap((r) => r.activities.flatMap((a) => [...a.responsible, ...a.coExecutors])),
+        ...document.decree.orders.flatMap((o) => o.responsible),
+      ];
+      expect(parties.length).toBeGreaterThan(0);
+      expect(parties.filter((p) => /^(?:\p{Lu}\.\s?)+[,;]?$/u.test(p.text.trim())).map((p) => p.text)).toEqual([]);
+    },
+  );
 });

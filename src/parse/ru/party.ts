@@ -4,9 +4,10 @@
  * each span as a person, an organisation or a role (CONTRACT.md, «Party»).
  */
 import type { Alias, Party, SourceRef } from '../../model/roadmap.js';
-import { result, type Result } from '../../model/warnings.js';
+import { result, warning, WARNING_CODES, type Result, type Warning } from '../../model/warnings.js';
 import { collapseSpace } from '../../layout/text.js';
-import { findName } from './names.js';
+import { rejoinSplitInitials } from './initials.js';
+import { findName, looksLikeSurname } from './names.js';
 import { PLURAL_TO_SINGULAR, POSITION_STEMS } from './positions.js';
 
 export interface PartyContext {
@@ -37,9 +38,15 @@ const ORGANIZATION_IN_POSITION = [
 export function parseParties(cellText: string, context: PartyContext): Result<ParsedParties> {
   const aliases: Alias[] = [];
   const spans: string[] = [];
+  const warnings: Warning[] = [];
+  const rejoined = rejoinSplitInitials(cellText);
+  for (const initials of rejoined.unpaired) {
+    warnings.push(warning(WARNING_CODES.CONTENT_SKIPPED, `Initials «${initials}» name no one in «${collapseSpace(cellText)}»; left out`, context.source));
+  }
   // An alias definition closes the list it names; it is cut out before splitting.
-  let rest = cellText;
-  for (const match of cellText.matchAll(ALIAS_DEFINITION)) {
+  const text = rejoined.text;
+  let rest = text;
+  for (const match of text.matchAll(ALIAS_DEFINITION)) {
     const before = rest.slice(0, rest.indexOf(match[0]));
     const defined = splitCell(before).map(collapseSpace).filter(isMeaningful);
     spans.push(...defined);
@@ -47,7 +54,7 @@ export function parseParties(cellText: string, context: PartyContext): Result<Pa
     rest = rest.slice(rest.indexOf(match[0]) + match[0].length);
   }
   spans.push(...splitCell(rest).map(collapseSpace).filter(isMeaningful));
-  return result({ parties: classifyAll(spans, context), aliases });
+  return result({ parties: classifyAll(spans, context), aliases }, warnings);
 }
 
 /** A span that holds at least one letter or digit: never a lone punctuation mark. */
@@ -212,14 +219,16 @@ function singularOf(position: string): string | null {
 
 /**
  * `Магомедова Баркаева методисты УО` (seed 004, a cell broken by the
- * extractor): surnames without initials followed by a plural position.
+ * extractor): surnames without initials followed by a plural position, or
+ * `Магомедова Алишейхов Магомедова`: surnames alone, two or more of them.
  */
 function brokenPersonList(text: string): Party[] | null {
-  const match = /^((?:\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ов|ев|ин|ын)(?:\s+|$))+)(\p{Ll}[\s\S]*)?$/u.exec(text);
-  const names = match?.[1]?.trim().split(/\s+/);
-  // `Магомедова Алишейхов Магомедова`: surnames alone, two or more of them.
-  const position = match?.[2] ? singularOf(match[2]) : null;
-  if (!names || (match?.[2] ? position === null : names.length < 2)) return null;
+  const words = text.split(/\s+/);
+  const surnames = words.findIndex((word) => !looksLikeSurname(word));
+  const names = surnames < 0 ? words : words.slice(0, surnames);
+  const rest = words.slice(names.length).join(' ');
+  const position = /^\p{Ll}/u.test(rest) ? singularOf(rest) : null;
+  if (names.length === 0 || (rest === '' ? names.length < 2 : position === null)) return null;
   return names.map((name) => ({ text: name, kind: 'person', name, position, organization: position ? organizationIn(position) : null, resolved: null }));
 }
 

@@ -32,6 +32,14 @@ export const PLURAL_TO_SINGULAR: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Endings of a surname in the nominative, for telling a bare surname
+ * (`Магомедова Баркаева методисты УО`, seed 004) from other capitalised
+ * words. Only the common Russian ones: a surname not listed here is never
+ * paired with stray initials, which is the safe failure.
+ */
+export const SURNAME_NOMINATIVE_ENDINGS: readonly string[] = ['ова', 'ева', 'ёва', 'ина', 'ына', 'ов', 'ев', 'ёв', 'ин', 'ын'];
+
+/**
  * Surname endings in the dative, genitive or accusative → nominative. Orders
  * address people in the dative (`Шаменковой Н. В.`); the first matching row wins,
  * so an ending must come before any shorter ending it contains.
