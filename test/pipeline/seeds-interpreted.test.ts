@@ -124,6 +124,21 @@ describe('seed requisites, orders and aliases through the whole pipeline', () =>
     expect(party).toMatchObject({ kind: 'person', name: 'Лукманова С.Ш.', position: 'зам.начальника МКУ «УО»' });
   });
 
+  it('gives «Директора ОО» and one party per school however seed 003 prints the list (plans 2 and 3)', async () => {
+    const document = await seed('ipatovo');
+    const texts = (number: string, roadmap: number) => activity(document, number, roadmap).responsible.map((p) => [p.kind, p.text]);
+    expect(texts('1.1', 1)).toEqual([
+      ['role', 'Директора ОО'],
+      ...['МКОУ СОШ № 10 пос. Большевик', 'МКОУ СОШ № 11 с.Первомайское', 'МКОУ СОШ № 13 пос. Винодельненский', 'МКОУ СОШ № 17 с.Лесная Дача', 'МКОУ СОШ № 18 с.Добровольное']
+        .map((school) => ['organization', school]),
+    ]);
+    for (const [number, roadmap] of [['5.1', 1], ['1', 2], ['2', 2], ['3', 2]] as const) {
+      expect(texts(number, roadmap)).toHaveLength(10);
+      expect(texts(number, roadmap).at(-1)).toEqual(['organization', 'МКОУ СОШ №18 с.Добровольное']);
+    }
+    expect(texts('4.3', 1)).toEqual([['role', 'Социальный педагог']]);
+  });
+
   it.each(Object.keys(SEEDS) as SeedName[])('%s: no party is empty or a lone punctuation mark', async (name) => {
     const parties = (await seed(name)).roadmaps.flatMap((r) => r.activities.flatMap((a) => [...a.responsible, ...a.coExecutors]));
     expect(parties.filter((p) => !/[\p{L}\p{N}]/u.test(p.text))).toEqual([]);

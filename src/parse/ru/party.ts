@@ -8,7 +8,7 @@ import { result, warning, WARNING_CODES, type Result, type Warning } from '../..
 import { collapseSpace } from '../../layout/text.js';
 import { rejoinSplitInitials } from './initials.js';
 import { findName, looksLikeSurname } from './names.js';
-import { PLURAL_TO_SINGULAR, POSITION_STEMS } from './positions.js';
+import { ADJECTIVE_ENDINGS, NAME_PREFIXES, PLURAL_TO_SINGULAR, POSITION_STEMS } from './positions.js';
 
 export interface PartyContext {
   /** Aliases the document defined so far (`(далее – образовательные организации)`). */
@@ -26,7 +26,7 @@ export interface ParsedParties {
 export const ALIAS_DEFINITION = /\(\s*далее\s*[-–—]?\s*[«"]?([^()«»"]+?)[»"]?\s*\)/giu;
 
 const POSITION_START = new RegExp(
-  `^(?:${POSITION_STEMS.map((stem) => stem.replace(/\./g, '\\.')).join('|')})`,
+  `^(?:\\p{L}+(?:${ADJECTIVE_ENDINGS.join('|')})\\s+)?(?:${POSITION_STEMS.map((stem) => stem.replace(/\./g, '\\.')).join('|')})`,
   'iu',
 );
 /** Where an organisation's name begins inside a position: an abbreviation or a named body. */
@@ -63,17 +63,21 @@ function isMeaningful(span: string): boolean {
 }
 
 /**
- * Splits at commas, semicolons and line breaks outside quotes and
- * parentheses. Parentheses after a role (`Директора ОО (МКОУ …, МКОУ …)`)
- * hold a list of organisations, so they split too; two quoted names with no
- * comma between them (`"А" "Б"`) are two spans.
- */
-/**
  * After a closing quote, another quoted name with no comma between them
  * (`"А" "Б"`, `МКОУ "А" МКОУ "Б"`, `МКОУ «А» МКОУ «Б»`) starts a new party.
  */
 const NEXT_QUOTED_NAME = /^\s+(?:\p{Lu}{2,}[\s-]+)*[«"]/u;
+const ENDS_IN_NAME_PREFIX = new RegExp(`(?<![\\p{L}])(?:${NAME_PREFIXES.map((prefix) => prefix.replace(/\./g, '\\.')).join('|')})\\s*$`, 'u');
+/** What may follow the end of a party: a separator or the end of the cell. */
+const SPAN_END = /^[^\S\n]*(?:[,;\n]|$)/u;
 
+/**
+ * Splits at commas, semicolons and line breaks outside quotes and
+ * parentheses. Parentheses after a role (`Директора ОО (МКОУ …, МКОУ …)`,
+ * also with the role on a line of its own) hold a list of organisations, so
+ * they split too; two quoted names with no comma between them (`"А" "Б"`)
+ * are two spans.
+ */
 function splitCell(text: string): string[] {
   const spans: string[] = [];
   let depth = 0;
@@ -87,7 +91,9 @@ function splitCell(text: string): string[] {
   };
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i] ?? '';
-    if (char === '(' && depth === 0 && !quoted && guillemets === 0 && POSITION_START.test(collapseSpace(current)) && !findName(current)) {
+    // `Директора ОО\n(МКОУ СОШ № 10 …,` (seed 003): the role ended the line before its list opened.
+    const owner = current.trim() === '' ? (spans[spans.length - 1] ?? '') : current;
+    if (char === '(' && depth === 0 && !quoted && guillemets === 0 && POSITION_START.test(collapseSpace(owner)) && !findName(owner)) {
       listInParens = true;
       flush();
       continue;
@@ -97,9 +103,15 @@ function splitCell(text: string): string[] {
       flush();
       continue;
     }
+    // `…,\nМКОУ СОШ №18 с.Добровольное)` (seed 003): the conversion lost the list's opening parenthesis.
+    if (char === ')' && depth === 0 && !quoted && guillemets === 0 && SPAN_END.test(text.slice(i + 1))) continue;
     // `начальник МКУ\n«Управление образования»`: a name in quotes on the next
     // line belongs to the abbreviation that ends this one.
     if (char === '\n' && depth === 0 && !quoted && guillemets === 0 && /\p{Lu}{2,}\s*$/u.test(current) && /^\s*[«"]/.test(text.slice(i + 1))) {
+      current += ' ';
+      continue;
+    }
+    if (char === '\n' && ENDS_IN_NAME_PREFIX.test(current)) {
       current += ' ';
       continue;
     }
@@ -186,6 +198,12 @@ function personRun(parties: Party[]): Party[] {
 function classify(text: string, context: PartyContext): Party[] {
   const name = findName(text);
   if (name) {
+    // `Иванов И.И. Петров П.П.`: a second name right after the first starts another party.
+    const end = name.index + name.printed.length;
+    const next = findName(text.slice(end));
+    if (next && text.slice(end, end + next.index).trim() === '') {
+      return [...classify(text.slice(0, end), context), ...classify(text.slice(end + next.index), context)];
+    }
     const position = collapseSpace(text.replace(name.printed, ' ').replace(/^[\s,.:;-]+|[\s,:;-]+$/g, '')) || null;
     return [{ text, kind: 'person', name: name.nominative, position, organization: position ? organizationIn(position) : null, resolved: null }];
   }
