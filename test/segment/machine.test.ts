@@ -78,6 +78,31 @@ describe('segmenter machine', () => {
     ]);
   });
 
+  it('takes an activity\'s section number and title from one section row, the misprinted child of the row above included', () => {
+    const context = fold(HEADERS, [
+      row(['4.', 'Работа с персоналом', '', '']),
+      row(['4.2.', 'Работа с заместителями', '', '']),
+      row(['4.2.3.', 'Работа с учителями', '', '']),
+      row(['4.2.3.4.', 'Мастер-классы', 'Февраль', 'Адзиева К.А.']),
+      row(['4.3.3.5.', 'Заседание объединения', 'Март', 'Магомедова У.К.']),
+      row(['4.3.', 'Семинар', 'Май', 'Лукманова С.Ш.']),
+    ]);
+    expect(context.activities.map((a) => [a.number, a.section, a.sectionTitle])).toEqual([
+      ['4.2.3.4', '4.2.3', 'Работа с учителями'],
+      ['4.3.3.5', '4.2.3', 'Работа с учителями'],
+      ['4.3', '4', 'Работа с персоналом'],
+    ]);
+  });
+
+  it('gives an activity under an unnumbered heading its numbered section and keeps the heading for the deadline parser', () => {
+    const context = fold(HEADERS, [
+      row(['1.', 'Мероприятия', '', '']),
+      row(['', 'Январь', '', '']),
+      row(['1.1.', 'Совещание', '10-12', 'РОО']),
+    ]);
+    expect(context.activities.map((a) => [a.number, a.section, a.sectionTitle, a.heading])).toEqual([['1.1', '1', 'Мероприятия', 'Январь']]);
+  });
+
   it('reads rows of a plan with no № column as activities without numbers, in table order', () => {
     const context = fold(['Мероприятие', 'Срок', 'Ответственный'], [row(['Совещание директоров', 'Май 2024', 'РОО']), row(['Семинар', 'Июнь 2024', 'МК РОО'])]);
     expect(context.activities.map((a) => [a.number, a.cells.title])).toEqual([
