@@ -144,8 +144,9 @@ export const segmenterMachine = setup({
     extendHeader: assign({
       headers: ({ context, event }) =>
         context.headers.map((header, index) => {
-          const addition = event.features.row.cells[index]?.text ?? '';
-          return addition === '' ? header : flatten(`${header} ${addition}`);
+          const addition = flatten(event.features.row.cells[index]?.text ?? '');
+          // A header cell merged down over both rows (vMerge) is repeated in the second: say it once.
+          return addition === '' || addition === header ? header : `${header} ${addition}`;
         }),
     }),
     openSection: assign(({ context, event }) => {

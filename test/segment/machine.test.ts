@@ -123,6 +123,23 @@ describe('segmenter machine', () => {
   });
 });
 
+describe('describeRow', () => {
+  it.each([
+    [['1', '2', '3', '4', '5'], true],
+    [['1.', '2.', '3.', '4.'], true],
+    [['1', '2', '3 4', '5'], true],
+    [['1', '2', '', '4'], false],
+    [['1', '2', '4', '5'], false],
+    [['1', 'Совещание', 'Март', 'РОО'], false],
+    [['1.1', '2', '3', '4'], false],
+  ])('%j is a column-number row: %s', (texts, expected) => {
+    const headers = texts.length === 5 ? [...HEADERS, 'Примечание'] : HEADERS;
+    const roles = columnRoles(headers);
+    const [reconciled] = reconcileRows([row(texts)], roles);
+    expect(describeRow(reconciled!, roles, headerKey(headers)).isColumnNumbers).toBe(expected);
+  });
+});
+
 describe('segmentTable', () => {
   const table = (rows: LayoutRow[]): LayoutTable => ({ type: 'table', rows, source: rows[0]!.source });
 
@@ -141,6 +158,21 @@ describe('segmentTable', () => {
       ]),
     );
     expect(result!.roadmap.activities.map((a) => a.cells.responsible)).toEqual(['Отдел образования', 'Отдел образования']);
+  });
+
+  it('under a two-row header with cells merged down and across, names each column once and skips the column-number row', () => {
+    const source = { page: null, line: 950 };
+    const merged = (text: string, span: { colSpan?: number; rowSpan?: number }) => ({ ...cell(text, source), ...span });
+    const result = segmentTable(
+      table([
+        { type: 'row', source, cells: [merged('№ п/п', { rowSpan: 2 }), merged('Мероприятие', { rowSpan: 2 }), merged('Срок', { colSpan: 2 }), merged('Ответственный', { rowSpan: 2 })] },
+        { type: 'row', source, cells: [cell('начало', source), cell('окончание', source)] },
+        row(['1', '2', '3', '4', '5']),
+        row(['1.1.', 'Совещание', 'Январь 2024', 'Март 2024', 'Отдел образования']),
+      ]),
+    );
+    expect(result!.roadmap.columns.map((c) => c.header)).toEqual(['№ п/п', 'Мероприятие', 'Срок начало окончание', 'Ответственный']);
+    expect(result!.roadmap.activities.map((a) => [a.number, a.cells.title])).toEqual([['1.1', 'Совещание']]);
   });
 
   it('warns when a row had more cells than the header', () => {
