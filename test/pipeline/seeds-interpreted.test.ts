@@ -95,6 +95,19 @@ describe('seed requisites, orders and aliases through the whole pipeline', () =>
     expect(span(order.deadline!)).toEqual(['until', '2023-12-08', '2023-12-29']);
   });
 
+  it('gives seed 002\'s first clause 2 one interval per «до» date and reports the second one\'s «31 июня»', async () => {
+    const document = await seed('belomorsk');
+    const [first, second] = document.decree.orders.filter((o) => o.number === '2');
+    expect(first!.deadline).toMatchObject({
+      kind: 'multiple',
+      start: '2022-02-01',
+      end: '2022-12-10',
+      intervals: [{ start: '2022-02-01', end: '2022-06-20' }, { start: '2022-06-21', end: '2022-12-10' }],
+    });
+    expect(span(second!.deadline!)).toEqual(['until', '2022-02-01', '2022-12-15']);
+    expect(document.warnings.filter((w) => w.code === 'IMPOSSIBLE_DATE').map((w) => w.source)).toEqual([second!.source]);
+  });
+
   it('names an order\'s addressee in the nominative (seed 000, clause 3: «Шаменковой Н. В.»)', async () => {
     const order = (await seed('khotynets')).decree.orders.find((o) => o.number === '3')!;
     expect(order.responsible.map((p) => [p.kind, p.name])).toEqual([['person', 'Шаменкова Н. В.']]);

@@ -5,7 +5,7 @@
  * several, so paragraph boundaries are only used to keep a title together.
  */
 import type { LayoutDocument } from '../../model/layout.js';
-import type { Alias, Decree, Order, Party, SourceRef } from '../../model/roadmap.js';
+import type { Alias, Deadline, Decree, Order, Party, SourceRef } from '../../model/roadmap.js';
 import { result, warning, type Result, type Warning } from '../../model/warnings.js';
 import { collapseSpace } from '../../layout/text.js';
 import { monthNumber } from './months.js';
@@ -173,7 +173,9 @@ function readOrders(lines: Line[], decreeDate: string | null, warnings: Warning[
     }
     seen.add(number);
     order.responsible = addressees(order.text, order.source);
-    order.deadline = deadlineOf(order.text, decreeDate, order.source);
+    const deadline = deadlineOf(order.text, decreeDate, order.source);
+    order.deadline = deadline?.value ?? null;
+    warnings.push(...(deadline?.warnings ?? []));
   }
   return orders;
 }
@@ -237,11 +239,11 @@ function addressees(text: string, source: SourceRef | null): Party[] {
   return merged;
 }
 
-function deadlineOf(text: string, decreeDate: string | null, source: SourceRef | null): Order['deadline'] {
+function deadlineOf(text: string, decreeDate: string | null, source: SourceRef | null): Result<Deadline> | null {
   const phrases = [...text.matchAll(DEADLINE_PHRASE)].map((match) => collapseSpace(match[0]));
   if (phrases.length === 0) return null;
   const year = decreeDate ? Number(decreeDate.slice(0, 4)) : null;
-  return parseDeadline(phrases.join(', '), { period: year ? yearPeriod(year) : null, sectionTitle: null, anchorDate: decreeDate, source }).value;
+  return parseDeadline(phrases.join(', '), { period: year ? yearPeriod(year) : null, sectionTitle: null, anchorDate: decreeDate, source });
 }
 
 function findAliases(lines: Line[]): Alias[] {
