@@ -108,6 +108,15 @@ describe('seed requisites, orders and aliases through the whole pipeline', () =>
     expect(document.warnings.filter((w) => w.code === 'IMPOSSIBLE_DATE').map((w) => w.source)).toEqual([second!.source]);
   });
 
+  it('names the addressees of seed 002\'s second clause 2, which has no verb: the role and each school', async () => {
+    const second = (await seed('belomorsk')).decree.orders.filter((o) => o.number === '2')[1]!;
+    expect(second.responsible.map((p) => [p.kind, p.text])).toEqual([
+      ['role', 'Руководителям общеобразовательных организаций'],
+      ['organization', 'МОУ "Беломорская средняя общеобразовательная школа №3"'],
+      ['organization', '"Летнереченская средняя общеобразовательная школа"'],
+    ]);
+  });
+
   it('names an order\'s addressee in the nominative (seed 000, clause 3: «Шаменковой Н. В.»)', async () => {
     const order = (await seed('khotynets')).decree.orders.find((o) => o.number === '3')!;
     expect(order.responsible.map((p) => [p.kind, p.name])).toEqual([['person', 'Шаменкова Н. В.']]);
@@ -129,6 +138,12 @@ describe('seed requisites, orders and aliases through the whole pipeline', () =>
       'МБОУ- Юрьевская СОШ',
     ]);
     expect(activity(document, '1.2').responsible[0]!.resolved).toEqual(alias.expansion);
+    // The appendix caption's «(далее –» / «дорожная карта)» on lines 37–38.
+    expect(document.aliases.find((a) => a.alias === 'дорожная карта')).toEqual({
+      alias: 'дорожная карта',
+      expansion: ['Плана мероприятий («дорожная карта») по сопровождению школ с низкими образовательными результатами'],
+      source: { page: null, line: 37 },
+    });
     expect(activity(document, '1.1').responsible.map((p) => p.text)).not.toContain('далее - образовательные организации');
   });
 
