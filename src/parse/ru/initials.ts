@@ -24,6 +24,13 @@ export interface RejoinedNames {
   unpaired: string[];
 }
 
+/** Replace text[index, end) with `text`. */
+interface Edit {
+  index: number;
+  end: number;
+  text: string;
+}
+
 interface Token {
   kind: 'initials' | 'word';
   text: string;
@@ -59,9 +66,9 @@ export function rejoinSplitInitials(text: string): RejoinedNames {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if (token.kind === 'initials') {
-      const afterSurname = isName(before) && SAME_LINE.test(gap(before, token) ?? '');
-      const beforeSurname = isName(after) && TIGHT.test(gap(token, after) ?? '');
-      if (afterSurname || beforeSurname) named.add(letters(token.text));
+      const afterName = isName(before) && SAME_LINE.test(gap(before, token) ?? '');
+      const beforeName = isName(after) && TIGHT.test(gap(token, after) ?? '');
+      if (afterName || beforeName) named.add(letters(token.text));
       else orphans.push(token);
     } else if (isSurname(token)) {
       const initialsAfter = after?.kind === 'initials' && SAME_LINE.test(gap(token, after) ?? '');
@@ -71,7 +78,7 @@ export function rejoinSplitInitials(text: string): RejoinedNames {
   });
   if (orphans.length === 0) return { text, unpaired: [] };
 
-  const edits: Array<{ index: number; end: number; text: string }> = [];
+  const edits: Edit[] = [];
   const unpaired: string[] = [];
   const queue = [...bare];
   for (const orphan of orphans) {
@@ -111,13 +118,13 @@ const letters = (initials: string): string => initials.replace(/[^\p{Lu}]/gu, ''
  * holds is dropped, one it lacks goes before the quoted name that has no
  * legal form (`начальник «Управление образования»` → `начальник МКУ «…»`).
  */
-function movedPositionWords(text: string, tokens: Token[], orphan: Token): Array<{ index: number; end: number; text: string }> {
+function movedPositionWords(text: string, tokens: Token[], orphan: Token): Edit[] {
   const lineEnd = text.indexOf('\n', orphan.end);
   const rest = tokens.filter((token) => token.index > orphan.index && (lineEnd < 0 || token.index < lineEnd));
   if (rest.length === 0 || !rest.every((token) => ABBREVIATION.test(token.text))) return [];
   const elsewhere = text.slice(0, orphan.index);
   const quote = QUOTE_WITHOUT_FORM.exec(elsewhere);
-  const edits = [];
+  const edits: Edit[] = [];
   for (const word of rest) {
     const present = new RegExp(`(?<![\\p{L}])${word.text}(?![\\p{L}])`, 'u').test(elsewhere);
     if (!present && !quote) continue;
@@ -127,7 +134,7 @@ function movedPositionWords(text: string, tokens: Token[], orphan: Token): Array
   return edits;
 }
 
-function applyEdits(text: string, edits: Array<{ index: number; end: number; text: string }>): string {
+function applyEdits(text: string, edits: Edit[]): string {
   let out = text;
   for (const edit of [...edits].sort((a, b) => b.index - a.index || b.end - a.end)) {
     out = out.slice(0, edit.index) + edit.text + out.slice(edit.end);
