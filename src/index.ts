@@ -7,3 +7,4 @@ export * from './extract/errors.js';
 export type * from './model/roadmap.js';
 export { SCHEMA_VERSION } from './model/roadmap.js';
 export { WARNING_CODES, type WarningCode } from './model/warnings.js';
+export { ABBREVIATIONS, expandAbbreviation } from './parse/ru/abbreviations.js';

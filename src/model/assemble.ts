@@ -66,7 +66,7 @@ function assembleActivity(row: SegmentedActivity, period: Period | null, aliases
   const label = row.number ?? `at line ${row.source.line}`;
   const deadline = parseDeadline(row.cells.deadline ?? '', {
     period,
-    sectionTitle: row.sectionTitle,
+    sectionTitle: row.heading,
     anchorDate: null,
     source: row.source,
   });

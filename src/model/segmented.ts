@@ -12,8 +12,15 @@ export interface SegmentedActivity {
   type: 'activity';
   /** As printed, trailing dot dropped; null when the row has none. */
   number: string | null;
+  /** Number and title of the section row the activity belongs to. */
   section: string | null;
   sectionTitle: string | null;
+  /**
+   * Title of the nearest section row above, which may be an unnumbered
+   * heading inside that section: a month heading (`Январь`) gives rows that
+   * print only days (`10-12`) their month.
+   */
+  heading: string | null;
   /** Raw cell text per role (lines kept as `\n`); '' when the cell is empty; absent when the table has no such column. */
   cells: Partial<Record<CellRole, string>>;
   /** Every `other` column: header → cell text. */

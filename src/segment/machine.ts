@@ -66,19 +66,26 @@ function sectionTitle(features: RowFeatures): { number: string | null; title: st
 }
 
 /**
- * The number of the section an activity belongs to: the deepest numbered
- * section whose number prefixes the activity's (3.1 is in section 3 even
- * under seed 004's unnumbered heading «Изучение деятельности средних
- * школ»), else the current section's number.
+ * The section row an activity belongs to; its number and title both come
+ * from that one row (CONTRACT «the enclosing section row»):
+ * - the section row above it, when the activity is one level deeper, whatever
+ *   its prefix says (seed 004 prints 4.3.3.5 among 4.2.3.x; Word numbering
+ *   that does not restart prints 1.4 under «2. Методическая работа»);
+ * - else the nearest section above whose number prefixes the activity's (3.1
+ *   is in section 3 under seed 004's unnumbered heading «Изучение
+ *   деятельности средних школ»; 4.2 after the 4.1.x rows is in section 4);
+ * - else the nearest section above (flat numbering, month headings).
  */
-function enclosingSectionNumber(context: SegmenterContext, number: string | null): string | null {
-  if (number !== null) {
-    const prefixes = context.sections.filter((section) => section.number !== null && number.startsWith(`${section.number}.`));
-    const deepest = prefixes.sort((a, b) => b.number!.length - a.number!.length)[0];
-    if (deepest) return deepest.number;
-  }
-  return context.section?.number ?? null;
+function enclosingSection(context: SegmenterContext, number: string | null): Section | null {
+  const nearest = context.sections[context.sections.length - 1] ?? null;
+  if (number === null) return nearest;
+  const numbered = context.sections.filter((section) => section.number !== null);
+  const above = numbered[numbered.length - 1];
+  if (above && depth(above.number!) === depth(number) - 1) return above;
+  return numbered.findLast((section) => number.startsWith(`${section.number}.`)) ?? nearest;
 }
+
+const depth = (number: string): number => number.split('.').length;
 
 const flatten = (text: string) => text.replace(/\s*\n\s*/gu, ' ').trim();
 
@@ -137,8 +144,9 @@ export const segmenterMachine = setup({
     extendHeader: assign({
       headers: ({ context, event }) =>
         context.headers.map((header, index) => {
-          const addition = event.features.row.cells[index]?.text ?? '';
-          return addition === '' ? header : flatten(`${header} ${addition}`);
+          const addition = flatten(event.features.row.cells[index]?.text ?? '');
+          // A header cell merged down over both rows (vMerge) is repeated in the second: say it once.
+          return addition === '' || addition === header ? header : `${header} ${addition}`;
         }),
     }),
     openSection: assign(({ context, event }) => {
@@ -161,11 +169,13 @@ export const segmenterMachine = setup({
         else if (role !== 'number') cells[role] = text;
       });
       if (cells.title === undefined) cells.title = '';
+      const section = enclosingSection(context, features.number);
       const activity: SegmentedActivity = {
         type: 'activity',
         number: features.number,
-        section: enclosingSectionNumber(context, features.number),
-        sectionTitle: context.section?.title ?? null,
+        section: section?.number ?? null,
+        sectionTitle: section?.title ?? null,
+        heading: context.section?.title ?? null,
         cells,
         extra,
         source: features.row.source,

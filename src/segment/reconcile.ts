@@ -7,7 +7,7 @@
  */
 import { cell, type LayoutCell, type LayoutRow } from '../model/layout.js';
 import type { ColumnRole } from '../model/roadmap.js';
-import { joinFragments } from '../layout/text.js';
+import { joinCellContinuation } from '../layout/text.js';
 import { parseNumberCell } from './numbers.js';
 
 export interface ReconciledRow {
@@ -91,7 +91,10 @@ function reconcileRow(row: LayoutRow, roles: ColumnRole[]): ReconciledRow {
 /**
  * One cell too many: the conversion split a cell in two. The piece that
  * opens with initials, else the shortest piece outside the number and title
- * columns and the last column, is joined to its left neighbour.
+ * columns and the last column, is joined to its left neighbour the way a row
+ * cut by a page break is: a piece that opens in upper case starts a line, so
+ * the party parser sees the two runs apart (`Магомедова Баркаева методисты
+ * УО` | `У.К., С.О.`, seed 004).
  */
 function mergeSplitCell(cells: LayoutCell[], roles: ColumnRole[]): void {
   const protectedColumns = new Set(['number', 'title'].map((role) => roles.indexOf(role as ColumnRole)));
@@ -103,5 +106,5 @@ function mergeSplitCell(cells: LayoutCell[], roles: ColumnRole[]): void {
     [...candidates].sort((a, b) => a.c.text.length - b.c.text.length)[0] ??
     { c: cells[cells.length - 1]!, index: cells.length - 1 };
   const left = cells[pick.index - 1]!;
-  cells.splice(pick.index - 1, 2, { ...left, text: joinFragments(left.text, pick.c.text) });
+  cells.splice(pick.index - 1, 2, { ...left, text: joinCellContinuation(left.text, pick.c.text) });
 }

@@ -63,8 +63,14 @@ export function describeRow(row: ReconciledRow, roles: ColumnRole[], header: str
   };
 }
 
+/**
+ * `1 2 3 4 5` in cells, also where joining the columns under a header cell
+ * that spans two put two numbers in one cell (`1 | 2 | 3 4 | 5`,
+ * merged-plan.docx): the numbers in cell order count up from 1.
+ */
 function isColumnNumbering(texts: string[]): boolean {
   const values = texts.filter((text) => text !== '');
   if (values.length < 3 || values.length < texts.length - 1) return false;
-  return values.every((text, index) => text.replace(/\.$/u, '') === String(index + 1));
+  const numbers = values.flatMap((text) => text.trim().split(/\s+/u));
+  return numbers.every((number, index) => number.replace(/\.$/u, '') === String(index + 1));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest.js';
-import type { Activity, Deadline, RoadmapDocument } from '../../src/model/roadmap.js';
+import type { Activity, Deadline, Party, RoadmapDocument } from '../../src/model/roadmap.js';
 import { seedBytes, SEEDS, type SeedName } from '../helpers/seeds.js';
 
 const documents = new Map<SeedName, RoadmapDocument>();
@@ -11,6 +11,13 @@ async function seed(name: SeedName): Promise<RoadmapDocument> {
 const activity = (document: RoadmapDocument, number: string, roadmap = 0): Activity =>
   document.roadmaps[roadmap]!.activities.find((a) => a.number === number)!;
 const span = (deadline: Deadline) => [deadline.kind, deadline.start, deadline.end];
+
+const inFormats = new Map<string, RoadmapDocument>();
+async function seedAs(name: SeedName, format: 'txt' | 'docx' | 'pdf'): Promise<RoadmapDocument> {
+  const key = `${name}.${format}`;
+  if (!inFormats.has(key)) inFormats.set(key, await ingest(seedBytes(name, format), { file: key }));
+  return inFormats.get(key)!;
+}
 
 describe('seed deadlines through the whole pipeline (a sample of rows per seed, read by hand)', () => {
   it.each([
@@ -88,6 +95,28 @@ describe('seed requisites, orders and aliases through the whole pipeline', () =>
     expect(span(order.deadline!)).toEqual(['until', '2023-12-08', '2023-12-29']);
   });
 
+  it('gives seed 002\'s first clause 2 one interval per «до» date and reports the second one\'s «31 июня»', async () => {
+    const document = await seed('belomorsk');
+    const [first, second] = document.decree.orders.filter((o) => o.number === '2');
+    expect(first!.deadline).toMatchObject({
+      kind: 'multiple',
+      start: '2022-02-01',
+      end: '2022-12-10',
+      intervals: [{ start: '2022-02-01', end: '2022-06-20' }, { start: '2022-06-21', end: '2022-12-10' }],
+    });
+    expect(span(second!.deadline!)).toEqual(['until', '2022-02-01', '2022-12-15']);
+    expect(document.warnings.filter((w) => w.code === 'IMPOSSIBLE_DATE').map((w) => w.source)).toEqual([second!.source]);
+  });
+
+  it('names the addressees of seed 002\'s second clause 2, which has no verb: the role and each school', async () => {
+    const second = (await seed('belomorsk')).decree.orders.filter((o) => o.number === '2')[1]!;
+    expect(second.responsible.map((p) => [p.kind, p.text])).toEqual([
+      ['role', 'Руководителям общеобразовательных организаций'],
+      ['organization', 'МОУ "Беломорская средняя общеобразовательная школа №3"'],
+      ['organization', '"Летнереченская средняя общеобразовательная школа"'],
+    ]);
+  });
+
   it('names an order\'s addressee in the nominative (seed 000, clause 3: «Шаменковой Н. В.»)', async () => {
     const order = (await seed('khotynets')).decree.orders.find((o) => o.number === '3')!;
     expect(order.responsible.map((p) => [p.kind, p.name])).toEqual([['person', 'Шаменкова Н. В.']]);
@@ -109,6 +138,12 @@ describe('seed requisites, orders and aliases through the whole pipeline', () =>
       'МБОУ- Юрьевская СОШ',
     ]);
     expect(activity(document, '1.2').responsible[0]!.resolved).toEqual(alias.expansion);
+    // The appendix caption's «(далее –» / «дорожная карта)» on lines 37–38.
+    expect(document.aliases.find((a) => a.alias === 'дорожная карта')).toEqual({
+      alias: 'дорожная карта',
+      expansion: ['Плана мероприятий («дорожная карта») по сопровождению школ с низкими образовательными результатами'],
+      source: { page: null, line: 37 },
+    });
     expect(activity(document, '1.1').responsible.map((p) => p.text)).not.toContain('далее - образовательные организации');
   });
 
@@ -117,8 +152,69 @@ describe('seed requisites, orders and aliases through the whole pipeline', () =>
     expect(party).toMatchObject({ kind: 'person', name: 'Лукманова С.Ш.', position: 'зам.начальника МКУ «УО»' });
   });
 
+  it('gives «Директора ОО» and one party per school however seed 003 prints the list (plans 2 and 3)', async () => {
+    const document = await seed('ipatovo');
+    const texts = (number: string, roadmap: number) => activity(document, number, roadmap).responsible.map((p) => [p.kind, p.text]);
+    expect(texts('1.1', 1)).toEqual([
+      ['role', 'Директора ОО'],
+      ...['МКОУ СОШ № 10 пос. Большевик', 'МКОУ СОШ № 11 с.Первомайское', 'МКОУ СОШ № 13 пос. Винодельненский', 'МКОУ СОШ № 17 с.Лесная Дача', 'МКОУ СОШ № 18 с.Добровольное']
+        .map((school) => ['organization', school]),
+    ]);
+    for (const [number, roadmap] of [['5.1', 1], ['1', 2], ['2', 2], ['3', 2]] as const) {
+      expect(texts(number, roadmap)).toHaveLength(10);
+      expect(texts(number, roadmap).at(-1)).toEqual(['organization', 'МКОУ СОШ №18 с.Добровольное']);
+    }
+    expect(texts('4.3', 1)).toEqual([['role', 'Социальный педагог']]);
+  });
+
   it.each(Object.keys(SEEDS) as SeedName[])('%s: no party is empty or a lone punctuation mark', async (name) => {
     const parties = (await seed(name)).roadmaps.flatMap((r) => r.activities.flatMap((a) => [...a.responsible, ...a.coExecutors]));
     expect(parties.filter((p) => !/[\p{L}\p{N}]/u.test(p.text))).toEqual([]);
   });
+});
+
+describe('seed 004 cells the conversion split between surnames and initials (issue 4: a name is never split from its initials)', () => {
+  type Row = [kind: string, name: string | null, position: string | null, organization: string | null];
+  const shape = (parties: Party[]): Row[] => parties.map((p) => [p.kind, p.name, p.position, p.organization]);
+  // Read off the seed: «Исаева Х.Н., начальник «Управление образования» | Х.Н., МКУ» is row 1.1's
+  // «Исаева Х.Н., начальник МКУ «Управление образования»» with its initials repeated in a cell of their own.
+  const isaeva: Row = ['person', 'Исаева Х.Н.', 'начальник МКУ «Управление образования»', 'МКУ «Управление образования»'];
+  it.each([
+    ['3.3', [isaeva]],
+    ['4.1.1', [isaeva]],
+    ['4.1.2', [isaeva]],
+    ['4.1.3', [isaeva]],
+    ['4.2.2.2', [isaeva]],
+    ['4.2.3.1', [['person', 'Лукманова С.Ш.', 'зам.начальника МКУ «УО»', 'МКУ «УО»']]],
+    ['4.2.3.2', [['person', 'Магомедова У.К.', 'методист УО', 'УО']]],
+    // «Магомедова Баркаева методисты УО | У.К., С.О.»
+    ['4.2.3.3', [['person', 'Магомедова У.К.', 'методист УО', 'УО'], ['person', 'Баркаева С.О.', 'методист УО', 'УО']]],
+    // «Магомедова Алишейхов Магомедова | У.К., Х.Ч., С.Ш.,» and «Адзиева К.А.» after the page break
+    [
+      '4.2.3.4',
+      [
+        ['person', 'Магомедова У.К.', null, null],
+        ['person', 'Алишейхов Х.Ч.', null, null],
+        ['person', 'Магомедова С.Ш.', null, null],
+        ['person', 'Адзиева К.А.', null, null],
+      ],
+    ],
+  ] as Array<[string, Row[]]>)('row %s has the responsible parties a reader sees, in the .txt, .docx and .pdf alike', async (number, expected) => {
+    for (const format of ['txt', 'docx', 'pdf'] as const) {
+      expect([format, shape(activity(await seedAs('sergokala', format), number).responsible)]).toEqual([format, expected]);
+    }
+  });
+
+  it.each((Object.keys(SEEDS) as SeedName[]).flatMap((name) => (['txt', 'docx', 'pdf'] as const).map((format) => [name, format] as const)))(
+    '%s.%s: no party is initials alone',
+    async (name, format) => {
+      const document = await seedAs(name, format);
+      const parties = [
+        ...document.roadmaps.flatMap((r) => r.activities.flatMap((a) => [...a.responsible, ...a.coExecutors])),
+        ...document.decree.orders.flatMap((o) => o.responsible),
+      ];
+      expect(parties.length).toBeGreaterThan(0);
+      expect(parties.filter((p) => /^(?:\p{Lu}\.\s?)+[,;]?$/u.test(p.text.trim())).map((p) => p.text)).toEqual([]);
+    },
+  );
 });

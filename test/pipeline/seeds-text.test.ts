@@ -107,8 +107,13 @@ describe('plain-text seeds, end to end', () => {
     expect(numbers(document).slice(-5)).toEqual(['6.5', '6.6', '7.1', '7.2', '7.3']);
     expect(activity(document, '4.2.3.10').section).toBe('4.2.3');
     expect(activity(document, '4.2.3.10').sectionTitle).toBe('Работа с учителями-предметниками');
-    expect(activity(document, '3.1').sectionTitle).toBe('Изучение деятельности средних школ');
+    // 3.1 sits under the unnumbered heading «Изучение деятельности средних школ» inside section 3;
+    // number and title both come from the section row «3. Работа со школами …».
     expect(activity(document, '3.1').section).toBe('3');
+    expect(activity(document, '3.1').sectionTitle).toBe('Работа со школами, показывающими низкие образовательные результаты');
+    // The misprinted 4.3.3.5 stands between 4.2.3.4 and 4.2.3.6, under «4.2.3. Работа с учителями-предметниками».
+    expect(activity(document, '4.3.3.5').section).toBe('4.2.3');
+    expect(activity(document, '4.3.3.5').sectionTitle).toBe('Работа с учителями-предметниками');
     expect(activity(document, '4.3.3.5').title).toMatch(/^Провести заседание методического объединения учителей математики/u);
     expect(document.warnings.filter((w) => w.code === 'NUMBERING_DUPLICATE').map((w) => w.source?.line)).toEqual([145]);
     expect(activity(document, '1.1').coExecutors.map((p) => p.text).join(', ')).toBe('Лукманова С.Ш., зам.начальника МКУ «УО»');

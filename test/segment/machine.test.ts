@@ -78,6 +78,31 @@ describe('segmenter machine', () => {
     ]);
   });
 
+  it('takes an activity\'s section number and title from one section row, the misprinted child of the row above included', () => {
+    const context = fold(HEADERS, [
+      row(['4.', 'Работа с персоналом', '', '']),
+      row(['4.2.', 'Работа с заместителями', '', '']),
+      row(['4.2.3.', 'Работа с учителями', '', '']),
+      row(['4.2.3.4.', 'Мастер-классы', 'Февраль', 'Адзиева К.А.']),
+      row(['4.3.3.5.', 'Заседание объединения', 'Март', 'Магомедова У.К.']),
+      row(['4.3.', 'Семинар', 'Май', 'Лукманова С.Ш.']),
+    ]);
+    expect(context.activities.map((a) => [a.number, a.section, a.sectionTitle])).toEqual([
+      ['4.2.3.4', '4.2.3', 'Работа с учителями'],
+      ['4.3.3.5', '4.2.3', 'Работа с учителями'],
+      ['4.3', '4', 'Работа с персоналом'],
+    ]);
+  });
+
+  it('gives an activity under an unnumbered heading its numbered section and keeps the heading for the deadline parser', () => {
+    const context = fold(HEADERS, [
+      row(['1.', 'Мероприятия', '', '']),
+      row(['', 'Январь', '', '']),
+      row(['1.1.', 'Совещание', '10-12', 'РОО']),
+    ]);
+    expect(context.activities.map((a) => [a.number, a.section, a.sectionTitle, a.heading])).toEqual([['1.1', '1', 'Мероприятия', 'Январь']]);
+  });
+
   it('reads rows of a plan with no № column as activities without numbers, in table order', () => {
     const context = fold(['Мероприятие', 'Срок', 'Ответственный'], [row(['Совещание директоров', 'Май 2024', 'РОО']), row(['Семинар', 'Июнь 2024', 'МК РОО'])]);
     expect(context.activities.map((a) => [a.number, a.cells.title])).toEqual([
@@ -95,6 +120,23 @@ describe('segmenter machine', () => {
     ]);
     expect(context.headers[3]).toBe('Исполнители ответственные');
     expect(context.activities).toHaveLength(2);
+  });
+});
+
+describe('describeRow', () => {
+  it.each([
+    [['1', '2', '3', '4', '5'], true],
+    [['1.', '2.', '3.', '4.'], true],
+    [['1', '2', '3 4', '5'], true],
+    [['1', '2', '', '4'], false],
+    [['1', '2', '4', '5'], false],
+    [['1', 'Совещание', 'Март', 'РОО'], false],
+    [['1.1', '2', '3', '4'], false],
+  ])('%j is a column-number row: %s', (texts, expected) => {
+    const headers = texts.length === 5 ? [...HEADERS, 'Примечание'] : HEADERS;
+    const roles = columnRoles(headers);
+    const [reconciled] = reconcileRows([row(texts)], roles);
+    expect(describeRow(reconciled!, roles, headerKey(headers)).isColumnNumbers).toBe(expected);
   });
 });
 
@@ -116,6 +158,21 @@ describe('segmentTable', () => {
       ]),
     );
     expect(result!.roadmap.activities.map((a) => a.cells.responsible)).toEqual(['Отдел образования', 'Отдел образования']);
+  });
+
+  it('under a two-row header with cells merged down and across, names each column once and skips the column-number row', () => {
+    const source = { page: null, line: 950 };
+    const merged = (text: string, span: { colSpan?: number; rowSpan?: number }) => ({ ...cell(text, source), ...span });
+    const result = segmentTable(
+      table([
+        { type: 'row', source, cells: [merged('№ п/п', { rowSpan: 2 }), merged('Мероприятие', { rowSpan: 2 }), merged('Срок', { colSpan: 2 }), merged('Ответственный', { rowSpan: 2 })] },
+        { type: 'row', source, cells: [cell('начало', source), cell('окончание', source)] },
+        row(['1', '2', '3', '4', '5']),
+        row(['1.1.', 'Совещание', 'Январь 2024', 'Март 2024', 'Отдел образования']),
+      ]),
+    );
+    expect(result!.roadmap.columns.map((c) => c.header)).toEqual(['№ п/п', 'Мероприятие', 'Срок начало окончание', 'Ответственный']);
+    expect(result!.roadmap.activities.map((a) => [a.number, a.cells.title])).toEqual([['1.1', 'Совещание']]);
   });
 
   it('warns when a row had more cells than the header', () => {

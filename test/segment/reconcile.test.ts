@@ -34,7 +34,7 @@ describe('reconcileRows', () => {
     ]);
   });
 
-  it('merges a cell the conversion split, choosing the piece that opens with initials (seed 004, 3.3)', () => {
+  it('merges a cell the conversion split, choosing the piece that opens with initials and keeping it on a line of its own (seed 004, 3.3)', () => {
     const roles: ColumnRole[] = ['number', 'title', 'deadline', 'responsible', 'coExecutors', 'expectedResult', 'reportForm'];
     const [reconciled] = reconcileRows(
       [row(['3.3.', 'Изучение деятельности ОО', 'В течение года', 'Исаева Х.Н., начальник «Управление образования»', 'Х.Н., МКУ', 'Лукманова С.Ш., зам.начальника МКУ «УО»', 'Оказание методической помощи', 'Справка'])],
@@ -45,7 +45,7 @@ describe('reconcileRows', () => {
       '3.3.',
       'Изучение деятельности ОО',
       'В течение года',
-      'Исаева Х.Н., начальник «Управление образования» Х.Н., МКУ',
+      'Исаева Х.Н., начальник «Управление образования»\nХ.Н., МКУ',
       'Лукманова С.Ш., зам.начальника МКУ «УО»',
       'Оказание методической помощи',
       'Справка',

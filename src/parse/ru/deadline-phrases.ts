@@ -79,3 +79,10 @@ export const UNTIL_WORDS: ReadonlySet<string> = new Set(['до', 'позднее
 
 /** «до конца 2023», «до конца года», «до конца учебного года» (seed: «Март 2023, реализация до конца 2023»). */
 export const END_WORDS: ReadonlySet<string> = new Set(['конца', 'окончания', 'завершения']);
+
+/**
+ * Words that make the period after them what a report covers, not when it is
+ * due: «за I полугодие в срок до 20 июня 2022 года» (seed 002). Such a period
+ * is dropped when the cell also names a «до» date.
+ */
+export const ABOUT_WORDS: ReadonlySet<string> = new Set(['за']);

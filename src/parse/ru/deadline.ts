@@ -15,7 +15,7 @@ import { result, warning, WARNING_CODES, type Result, type Warning } from '../..
 import { collapseSpace } from '../../layout/text.js';
 import { MONTHS } from './months.js';
 import {
-  ACADEMIC_WORDS, AS_NEEDED_PHRASES, END_WORDS, ONGOING_PHRASES, ORDINALS, PART_WORDS,
+  ABOUT_WORDS, ACADEMIC_WORDS, AS_NEEDED_PHRASES, END_WORDS, ONGOING_PHRASES, ORDINALS, PART_WORDS,
   RECURRENCE_PHRASES, SCHEDULED_PHRASES, UNTIL_WORDS, YEAR_WORDS,
 } from './deadline-phrases.js';
 
@@ -112,6 +112,8 @@ interface Unit {
   a: Part; b: Part; until: boolean; endOf: boolean; academic: boolean;
   /** «с 01.09.2023» with no end printed: runs from that day to the period's end. */
   from?: boolean;
+  /** «за I полугодие»: the period a report covers. */
+  about?: boolean;
 }
 
 const P = (y: number | null, m: number | null, d: number | null): Part => ({ y, m, d });
@@ -264,17 +266,31 @@ function until(m: Matcher): Unit | null {
 
 function units(toks: Token[]): Unit[] {
   const m = new Matcher(toks);
-  const out: Unit[] = [];
+  let out: Unit[] = [];
   while (m.i < toks.length) {
+    const about = m.isWord(0, ABOUT_WORDS);
+    if (about) m.i++;
     const u = until(m) ?? range(m);
-    if (u) out.push(u); else m.i++;
+    if (u) out.push(about ? { ...u, about } : u); else if (!about) m.i++;
   }
+  if (out.some((u) => u.until)) out = out.filter((u) => !u.about);
   // A year printed at the end of a list belongs to the items before it: «Июнь, декабрь 2023» (seed).
   let carry: number | null = null;
   for (let k = out.length - 1; k >= 0; k--) {
     const u = out[k]!;
     if (u.b.y !== null) carry = u.a.y ?? u.b.y;
     else if (carry !== null && !u.endOf) { u.a.y ??= carry; u.b.y = carry; }
+  }
+  // «до» dates follow one another, so one printed without a year takes the year of the one before,
+  // the next year if its month comes earlier: «до 20 июня 2022 года, … до 10 декабря» (seed 002).
+  let previous: Part | null = null;
+  for (const u of out) {
+    if (!u.until) continue;
+    if (u.b.y === null && previous?.y != null && u.b.m !== null && previous.m !== null && !u.endOf) {
+      u.b.y = u.b.m < previous.m ? previous.y + 1 : previous.y;
+      u.a.y ??= u.b.y;
+    }
+    previous = u.b;
   }
   return out;
 }
@@ -286,6 +302,12 @@ const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const daysIn = (y: number, m: number): number =>
   m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : DAYS[m - 1]!;
+
+function dayAfter(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (d < daysIn(y, m)) return iso(y, m, d + 1);
+  return m < 12 ? iso(y, m + 1, 1) : iso(y + 1, 1, 1);
+}
 
 /** The year a month takes from the period: the first year in which that month lies inside it (academic year: Sept–Dec → first year, Jan–Aug → second). */
 function yearFromPeriod(month: number, period: Period | null): number | null {
@@ -399,7 +421,19 @@ export function parseDeadline(cellText: string, context: DeadlineContext): Resul
     const plain = spans.filter((s) => !s.unit.until);
     const ends = spans.filter((s) => s.unit.until);
     let deadline: Deadline;
-    if (plain.length === 0) {
+    if (plain.length === 0 && ends.length > 1) {
+      // «за I полугодие в срок до 20 июня 2022 года, за II полугодие в срок до 10 декабря» (seed 002):
+      // one interval per date, the first from the period's start (or the decree's date), each next
+      // from the day after the date before it.
+      let from = context.anchorDate ?? pStart;
+      const intervals = ends.map((s) => {
+        const end = s.unit.endOf ? s.end : s.start;
+        const start = from !== null && from <= end ? from : end;
+        from = dayAfter(end);
+        return { start, end };
+      });
+      deadline = make(text, 'multiple', intervals[0]!.start, intervals[intervals.length - 1]!.end, intervals, null, inferred);
+    } else if (plain.length === 0) {
       // «до 16.10.2023»: from the period's start (or the decree's date) to that day.
       const last = ends[ends.length - 1]!;
       const end = last.unit.endOf ? last.end : last.start;

@@ -5,7 +5,7 @@
  * several, so paragraph boundaries are only used to keep a title together.
  */
 import type { LayoutDocument } from '../../model/layout.js';
-import type { Alias, Decree, Order, Party, SourceRef } from '../../model/roadmap.js';
+import type { Alias, Deadline, Decree, Order, Party, SourceRef } from '../../model/roadmap.js';
 import { result, warning, type Result, type Warning } from '../../model/warnings.js';
 import { collapseSpace } from '../../layout/text.js';
 import { monthNumber } from './months.js';
@@ -61,6 +61,10 @@ const DATIVE_ROLES: Readonly<Record<string, string>> = {
 };
 /** Words that end a deadline phrase in an order (`в срок до 29 декабря 2023 года`). */
 const DEADLINE_PHRASE = /(?:в\s+срок\s+)?(?:до|не\s+позднее)\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|«?\d{1,2}»?\s+\p{L}+(?:\s+(?:19|20)\d\d)?)(?:\s*(?:года|г\.|г)(?![\p{L}]))?/giu;
+/** Where an addressee with no verb after it ends: its purpose (`по реализации …`) or the clause's first item. */
+const NO_VERB_HEAD_END = /;|\s(?:по|для|в\s+целях)\s/u;
+/** A plural dative role followed by named bodies, the first with its legal form: `Руководителям ОО МОУ "А", "Б"`. */
+const ROLE_THEN_BODIES = /^(?<role>\p{Lu}\p{Ll}+(?:ям|ам)(?:\s+\p{Ll}+)*)\s+(?<bodies>\p{Lu}{2,}\s*["«][\s\S]*)$/u;
 /** Letters of abbreviation aliases skip these words (`школам с низкими …` → ШНОР). */
 const LINK_WORDS = new Set(['с', 'в', 'во', 'на', 'по', 'и', 'для', 'к', 'о', 'об', 'из']);
 
@@ -84,7 +88,6 @@ export function parseDecree(layout: LayoutDocument): Result<ParsedDecree> {
   const orderLines = operativeIndex >= 0 ? lines.slice(bodyStart, signatureIndex >= 0 ? signatureIndex : lines.length) : [];
   const orders = readOrders(orderLines, date, warnings);
 
-  const decreeText = lines.slice(0, signatureIndex >= 0 ? signatureIndex : headerEnd);
   const decree: Decree = {
     kind: kindIndex >= 0 ? (lines[kindIndex]?.text ?? '').replace(/\s+/g, '').toLowerCase() : null,
     authority,
@@ -95,7 +98,7 @@ export function parseDecree(layout: LayoutDocument): Result<ParsedDecree> {
     signatory,
     orders,
   };
-  return result({ decree, aliases: findAliases(decreeText) }, warnings);
+  return result({ decree, aliases: findAliases(lines) }, warnings);
 }
 
 function toLines(layout: LayoutDocument): Line[] {
@@ -173,7 +176,9 @@ function readOrders(lines: Line[], decreeDate: string | null, warnings: Warning[
     }
     seen.add(number);
     order.responsible = addressees(order.text, order.source);
-    order.deadline = deadlineOf(order.text, decreeDate, order.source);
+    const deadline = deadlineOf(order.text, decreeDate, order.source);
+    order.deadline = deadline?.value ?? null;
+    warnings.push(...(deadline?.warnings ?? []));
   }
   return orders;
 }
@@ -184,9 +189,11 @@ function addressees(text: string, source: SourceRef | null): Party[] {
   const verb = words.findIndex((word) => /^\p{Ll}+(?:ть|ться)$/u.test(word) && !/(?:ость|асть|есть|еть)$/u.test(word));
   // `Методическому центру МКУ «…»:` names its addressee before a colon and
   // puts the verbs in the sub-clauses.
-  const upToVerb = verb >= 0 ? words.slice(0, verb).join(' ') : text;
+  // With no verb (seed 002's second clause 2: `Руководителям … "Летнереченская СОШ" по реализации
+  // …; - предоставление отчётов …`) the addressee ends where its purpose begins.
+  const upToVerb = verb >= 0 ? words.slice(0, verb).join(' ') : (text.split(NO_VERB_HEAD_END)[0] ?? '');
   const colon = upToVerb.lastIndexOf(':');
-  const head = (colon >= 0 ? upToVerb.slice(0, colon) : verb >= 0 ? upToVerb : '')
+  const head = (colon >= 0 ? upToVerb.slice(0, colon) : upToVerb)
     .replace(/\s+в\s+срок\s+до\s[\s\S]*$/u, '')
     .replace(/[\s,:;]+$/, '');
   const first = (words[0] ?? '').replace(/[,:;]$/, '');
@@ -225,8 +232,11 @@ function addressees(text: string, source: SourceRef | null): Party[] {
   if (parties.length > 0) return parties;
   // A comma in an addressee opens a participle (`…, указанным в «Дорожной
   // карте»`, `…, показавших низкие результаты`), not another party.
+  // `Руководителям общеобразовательных организаций МОУ "…", "…"`: a role, then the bodies it names.
+  const list = ROLE_THEN_BODIES.exec(head)?.groups;
+  const spans = list ? [list['role']!, list['bodies']!] : [head];
   const merged: Party[] = [];
-  for (const party of parseParties(head, { aliases: [], source }).value.parties) {
+  for (const party of spans.flatMap((span) => parseParties(span, { aliases: [], source }).value.parties)) {
     const previous = merged[merged.length - 1];
     if (previous && /^\p{Ll}/u.test(party.text) && party.kind === 'organization') {
       previous.text = `${previous.text}, ${party.text}`;
@@ -237,23 +247,42 @@ function addressees(text: string, source: SourceRef | null): Party[] {
   return merged;
 }
 
-function deadlineOf(text: string, decreeDate: string | null, source: SourceRef | null): Order['deadline'] {
+function deadlineOf(text: string, decreeDate: string | null, source: SourceRef | null): Result<Deadline> | null {
   const phrases = [...text.matchAll(DEADLINE_PHRASE)].map((match) => collapseSpace(match[0]));
   if (phrases.length === 0) return null;
   const year = decreeDate ? Number(decreeDate.slice(0, 4)) : null;
-  return parseDeadline(phrases.join(', '), { period: year ? yearPeriod(year) : null, sectionTitle: null, anchorDate: decreeDate, source }).value;
+  return parseDeadline(phrases.join(', '), { period: year ? yearPeriod(year) : null, sectionTitle: null, anchorDate: decreeDate, source });
 }
 
+/**
+ * `(далее – Мониторинг)` in the decree's text and in the captions of its
+ * appendices, read per paragraph: seed 000's caption breaks its definition
+ * over two lines (`(далее –` / `дорожная карта)`).
+ */
 function findAliases(lines: Line[]): Alias[] {
   const aliases: Alias[] = [];
-  for (const line of lines) {
-    for (const match of line.text.matchAll(ALIAS_DEFINITION)) {
+  for (const paragraph of paragraphsOf(lines)) {
+    const text = paragraph.map((line) => line.text).join(' ');
+    for (const match of text.matchAll(ALIAS_DEFINITION)) {
       const alias = collapseSpace(match[1] ?? '');
-      const before = line.text.slice(0, match.index ?? 0);
+      const before = text.slice(0, match.index);
+      // The line the definition opens on: each line adds its length and a joining space.
+      let offset = 0;
+      const line = paragraph.find((candidate) => (offset += candidate.text.length + 1) > match.index) ?? paragraph[0]!;
       aliases.push({ alias, expansion: [expansionOf(alias, before)], source: line.source });
     }
   }
   return aliases;
+}
+
+function paragraphsOf(lines: Line[]): Line[][] {
+  const paragraphs: Line[][] = [];
+  for (const line of lines) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last[0]!.paragraph === line.paragraph) last.push(line);
+    else paragraphs.push([line]);
+  }
+  return paragraphs;
 }
 
 /**

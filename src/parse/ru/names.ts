@@ -9,7 +9,7 @@
  * (~0.5 s, ~50 MB), and it cannot tell `Лукманову` (accusative, feminine)
  * from `Иванову` (dative, masculine) any better than an ending can.
  */
-import { SURNAME_ENDINGS } from './positions.js';
+import { SURNAME_ENDINGS, SURNAME_NOMINATIVE_ENDINGS } from './positions.js';
 
 const SURNAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const INITIALS = String.raw`\p{Lu}\.\s?(?:\p{Lu}\.?)?`;
@@ -49,6 +49,13 @@ function make(printed: string, index: number, surname: string, where: 'start' | 
   const nominative = nominativeSurname(surname);
   const name = where === 'start' ? nominative + trimmed.slice(surname.length) : trimmed.slice(0, trimmed.length - surname.length) + nominative;
   return { printed: trimmed, index, surname, nominative: name };
+}
+
+const SURNAME_SHAPE = new RegExp(`^${SURNAME}(?<=${SURNAME_NOMINATIVE_ENDINGS.join('|')})$`, 'u');
+
+/** A capitalised word with a surname's nominative ending: `Магомедова`, `Алишейхов`; not `Директора`, `УО`. */
+export function looksLikeSurname(word: string): boolean {
+  return SURNAME_SHAPE.test(word);
 }
 
 /** `Шаменковой` → `Шаменкова`, `Иванову` → `Иванов`; unknown endings stay as printed. */

@@ -4,10 +4,11 @@
  * each span as a person, an organisation or a role (CONTRACT.md, «Party»).
  */
 import type { Alias, Party, SourceRef } from '../../model/roadmap.js';
-import { result, type Result } from '../../model/warnings.js';
+import { result, warning, WARNING_CODES, type Result, type Warning } from '../../model/warnings.js';
 import { collapseSpace } from '../../layout/text.js';
-import { findName } from './names.js';
-import { PLURAL_TO_SINGULAR, POSITION_STEMS } from './positions.js';
+import { rejoinSplitInitials } from './initials.js';
+import { findName, looksLikeSurname } from './names.js';
+import { ADJECTIVE_ENDINGS, NAME_PREFIXES, PLURAL_TO_SINGULAR, POSITION_STEMS } from './positions.js';
 
 export interface PartyContext {
   /** Aliases the document defined so far (`(далее – образовательные организации)`). */
@@ -25,7 +26,7 @@ export interface ParsedParties {
 export const ALIAS_DEFINITION = /\(\s*далее\s*[-–—]?\s*[«"]?([^()«»"]+?)[»"]?\s*\)/giu;
 
 const POSITION_START = new RegExp(
-  `^(?:${POSITION_STEMS.map((stem) => stem.replace(/\./g, '\\.')).join('|')})`,
+  `^(?:\\p{L}+(?:${ADJECTIVE_ENDINGS.join('|')})\\s+)?(?:${POSITION_STEMS.map((stem) => stem.replace(/\./g, '\\.')).join('|')})`,
   'iu',
 );
 /** Where an organisation's name begins inside a position: an abbreviation or a named body. */
@@ -37,9 +38,15 @@ const ORGANIZATION_IN_POSITION = [
 export function parseParties(cellText: string, context: PartyContext): Result<ParsedParties> {
   const aliases: Alias[] = [];
   const spans: string[] = [];
+  const warnings: Warning[] = [];
+  const rejoined = rejoinSplitInitials(cellText);
+  for (const initials of rejoined.unpaired) {
+    warnings.push(warning(WARNING_CODES.CONTENT_SKIPPED, `Initials «${initials}» name no one in «${collapseSpace(cellText)}»; left out`, context.source));
+  }
   // An alias definition closes the list it names; it is cut out before splitting.
-  let rest = cellText;
-  for (const match of cellText.matchAll(ALIAS_DEFINITION)) {
+  const text = rejoined.text;
+  let rest = text;
+  for (const match of text.matchAll(ALIAS_DEFINITION)) {
     const before = rest.slice(0, rest.indexOf(match[0]));
     const defined = splitCell(before).map(collapseSpace).filter(isMeaningful);
     spans.push(...defined);
@@ -47,7 +54,7 @@ export function parseParties(cellText: string, context: PartyContext): Result<Pa
     rest = rest.slice(rest.indexOf(match[0]) + match[0].length);
   }
   spans.push(...splitCell(rest).map(collapseSpace).filter(isMeaningful));
-  return result({ parties: classifyAll(spans, context), aliases });
+  return result({ parties: classifyAll(spans, context), aliases }, warnings);
 }
 
 /** A span that holds at least one letter or digit: never a lone punctuation mark. */
@@ -56,17 +63,21 @@ function isMeaningful(span: string): boolean {
 }
 
 /**
- * Splits at commas, semicolons and line breaks outside quotes and
- * parentheses. Parentheses after a role (`Директора ОО (МКОУ …, МКОУ …)`)
- * hold a list of organisations, so they split too; two quoted names with no
- * comma between them (`"А" "Б"`) are two spans.
- */
-/**
  * After a closing quote, another quoted name with no comma between them
  * (`"А" "Б"`, `МКОУ "А" МКОУ "Б"`, `МКОУ «А» МКОУ «Б»`) starts a new party.
  */
 const NEXT_QUOTED_NAME = /^\s+(?:\p{Lu}{2,}[\s-]+)*[«"]/u;
+const ENDS_IN_NAME_PREFIX = new RegExp(`(?<![\\p{L}])(?:${NAME_PREFIXES.map((prefix) => prefix.replace(/\./g, '\\.')).join('|')})\\s*$`, 'u');
+/** What may follow the end of a party: a separator or the end of the cell. */
+const SPAN_END = /^[^\S\n]*(?:[,;\n]|$)/u;
 
+/**
+ * Splits at commas, semicolons and line breaks outside quotes and
+ * parentheses. Parentheses after a role (`Директора ОО (МКОУ …, МКОУ …)`,
+ * also with the role on a line of its own) hold a list of organisations, so
+ * they split too; two quoted names with no comma between them (`"А" "Б"`)
+ * are two spans.
+ */
 function splitCell(text: string): string[] {
   const spans: string[] = [];
   let depth = 0;
@@ -80,7 +91,9 @@ function splitCell(text: string): string[] {
   };
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i] ?? '';
-    if (char === '(' && depth === 0 && !quoted && guillemets === 0 && POSITION_START.test(collapseSpace(current)) && !findName(current)) {
+    // `Директора ОО\n(МКОУ СОШ № 10 …,` (seed 003): the role ended the line before its list opened.
+    const owner = current.trim() === '' ? (spans[spans.length - 1] ?? '') : current;
+    if (char === '(' && depth === 0 && !quoted && guillemets === 0 && POSITION_START.test(collapseSpace(owner)) && !findName(owner)) {
       listInParens = true;
       flush();
       continue;
@@ -90,9 +103,15 @@ function splitCell(text: string): string[] {
       flush();
       continue;
     }
+    // `…,\nМКОУ СОШ №18 с.Добровольное)` (seed 003): the conversion lost the list's opening parenthesis.
+    if (char === ')' && depth === 0 && !quoted && guillemets === 0 && SPAN_END.test(text.slice(i + 1))) continue;
     // `начальник МКУ\n«Управление образования»`: a name in quotes on the next
     // line belongs to the abbreviation that ends this one.
     if (char === '\n' && depth === 0 && !quoted && guillemets === 0 && /\p{Lu}{2,}\s*$/u.test(current) && /^\s*[«"]/.test(text.slice(i + 1))) {
+      current += ' ';
+      continue;
+    }
+    if (char === '\n' && ENDS_IN_NAME_PREFIX.test(current)) {
       current += ' ';
       continue;
     }
@@ -179,6 +198,12 @@ function personRun(parties: Party[]): Party[] {
 function classify(text: string, context: PartyContext): Party[] {
   const name = findName(text);
   if (name) {
+    // `Иванов И.И. Петров П.П.`: a second name right after the first starts another party.
+    const end = name.index + name.printed.length;
+    const next = findName(text.slice(end));
+    if (next && text.slice(end, end + next.index).trim() === '') {
+      return [...classify(text.slice(0, end), context), ...classify(text.slice(end + next.index), context)];
+    }
     const position = collapseSpace(text.replace(name.printed, ' ').replace(/^[\s,.:;-]+|[\s,:;-]+$/g, '')) || null;
     return [{ text, kind: 'person', name: name.nominative, position, organization: position ? organizationIn(position) : null, resolved: null }];
   }
@@ -212,14 +237,16 @@ function singularOf(position: string): string | null {
 
 /**
  * `Магомедова Баркаева методисты УО` (seed 004, a cell broken by the
- * extractor): surnames without initials followed by a plural position.
+ * extractor): surnames without initials followed by a plural position, or
+ * `Магомедова Алишейхов Магомедова`: surnames alone, two or more of them.
  */
 function brokenPersonList(text: string): Party[] | null {
-  const match = /^((?:\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ов|ев|ин|ын)(?:\s+|$))+)(\p{Ll}[\s\S]*)?$/u.exec(text);
-  const names = match?.[1]?.trim().split(/\s+/);
-  // `Магомедова Алишейхов Магомедова`: surnames alone, two or more of them.
-  const position = match?.[2] ? singularOf(match[2]) : null;
-  if (!names || (match?.[2] ? position === null : names.length < 2)) return null;
+  const words = text.split(/\s+/);
+  const surnames = words.findIndex((word) => !looksLikeSurname(word));
+  const names = surnames < 0 ? words : words.slice(0, surnames);
+  const rest = words.slice(names.length).join(' ');
+  const position = /^\p{Ll}/u.test(rest) ? singularOf(rest) : null;
+  if (names.length === 0 || (rest === '' ? names.length < 2 : position === null)) return null;
   return names.map((name) => ({ text: name, kind: 'person', name, position, organization: position ? organizationIn(position) : null, resolved: null }));
 }
 

@@ -9,8 +9,21 @@ export const POSITION_STEMS: readonly string[] = [
   'руководител', 'директор', 'заместител', 'зам', 'методист', 'учител', 'куратор',
   'специалист', 'начальник', 'заведующ', 'координатор', 'педагог', 'председател',
   'член', 'эксперт', 'тьютор', 'наставник', 'советник', 'консультант', 'инспектор',
-  'главн', 'ведущ', 'старш', 'классн', 'ответственн', 'и.о',
+  'главн', 'ведущ', 'старш', 'классн', 'ответственн', 'и.о', 'психолог', 'логопед',
 ];
+
+/**
+ * Abbreviations that a name always follows (`пос. Большевик`, `с.Кевсала`,
+ * `им. П. И. Бровичева`): a line break after one does not end a party
+ * (seed 003's PDF breaks `МКОУ СОШ № 13 пос.` / `Винодельненский`).
+ */
+export const NAME_PREFIXES: readonly string[] = ['пос.', 'п.', 'с.', 'г.', 'ст.', 'ст-ца', 'пгт', 'х.', 'д.', 'ул.', 'им.'];
+
+/**
+ * Endings of an adjective that may stand before a position stem and still
+ * open a job title: `Социальный педагог` (seed 003), `районные методисты`.
+ */
+export const ADJECTIVE_ENDINGS: readonly string[] = ['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'];
 
 /**
  * Plural position → singular, for a list of people that ends in a shared
@@ -30,6 +43,14 @@ export const PLURAL_TO_SINGULAR: Readonly<Record<string, string>> = {
   эксперты: 'эксперт',
   члены: 'член',
 };
+
+/**
+ * Endings of a surname in the nominative, for telling a bare surname
+ * (`Магомедова Баркаева методисты УО`, seed 004) from other capitalised
+ * words. Only the common Russian ones: a surname not listed here is never
+ * paired with stray initials, which is the safe failure.
+ */
+export const SURNAME_NOMINATIVE_ENDINGS: readonly string[] = ['ова', 'ева', 'ёва', 'ина', 'ына', 'ов', 'ев', 'ёв', 'ин', 'ын'];
 
 /**
  * Surname endings in the dative, genitive or accusative → nominative. Orders

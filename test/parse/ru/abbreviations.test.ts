@@ -19,6 +19,12 @@ describe('expandAbbreviation', () => {
     expect(expandAbbreviation(abbr)).toBe(expansion);
   });
 
+  it('is part of the library API', async () => {
+    const library = await import('../../../src/index.js');
+    expect(library.expandAbbreviation('ШНОР')).toBe('школы с низкими образовательными результатами');
+    expect(library.ABBREVIATIONS['РМО']).toBe('районное методическое объединение');
+  });
+
   it('returns null for a word that is not in the glossary', () => {
     expect(expandAbbreviation('XYZ')).toBeNull();
   });

@@ -26,7 +26,9 @@ const SEEDS: Requisites[] = [
     title: 'О проведении мониторинга реализации Плана мероприятий («дорожной карты») по сопровождению школ с низкими образовательными результатами на 2023 год',
     signatory: { name: 'Л. М. Зарубина', position: 'Начальник отдела образования' },
     orders: ['1', '2', '3', '4'],
-    aliases: ['Мониторинг'],
+    // The appendix caption defines «(далее –\nдорожная карта)» over a line break; seedLayout
+    // leaves the table as paragraphs, so its first responsible cell's definition is read here too.
+    aliases: ['Мониторинг', 'дорожная карта', 'образовательные организации'],
   },
   {
     seed: '001_22298858455419f6',
@@ -191,6 +193,19 @@ describe('parseDecree on printed forms of the requisites', () => {
 });
 
 describe('parseDecree aliases', () => {
+  it('reads a definition the appendix caption breaks over two lines (seed 000)', () => {
+    const { aliases } = parseDecree(seedLayout('000_b44aa535d56c7e00')).value;
+    expect([aliases[1]?.alias, aliases[1]?.expansion]).toEqual([
+      'дорожная карта',
+      ['Плана мероприятий («дорожная карта») по сопровождению школ с низкими образовательными результатами'],
+    ]);
+  });
+
+  it('gives an alias the line its definition opens on', () => {
+    const { aliases } = parseDecree(layoutOf('ПРИКАЗ\n\nПлан мероприятий по сопровождению школ\nс низкими результатами (далее –\nдорожная карта)')).value;
+    expect(aliases.map((alias) => [alias.alias, alias.source])).toEqual([['дорожная карта', { page: null, line: 4 }]]);
+  });
+
   it('expands a quoted alias to the name it repeats in parentheses', () => {
     const { aliases } = parseDecree(seedLayout('003_19b1070cee12e15a')).value;
     expect(aliases[1]?.expansion).toEqual([
@@ -233,6 +248,16 @@ describe('parseDecree on a постановление with sub-clauses', () => {
 
   it('passes each sub-clause its own deadline phrase', () => {
     expect(value.decree.orders.map((order) => order.deadline?.text ?? null)).toEqual([null, 'не позднее 1 апреля 2024 года', 'до 20.12.2024', null]);
+  });
+
+  it('reads the addressee of a clause with no verb up to its purpose, a role and the bodies it names', () => {
+    const clause = '1. Руководителям школ МКОУ «Лицей №1», «Гимназия №2» по подготовке к ГИА;\n- представление отчётов до 20.12.2024.';
+    const { decree } = parseDecree(layoutOf(`ПРИКАЗ\n\n15.03.2024 г.\n\nПРИКАЗЫВАЮ:\n\n${clause}\n\nГлава района\nА.Б. Петров`)).value;
+    expect(decree.orders[0]?.responsible.map((party) => [party.kind, party.text])).toEqual([
+      ['role', 'Руководителям школ'],
+      ['organization', 'МКОУ «Лицей №1»'],
+      ['organization', '«Гимназия №2»'],
+    ]);
   });
 
   it('reads the addressee of a clause that ends in a colon', () => {

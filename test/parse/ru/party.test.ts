@@ -70,6 +70,37 @@ describe('parseParties', () => {
     ['Магомедова Алишейхов Магомедова', [['person', 'Магомедова', null, null], ['person', 'Алишейхов', null, null], ['person', 'Магомедова', null, null]]],
     ['Администрация МОУ "Летнереченская СОШ"', [['organization', null, null, 'Администрация МОУ "Летнереченская СОШ"']]],
     ['Баркаева Салимат Омаровна', [['person', 'Баркаева Салимат Омаровна', null, null]]],
+    // seed 004 cells the conversion split into a run of surnames and a run of
+    // initials; the segmenter hands them over as two lines of one cell.
+    ['Магомедова Баркаева методисты УО\nУ.К., С.О.', [['person', 'Магомедова У.К.', 'методист УО', 'УО'], ['person', 'Баркаева С.О.', 'методист УО', 'УО']]],
+    ['Магомедова Баркаева методисты УО У.К., С.О.', [['person', 'Магомедова У.К.', 'методист УО', 'УО'], ['person', 'Баркаева С.О.', 'методист УО', 'УО']]],
+    [
+      'Магомедова Алишейхов Магомедова\nУ.К., Х.Ч., С.Ш.,\nАдзиева К.А.',
+      [
+        ['person', 'Магомедова У.К.', null, null],
+        ['person', 'Алишейхов Х.Ч.', null, null],
+        ['person', 'Магомедова С.Ш.', null, null],
+        ['person', 'Адзиева К.А.', null, null],
+      ],
+    ],
+    [
+      'Магомедова Алишейхов Магомедова Адзиева К.А.\nУ.К., Х.Ч., С.Ш.,',
+      [
+        ['person', 'Магомедова У.К.', null, null],
+        ['person', 'Алишейхов Х.Ч.', null, null],
+        ['person', 'Магомедова С.Ш.', null, null],
+        ['person', 'Адзиева К.А.', null, null],
+      ],
+    ],
+    // seed 004 PDF, row 7.2: a deliberate-looking line break between a surname and its initials
+    [
+      'Магомедова У.К., Адзиева К.А., Баркаева С.О., Алиева Н.Ш., Алишейхов Х.Ч., Магомедова\nС.Ш., методисты УО',
+      ['Магомедова У.К.', 'Адзиева К.А.', 'Баркаева С.О.', 'Алиева Н.Ш.', 'Алишейхов Х.Ч.', 'Магомедова С.Ш.'].map((name): Expected => ['person', name, 'методист УО', 'УО']),
+    ],
+    // the same seed repeats a named person's initials in a run of their own, with a word of the position
+    ['Исаева Х.Н., начальник «Управление образования»\nХ.Н., МКУ', [['person', 'Исаева Х.Н.', 'начальник МКУ «Управление образования»', 'МКУ «Управление образования»']]],
+    ['Лукманова С.Ш., зам.начальника МКУ «УО»\nС.Ш., МКУ', [['person', 'Лукманова С.Ш.', 'зам.начальника МКУ «УО»', 'МКУ «УО»']]],
+    ['Магомедова У.К., методист УО\nУ.К.,', [['person', 'Магомедова У.К.', 'методист УО', 'УО']]],
     // seed 003
     ['Мигилянц Л.В., методисты', [['person', 'Мигилянц Л.В.', null, null], ['role', null, 'методисты', null]]],
     [
@@ -95,6 +126,47 @@ describe('parseParties', () => {
       ],
     ],
     ['Учителя-предметники', [['role', null, 'Учителя-предметники', null]]],
+    // seed 003 plan 2 rows 1.1–1.3: the role ends its line before the list opens
+    [
+      'Директора ОО\n(МКОУ СОШ № 10 пос. Большевик,\nМКОУ СОШ № 11 с.Первомайское,\nМКОУ СОШ № 13 пос. Винодельненский,\nМКОУ СОШ № 17 с.Лесная Дача,\nМКОУ СОШ № 18 с.Добровольное)',
+      [
+        ['role', null, 'Директора ОО', 'ОО'],
+        ['organization', null, null, 'МКОУ СОШ № 10 пос. Большевик'],
+        ['organization', null, null, 'МКОУ СОШ № 11 с.Первомайское'],
+        ['organization', null, null, 'МКОУ СОШ № 13 пос. Винодельненский'],
+        ['organization', null, null, 'МКОУ СОШ № 17 с.Лесная Дача'],
+        ['organization', null, null, 'МКОУ СОШ № 18 с.Добровольное'],
+      ],
+    ],
+    [
+      'Директора ОО\n(МКОУ СОШ №1, МКОУ СОШ №2)',
+      [['role', null, 'Директора ОО', 'ОО'], ['organization', null, null, 'МКОУ СОШ №1'], ['organization', null, null, 'МКОУ СОШ №2']],
+    ],
+    // seed 003 plan 2 row 5.1 and plan 3 rows 1–3 (<p> paragraphs): the conversion lost the opening parenthesis
+    [
+      'Директора ОО\nМКОУ СОШ №4 с.Золотаревка,\nМКОУ СОШ №9 с.Кевсала,\nМКОУ СОШ №10 пос. Большевик,\nМКОУ СОШ №11 с.Первомайское, МКОУ СОШ №12 с.Бурукшун, МКОУ СОШ №13 пос. Винодельненский, МКОУ СОШ №15 с.Лиман, МКОУ СОШ №17 с.Лесная Дача, МКОУ СОШ №18 с.Добровольное)',
+      [
+        ['role', null, 'Директора ОО', 'ОО'],
+        ...['МКОУ СОШ №4 с.Золотаревка', 'МКОУ СОШ №9 с.Кевсала', 'МКОУ СОШ №10 пос. Большевик', 'МКОУ СОШ №11 с.Первомайское', 'МКОУ СОШ №12 с.Бурукшун',
+          'МКОУ СОШ №13 пос. Винодельненский', 'МКОУ СОШ №15 с.Лиман', 'МКОУ СОШ №17 с.Лесная Дача', 'МКОУ СОШ №18 с.Добровольное',
+        ].map((school): Expected => ['organization', null, null, school]),
+      ],
+    ],
+    // seed 003 PDF, plan 2 row 1.3: a line break after «пос.»
+    [
+      'Директора ОО\n(МКОУ СОШ № 13 пос.\nВинодельненский,\nМКОУ СОШ № 17 с.\nЛесная Дача)',
+      [['role', null, 'Директора ОО', 'ОО'], ['organization', null, null, 'МКОУ СОШ № 13 пос. Винодельненский'], ['organization', null, null, 'МКОУ СОШ № 17 с. Лесная Дача']],
+    ],
+    ['МКОУ «Школа (филиал)»', [['organization', null, null, 'МКОУ «Школа (филиал)»']]],
+    // seed 003 plan 2 row 4.3: an adjective before the job title
+    ['Социальный педагог', [['role', null, 'Социальный педагог', null]]],
+    ['Педагог-психолог', [['role', null, 'Педагог-психолог', null]]],
+    ['Иванова И.И., социальный педагог', [['person', 'Иванова И.И.', 'социальный педагог', null]]],
+    ['Районный отдел образования', [['organization', null, null, 'Районный отдел образования']]],
+    // two names with initials and nothing between them are two people
+    ['Иванов И.И. Петров П.П.', [['person', 'Иванов И.И.', null, null], ['person', 'Петров П.П.', null, null]]],
+    ['И.И. Иванов П.П. Петров', [['person', 'И.И. Иванов', null, null], ['person', 'П.П. Петров', null, null]]],
+    ['Исаева Ханум Набигуллаевна Баркаева Салимат Омаровна', [['person', 'Исаева Ханум Набигуллаевна', null, null], ['person', 'Баркаева Салимат Омаровна', null, null]]],
     // seed 002
     [
       '"Летнереченская СОШ", "Беломорская СОШ №3" "Беломорский ИМЦО"',
@@ -148,6 +220,23 @@ describe('parseParties', () => {
     const aliases: Alias[] = [{ alias: 'образовательные организации', expansion: ['МБОУ- Богородицкая СОШ'], source: null }];
     const [party] = parseParties('Образовательные организации', { aliases, source: null }).value.parties;
     expect(party?.resolved).toEqual(['МБОУ- Богородицкая СОШ']);
+  });
+
+  it('leaves out initials that follow no bare surname and repeat no one named, with a warning', () => {
+    const parsed = parseParties('Отдел образования\nА.Б., В.Г.', noAliases);
+    expect(parsed.value.parties.map((party) => [party.kind, party.text])).toEqual([['organization', 'Отдел образования']]);
+    expect(parsed.warnings.map((w) => [w.code, w.message])).toEqual([
+      ['CONTENT_SKIPPED', 'Initials «А.Б.» name no one in «Отдел образования А.Б., В.Г.»; left out'],
+      ['CONTENT_SKIPPED', 'Initials «В.Г.» name no one in «Отдел образования А.Б., В.Г.»; left out'],
+    ]);
+  });
+
+  it('keeps initials printed before a surname with it (`Т.В.Васильевой`, `Х.Н. Исаева`) and never pairs them elsewhere', () => {
+    expect(shape('Исаева Магомедова\nХ.Н. Исаева')).toEqual([
+      ['person', 'Исаева', null, null],
+      ['person', 'Магомедова', null, null],
+      ['person', 'Х.Н. Исаева', null, null],
+    ]);
   });
 
   it.each(['', ' , ', '-', ';\n;'])('never returns an empty party or a lone punctuation mark for %j', (cell) => {

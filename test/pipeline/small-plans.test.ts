@@ -1,0 +1,82 @@
+/**
+ * Small plans built for one construct each, through the whole pipeline:
+ * the DOCX fixtures of scripts/make-docx-fixtures.mjs (read that script for
+ * what each table holds) and short text decrees written here.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest.js';
+import type { RoadmapDocument } from '../../src/model/roadmap.js';
+
+const fixture = (name: string): Promise<RoadmapDocument> =>
+  ingest(readFileSync(new URL(`../../fixtures/docx/${name}`, import.meta.url)), { file: name });
+const text = (decree: string): Promise<RoadmapDocument> => ingest(new TextEncoder().encode(decree), { file: 'decree.txt' });
+
+describe('fixtures/docx/merged-plan.docx: two-row header, column-number row, merged sections and a responsible cell merged down', () => {
+  it('reads the four activities, the column-number row under the two-row header not among them', async () => {
+    const roadmap = (await fixture('merged-plan.docx')).roadmaps[0]!;
+    expect(roadmap.activities.map((a) => [a.number, a.title, a.deadline.text])).toEqual([
+      ['1.1', 'Совещание', 'Январь 2024 Март 2024'],
+      ['1.2', 'Мониторинг', 'Февраль 2024 Май 2024'],
+      ['1.3', 'Анализ', 'Июнь 2024 Июль 2024'],
+      ['1.4', 'Семинар', 'Сентябрь 2024 Октябрь 2024'],
+    ]);
+  });
+
+  it('names each column once, a header merged down over both header rows included', async () => {
+    const roadmap = (await fixture('merged-plan.docx')).roadmaps[0]!;
+    expect(roadmap.columns.map((c) => [c.header, c.role])).toEqual([
+      ['№ п/п', 'number'],
+      ['Мероприятие', 'title'],
+      ['Срок начало окончание', 'deadline'],
+      ['Ответственный', 'responsible'],
+    ]);
+  });
+
+  it('gives the responsible cell merged over three rows to each of 1.1–1.3, and 1.4 the person in its nested table', async () => {
+    const roadmap = (await fixture('merged-plan.docx')).roadmaps[0]!;
+    expect(roadmap.activities.map((a) => a.responsible.map((p) => [p.kind, p.text]))).toEqual([
+      [['organization', 'Отдел образования'], ['organization', 'Школы']],
+      [['organization', 'Отдел образования'], ['organization', 'Школы']],
+      [['organization', 'Отдел образования'], ['organization', 'Школы']],
+      [['person', 'Иванов И.И., методист']],
+    ]);
+  });
+
+  it('puts «Семинар», which Word numbers 1.4 under «2. Методическая работа», in section 2 with that section\'s title', async () => {
+    const document = await fixture('merged-plan.docx');
+    expect(document.roadmaps[0]!.sections.map((s) => [s.number, s.title])).toEqual([['1', 'Организационные мероприятия'], ['2', 'Методическая работа']]);
+    expect(document.roadmaps[0]!.activities.map((a) => [a.number, a.section, a.sectionTitle])).toEqual([
+      ['1.1', '1', 'Организационные мероприятия'],
+      ['1.2', '1', 'Организационные мероприятия'],
+      ['1.3', '1', 'Организационные мероприятия'],
+      ['1.4', '2', 'Методическая работа'],
+    ]);
+  });
+});
+
+describe('fixtures/docx/numbered-plan.docx: Word list numbering on section and activity rows', () => {
+  it('reads the numbers Word prints, 1.1–1.2 and 2.1–2.3, under sections 1 and 2', async () => {
+    const roadmap = (await fixture('numbered-plan.docx')).roadmaps[0]!;
+    expect(roadmap.sections.map((s) => [s.number, s.title])).toEqual([['1', 'Организация'], ['2', 'Кадры']]);
+    expect(roadmap.activities.map((a) => [a.number, a.section, a.sectionTitle, a.title, a.deadline.text])).toEqual([
+      ['1.1', '1', 'Организация', 'Совещание', 'Январь'],
+      ['1.2', '1', 'Организация', 'Приказ', 'Февраль'],
+      ['2.1', '2', 'Кадры', 'Курсы', 'Март'],
+      ['2.2', '2', 'Кадры', 'Семинар', 'Апрель'],
+      ['2.3', '2', 'Кадры', 'Конкурс', 'Май'],
+    ]);
+    expect(roadmap.columns.map((c) => c.header)).toEqual(['№', 'Мероприятие', 'Срок']);
+  });
+});
+
+describe('a day-only deadline under a month heading inside a numbered section', () => {
+  it('takes its month from the heading and its section from the numbered row', async () => {
+    const document = await text(
+      'ПРИКАЗ\n\nПлан мероприятий на 2024 год\n\n№\tМероприятие\tСрок\tОтветственный\n1.\tМероприятия\t\t\n\tЯнварь\t\t\n1.1.\tСовещание\t10-12\tРОО\n',
+    );
+    const [meeting] = document.roadmaps[0]!.activities;
+    expect([meeting!.section, meeting!.sectionTitle]).toEqual(['1', 'Мероприятия']);
+    expect([meeting!.deadline.kind, meeting!.deadline.start, meeting!.deadline.end]).toEqual(['period', '2024-01-10', '2024-01-12']);
+  });
+});
