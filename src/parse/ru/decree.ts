@@ -101,11 +101,28 @@ export function parseDecree(layout: LayoutDocument): Result<ParsedDecree> {
   return result({ decree, aliases: findAliases(lines) }, warnings);
 }
 
+/**
+ * Word decrees set date, place and number in one row of a borderless table
+ * (`15.05.2024 | г. Орёл | № 17-р`); a table this short is read as lines, a
+ * cell each, one paragraph a row. A roadmap is never this short.
+ */
+const REQUISITES_TABLE_MAX_ROWS = 2;
+
 function toLines(layout: LayoutDocument): Line[] {
   const lines: Line[] = [];
   let paragraph = 0;
   for (const block of layout.blocks) {
-    if (block.type !== 'paragraph') continue;
+    if (block.type === 'table') {
+      if (block.rows.length > REQUISITES_TABLE_MAX_ROWS) continue;
+      for (const row of block.rows) {
+        paragraph += 1;
+        for (const cell of row.cells) {
+          const text = collapseSpace(cell.text.replace(/\*\*/g, ''));
+          if (text) lines.push({ text, paragraph, source: cell.source ?? row.source });
+        }
+      }
+      continue;
+    }
     paragraph += 1;
     block.text.split('\n').forEach((raw, offset) => {
       const text = collapseSpace(raw.replace(/\*\*/g, ''));

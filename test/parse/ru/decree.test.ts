@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDecree } from '../../../src/parse/ru/decree.js';
+import { extractText } from '../../../src/extract/text/index.js';
 import { layoutOf, seedLayout } from './seed-layout.js';
 
 interface Requisites {
@@ -262,5 +263,20 @@ describe('parseDecree on a постановление with sub-clauses', () => {
 
   it('reads the addressee of a clause that ends in a colon', () => {
     expect(value.decree.orders[0]?.responsible.map((party) => [party.kind, party.text])).toEqual([['role', 'Директорам школ']]);
+  });
+});
+
+describe('parseDecree on requisites laid out as a table row', () => {
+  // Word decrees put date, place and number in one row of a borderless table; flattened to text
+  // that row becomes tab-separated cells, which the extractor reads as a one-row table.
+  it.each<[string, string, string, string | null]>([
+    ['15 мая 2024 г.\t№ 5', '2024-05-15', '5', null],
+    ['15.05.2024\tг. Орёл\t№ 17-р', '2024-05-15', '17-р', 'г. Орёл'],
+  ])('reads %j', async (row, date, number, place) => {
+    const layout = await extractText(Buffer.from(`ПРИКАЗ\n\n${row}\n\nО проведении совещания\n\nПРИКАЗЫВАЮ:\n\n1. Провести совещание.\n`));
+    expect(layout.blocks.some((block) => block.type === 'table')).toBe(true);
+    const { decree } = parseDecree(layout).value;
+    expect([decree.date, decree.number, decree.place]).toEqual([date, number, place]);
+    expect(decree.title).toBe('О проведении совещания');
   });
 });
