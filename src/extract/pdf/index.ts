@@ -1,13 +1,14 @@
 /** PDF bytes → layout: lines, paragraphs and ruled tables, tables joined across page breaks. */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { LayoutBlock, LayoutCell, LayoutDocument, LayoutRow, LayoutTable } from '../../model/layout.js';
 import type { ExtractOptions } from '../options.js';
 import { CorruptDocumentError, EncryptedDocumentError, IngestError, NoTextLayerError } from '../errors.js';
 import { warning, WARNING_CODES } from '../../model/warnings.js';
 import { joinFragments } from '../../layout/text.js';
 import { positionItems, type PositionedItem } from './text-items.js';
+import { textFromOperatorList, type OpFont } from './text-from-ops.js';
 import { buildLines, cellText, lineText, type TextLine } from './lines.js';
 import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
@@ -84,6 +85,26 @@ function mapLoadError(error: unknown, options: ExtractOptions): Error {
 }
 
 type PdfDoc = Awaited<ReturnType<typeof getDocument>['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDoc['getPage']>>;
+type PageFont = OpFont & { bold?: boolean };
+
+/**
+ * The fonts an operator list sets, as commonObjs has them. The worker sends
+ * each font before the op that sets it, so every one of them resolves.
+ */
+export async function loadPageFonts(page: PdfPage, ops: { fnArray: number[]; argsArray: unknown[] }): Promise<Map<string, PageFont>> {
+  const names = new Set<string>();
+  ops.fnArray.forEach((fn, i) => {
+    const args = ops.argsArray[i] as unknown[] | null;
+    if (fn === OPS.setFont) names.add(args![0] as string);
+    else if (fn === OPS.setGState) for (const [key, value] of args![0] as [string, unknown][]) if (key === 'Font') names.add((value as [string])[0]);
+  });
+  const fonts = new Map<string, PageFont>();
+  await Promise.all(
+    [...names].map((name) => new Promise<void>((resolve) => page.commonObjs.get(name, (font: PageFont) => (fonts.set(name, font), resolve())))),
+  );
+  return fonts;
+}
 
 async function readPage(doc: PdfDoc, number: number): Promise<PageData> {
   const page = await doc.getPage(number);
@@ -91,25 +112,21 @@ async function readPage(doc: PdfDoc, number: number): Promise<PageData> {
     // The viewport carries /Rotate, so landscape pages come out upright.
     const viewport = page.getViewport({ scale: 1 });
     const ops = await page.getOperatorList();
-    const content = await page.getTextContent();
+    const fonts = await loadPageFonts(page, ops);
+    // One pass over the content stream gives both rules and text; getTextContent only where that cannot.
+    const textItems = textFromOperatorList(ops.fnArray, ops.argsArray, (name) => fonts.get(name), page.view) ?? (await page.getTextContent()).items;
     const boldCache = new Map<string, boolean>();
     const isBold = (fontName: string): boolean => {
       let bold = boldCache.get(fontName);
       if (bold === undefined) {
-        let name = '';
-        try {
-          // Fonts are loaded by getOperatorList; their real names say Bold, the styles do not.
-          const font = page.commonObjs.get(fontName) as { name?: string; bold?: boolean } | undefined;
-          name = font?.name ?? '';
-          bold = font?.bold === true || /bold|black|heavy|semibold|demi/i.test(name);
-        } catch {
-          bold = false;
-        }
+        // The fonts' real names say Bold; the text styles do not.
+        const font = fonts.get(fontName);
+        bold = font?.bold === true || /bold|black|heavy|semibold|demi/i.test(font?.name ?? '');
         boldCache.set(fontName, bold);
       }
       return bold;
     };
-    const items = positionItems(content.items, viewport.transform, isBold);
+    const items = positionItems(textItems, viewport.transform, isBold);
     const segments = extractRulings(ops.fnArray, ops.argsArray, viewport.transform);
     return { number, height: viewport.height, lines: buildLines(items), grids: buildGrids(segments), itemCount: items.length };
   } finally {
