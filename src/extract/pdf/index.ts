@@ -1,7 +1,7 @@
 /** PDF bytes → layout: lines, paragraphs and ruled tables, tables joined across page breaks. */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from './pdfjs.js';
 import type { LayoutBlock, LayoutCell, LayoutDocument, LayoutRow, LayoutTable } from '../../model/layout.js';
 import type { ExtractOptions } from '../options.js';
 import { CorruptDocumentError, EncryptedDocumentError, IngestError, NoTextLayerError } from '../errors.js';

@@ -3,7 +3,7 @@
  * both as stroked lines and as thin filled rectangles, in whatever user space
  * the current transform set up, so the CTM is tracked through save/restore.
  */
-import { OPS, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, Util } from './pdfjs.js';
 
 export interface Segment {
   /** 'h': y fixed, from a to b along x; 'v': x fixed, from a to b along y (viewport space). */

@@ -13,7 +13,7 @@
  * fixture, that both give the same items; a pdf.js upgrade that changes
  * either side shows there.
  */
-import { normalizeUnicode, OPS, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { normalizeUnicode, OPS, Util } from './pdfjs.js';
 
 /** The fields of a getTextContent item that the extractor reads. */
 export interface OpTextItem {

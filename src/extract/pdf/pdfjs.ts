@@ -1,0 +1,21 @@
+/**
+ * pdf.js for the extractor: every module here imports it from this file.
+ *
+ * The legacy build bundles core-js, which on Node 20 (V8 11.3) replaces
+ * Array.prototype.push for the whole process with a JavaScript version, to
+ * fix how push fails on an array whose length is read-only (V8 issue 12681).
+ * pdf.js pushes for every operator and glyph, and so does everything after
+ * it: with the replacement a fifth of a PDF run went to push. Nothing here
+ * pushes onto read-only arrays, so the platform's push is put back, once the
+ * main module and the worker (which the fake worker in Node would otherwise
+ * load later, patching push again) are both loaded. When pdf.js was loaded
+ * before this module, `nativePush` is already the replacement and this
+ * changes nothing.
+ */
+import { nativePush } from './native-push.js';
+import { getDocument, normalizeUnicode, OPS, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+if (Array.prototype.push !== nativePush) Array.prototype.push = nativePush;
+
+export { getDocument, normalizeUnicode, OPS, Util };

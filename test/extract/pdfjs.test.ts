@@ -1,0 +1,49 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/seeds.js';
+
+const run = promisify(execFile);
+
+/**
+ * In a fresh Node (vitest's own process never shows the replacement): takes
+ * Array.prototype.push, loads `first` and then the extractor from dist/
+ * (which `npm test` builds), reads a seed PDF, and says whether push is still
+ * the one it took. core-js makes its replacement print as native code, so
+ * only identity tells.
+ */
+async function pushUnchangedAfterLoading(first: 'extractor' | 'pdfjs-dist'): Promise<boolean> {
+  const extractor = pathToFileURL(join(repoRoot, 'dist/extract/pdf/index.js')).href;
+  const seed = join(repoRoot, 'fixtures/seeds/000_b44aa535d56c7e00.pdf');
+  const script = `
+    const platformPush = Array.prototype.push;
+    ${first === 'pdfjs-dist' ? "await import('pdfjs-dist/legacy/build/pdf.mjs');" : ''}
+    const pdf = await import(${JSON.stringify(extractor)});
+    const { readFileSync } = await import('node:fs');
+    await pdf.extractPdf(readFileSync(${JSON.stringify(seed)}), { password: null });
+    console.log(Array.prototype.push === platformPush);`;
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot });
+  return stdout.trim() === 'true';
+}
+
+/** V8 issue 12681, which makes core-js replace push: no TypeError for a push onto a read-only length. */
+const platformHasPushBug = ((): boolean => {
+  try {
+    Object.defineProperty([], 'length', { writable: false }).push();
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('loading pdf.js for the extractor', () => {
+  it("keeps the platform's Array.prototype.push, which the legacy build's core-js replaces on Node 20", async () => {
+    expect(await pushUnchangedAfterLoading('extractor')).toBe(true);
+  });
+
+  it.runIf(platformHasPushBug)('cannot keep it when pdf.js was loaded before the extractor', async () => {
+    expect(await pushUnchangedAfterLoading('pdfjs-dist')).toBe(false);
+  });
+});
