@@ -9,7 +9,7 @@ import { warning, WARNING_CODES } from '../../model/warnings.js';
 import { joinFragments } from '../../layout/text.js';
 import { positionItems, type PositionedItem } from './text-items.js';
 import { textFromOperatorList, type OpFont } from './text-from-ops.js';
-import { buildLines, cellText, lineText, type TextLine } from './lines.js';
+import { buildLines, cellText, glyphWeight, lineText, type TextLine } from './lines.js';
 import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
 import { findStreamTables } from './stream.js';
@@ -260,20 +260,11 @@ function pageLayout(page: PageData, lines: TextLine[]): PageBlock[] {
   return out.sort((a, b) => a.y - b.y);
 }
 
-/**
- * Rough relative glyph widths of a proportional font: pdf.js gives only the
- * run's total width, and even widths misplace a cut by a word in long runs.
- */
-function glyphWeight(ch: string): number {
-  if (ch === ' ') return 0.28;
-  if (/[\p{Lu}]/u.test(ch)) return /[ЖШЩЮМФ]/u.test(ch) ? 0.9 : 0.68;
-  if (/[\p{Ll}]/u.test(ch)) return /[жшщюмфы]/u.test(ch) ? 0.72 : /[ijlrtf]/u.test(ch) ? 0.3 : 0.52;
-  if (/\d/u.test(ch)) return 0.55;
-  return 0.33;
-}
-
 /** Splits an item where a column rule crosses it, at the space whose estimated position is nearest the rule. */
 function splitAtRules(item: PositionedItem, xs: readonly number[]): PositionedItem[] {
+  const crosses = (x: number): boolean => x > item.x + item.size * 0.5 && x < item.x + item.width - item.size * 0.5;
+  // Most items lie inside one cell: no rule crosses them, and nothing below needs to run.
+  if (!xs.some(crosses)) return [item];
   const chars = [...item.str];
   const offsets: number[] = [0];
   for (const ch of chars) offsets.push(offsets[offsets.length - 1]! + glyphWeight(ch));
@@ -281,7 +272,7 @@ function splitAtRules(item: PositionedItem, xs: readonly number[]): PositionedIt
   const xAt = (k: number): number => item.x + offsets[k]! * scale;
   const cuts: number[] = [];
   for (const x of xs) {
-    if (x <= item.x + item.size * 0.5 || x >= item.x + item.width - item.size * 0.5) continue;
+    if (!crosses(x)) continue;
     let best = -1;
     let bestDistance = item.size * 4;
     chars.forEach((ch, k) => {

@@ -121,10 +121,30 @@ class TextState {
     this.textMatrix = this.textLineMatrix.slice();
   }
 
-  /** Text space → user space for the current glyph origin (getCurrentTextTransform, horizontal fonts). */
-  currentTransform(): number[] {
-    const tsm = [this.fontSize * this.textHScale, 0, 0, this.fontSize, 0, this.textRise];
-    return Util.transform(this.ctm, Util.transform(this.textMatrix, tsm)) as number[];
+  /**
+   * getCurrentTextTransform for horizontal fonts: ctm × textMatrix ×
+   * [fontSize·hScale, 0, 0, fontSize, 0, rise], in Util.transform's order of
+   * operations with its zero terms left out (which changes no value), written
+   * into `out`: this runs twice a glyph.
+   */
+  currentTransform(out: number[] = [0, 0, 0, 0, 0, 0]): number[] {
+    const m = this.textMatrix;
+    const c = this.ctm;
+    const a = this.fontSize * this.textHScale;
+    const d = this.fontSize;
+    const t0 = m[0]! * a;
+    const t1 = m[1]! * a;
+    const t2 = m[2]! * d;
+    const t3 = m[3]! * d;
+    const t4 = m[2]! * this.textRise + m[4]!;
+    const t5 = m[3]! * this.textRise + m[5]!;
+    out[0] = c[0]! * t0 + c[2]! * t1;
+    out[1] = c[1]! * t0 + c[3]! * t1;
+    out[2] = c[0]! * t2 + c[2]! * t3;
+    out[3] = c[1]! * t2 + c[3]! * t3;
+    out[4] = c[0]! * t4 + c[2]! * t5 + c[4]!;
+    out[5] = c[1]! * t4 + c[3]! * t5 + c[5]!;
+    return out;
   }
 }
 
@@ -154,6 +174,8 @@ class ItemBuilder {
   hasEOL = false;
   private lastChars = [' ', ' '];
   private lastCharsPos = 0;
+  /** The glyph position compareWithLastPosition looks at; never handed out. */
+  private readonly scratch = [0, 0, 0, 0, 0, 0];
   private fontOfItem: { fontSize: number; loadedName: string | null; fontName: string | null | undefined } | null = null;
 
   constructor(
@@ -254,7 +276,7 @@ class ItemBuilder {
 
   /** Whether the glyph about to be shown is on the page; decides spaces, line ends and item breaks on the way. */
   private compareWithLastPosition(glyphWidth: number): boolean {
-    const current = this.state.currentTransform();
+    const current = this.state.currentTransform(this.scratch);
     let posX = current[4]!;
     let posY = current[5]!;
     const [vx0, vy0, vx1, vy1] = this.viewBox as [number, number, number, number];
