@@ -3,13 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadPageFonts } from '../../src/extract/pdf/index.js';
 import { textFromOperatorList, type OpTextItem } from '../../src/extract/pdf/text-from-ops.js';
+import { pagesAsScaledForms } from '../helpers/form-xobject.js';
+import { seedBytes } from '../helpers/seeds.js';
 
 const dir = (name: string): URL => new URL(`../../fixtures/${name}/`, import.meta.url);
-const PDFS = ['seeds', 'pdf'].flatMap((d) =>
-  readdirSync(dir(d))
-    .filter((f) => f.endsWith('.pdf') && !/^(encrypted|garbage|truncated)\.pdf$/u.test(f))
-    .map((f) => ({ name: `${d}/${f}`, url: new URL(f, dir(d)) })),
-);
+const PDFS: { name: string; bytes: () => Uint8Array | Promise<Uint8Array>; password?: string }[] = [
+  ...['seeds', 'pdf'].flatMap((d) =>
+    readdirSync(dir(d))
+      .filter((f) => f.endsWith('.pdf') && !/^(garbage|truncated)\.pdf$/u.test(f))
+      .map((f) => ({ name: `${d}/${f}`, bytes: () => readFileSync(new URL(f, dir(d))), password: f === 'encrypted.pdf' ? 'secret' : undefined })),
+  ),
+  { name: 'seed 000 drawn through scaled form XObjects', bytes: () => pagesAsScaledForms(seedBytes('khotynets', 'pdf')) },
+];
 
 const approx = (v: number) => expect.closeTo(v, 2);
 /** Text exactly; positions to within 0.005 pt, since the operator list keeps text matrices as Float32. */
@@ -17,8 +22,8 @@ const near = (item: OpTextItem) => ({ ...item, transform: item.transform?.map(ap
 const fields = ({ str, transform, width, height, fontName, hasEOL }: OpTextItem): OpTextItem => ({ str, transform, width, height, fontName, hasEOL });
 
 describe('text items rebuilt from the operator list', () => {
-  it.each(PDFS)('are the items getTextContent gives, page by page, for $name', async ({ url }) => {
-    const doc = await getDocument({ data: new Uint8Array(readFileSync(url)), isEvalSupported: false, verbosity: 0 }).promise;
+  it.each(PDFS)('are the items getTextContent gives, page by page, for $name', async ({ bytes, password }) => {
+    const doc = await getDocument({ data: new Uint8Array(await bytes()), password, isEvalSupported: false, verbosity: 0 }).promise;
     try {
       for (let n = 1; n <= doc.numPages; n++) {
         const page = await doc.getPage(n);
@@ -34,21 +39,32 @@ describe('text items rebuilt from the operator list', () => {
     }
   });
 
-  it('leaves a page with a right-to-left run to getTextContent', () => {
-    const glyph = (unicode: string) => ({ originalCharCode: unicode.charCodeAt(0), unicode, width: 500 });
+  const glyph = (unicode: string) => ({ originalCharCode: unicode.charCodeAt(0), unicode, width: 500 });
+  const horizontal = { name: 'Liberation Serif', fontMatrix: [0.001, 0, 0, 0.001, 0, 0], vertical: false, isType3Font: false };
+  it.each([
+    ['a right-to-left run', horizontal, 'של'],
+    ['a vertical font', { ...horizontal, vertical: true }, 'да'],
+    ['a Type3 font', { ...horizontal, isType3Font: true }, 'да'],
+  ])('leaves a page with %s to getTextContent', (_, font, text) => {
     const ops: [number, unknown][] = [
       [OPS.beginText, null],
-      [OPS.setFont, ['g_f1', 12]],
-      [OPS.showText, [[glyph('ש'), glyph('ל')]]],
+      [OPS.setFont, ['g_d0_f1', 12]],
+      [OPS.showText, [[...text].map(glyph)]],
       [OPS.endText, null],
     ];
-    const font = { name: 'David', fontMatrix: [0.001, 0, 0, 0.001, 0, 0], vertical: false, isType3Font: false };
-    const result = textFromOperatorList(
-      ops.map((o) => o[0]),
-      ops.map((o) => o[1]),
-      () => font,
-      [0, 0, 600, 800],
-    );
-    expect(result).toBeNull();
+    const items = textFromOperatorList(ops.map((o) => o[0]), ops.map((o) => o[1]), () => font, [0, 0, 600, 800]);
+    expect(items).toBeNull();
+  });
+
+  it('reads the same ops with a plain horizontal font', () => {
+    const ops: [number, unknown][] = [
+      [OPS.beginText, null],
+      [OPS.setFont, ['g_d0_f1', 12]],
+      [OPS.moveText, [100, 700]],
+      [OPS.showText, [[...'да'].map(glyph)]],
+      [OPS.endText, null],
+    ];
+    const items = textFromOperatorList(ops.map((o) => o[0]), ops.map((o) => o[1]), () => horizontal, [0, 0, 600, 800]);
+    expect(items).toEqual([{ str: 'да', transform: [12, 0, 0, 12, 100, 700], width: 12, height: 12, fontName: 'g_d0_f1', hasEOL: false }]);
   });
 });

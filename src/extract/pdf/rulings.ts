@@ -38,8 +38,14 @@ export function extractRulings(fnArray: readonly number[], argsArray: readonly u
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
     if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
     else if (fn === OPS.transform && args) ctm = Util.transform(ctm, args as number[]) as number[];
+    else if (fn === OPS.paintFormXObjectBegin) {
+      // A form XObject draws in its own space, /Matrix away from the page's (the canvas saves and transforms here too).
+      stack.push(ctm);
+      const matrix = (args as [ArrayLike<number> | null] | null)?.[0];
+      if (matrix) ctm = Util.transform(ctm, Array.from(matrix)) as number[];
+    }
     else if (fn === OPS.constructPath && args) {
       const paintOp = args[0] as number;
       const path = (args[1] as (Float32Array | number[] | null)[] | undefined)?.[0];

@@ -1,0 +1,16 @@
+import { PDFDocument } from 'pdf-lib';
+
+/**
+ * The PDF with every page drawn through a form XObject whose /Matrix scales
+ * it by 0.9 and moves it, as imposition and stamping tools leave pages: the
+ * content is the same, only in the form's own space.
+ */
+export async function pagesAsScaledForms(bytes: Uint8Array): Promise<Uint8Array> {
+  const source = await PDFDocument.load(bytes);
+  const out = await PDFDocument.create();
+  for (const page of source.getPages()) {
+    const form = await out.embedPage(page, undefined, [0.9, 0, 0, 0.9, 20, 30]);
+    out.addPage([page.getWidth(), page.getHeight()]).drawPage(form, { x: 0, y: 0 });
+  }
+  return out.save();
+}
