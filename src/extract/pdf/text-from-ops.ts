@@ -51,7 +51,7 @@ const SPACE_IN_FLOW_MAX_FACTOR = 0.6;
 const VERTICAL_SHIFT_RATIO = 0.25;
 /** pdf.js's bidi() reorders only when one of these is present; such pages go to getTextContent. */
 const RIGHT_TO_LEFT = /[\u0590-\u05f4\u0600-\u08ac\ufb50-\ufdff\ufe70-\ufeff]/u;
-/** pdf.js's getCharUnicodeCategory, cached the same way. */
+/** pdf.js's getCharUnicodeCategory. */
 const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
 const enum Category {
   Plain = 0,
@@ -59,15 +59,28 @@ const enum Category {
   ZeroWidthDiacritic = 2,
   InvisibleFormatMark = 3,
 }
+/** Categories by UTF-16 code unit for one-unit strings (nearly every glyph), 0 = not yet known; others by string. */
+const unitCategories = new Uint8Array(0x10000);
 const categories = new Map<string, Category>();
 function categoryOf(char: string): Category {
+  if (char.length === 1) {
+    const unit = char.charCodeAt(0);
+    const known = unitCategories[unit]!;
+    if (known !== 0) return known - 1;
+    const category = classify(char);
+    unitCategories[unit] = category + 1;
+    return category;
+  }
   let category = categories.get(char);
   if (category === undefined) {
-    const groups = SPECIAL_CHAR.exec(char);
-    category = groups?.[1] ? Category.Whitespace : groups?.[2] ? Category.ZeroWidthDiacritic : groups?.[3] ? Category.InvisibleFormatMark : Category.Plain;
+    category = classify(char);
     categories.set(char, category);
   }
   return category;
+}
+function classify(char: string): Category {
+  const groups = SPECIAL_CHAR.exec(char);
+  return groups?.[1] ? Category.Whitespace : groups?.[2] ? Category.ZeroWidthDiacritic : groups?.[3] ? Category.InvisibleFormatMark : Category.Plain;
 }
 
 const FLUSHING_OPS = new Set<number>([
@@ -98,7 +111,8 @@ class TextState {
   textRise = 0;
 
   clone(): TextState {
-    const copy = Object.assign(new TextState(), this);
+    // As pdf.js clones: no fresh matrices only to be replaced (q/Q wraps every text object).
+    const copy = Object.assign(Object.create(TextState.prototype) as TextState, this);
     copy.textMatrix = this.textMatrix.slice();
     copy.textLineMatrix = this.textLineMatrix.slice();
     return copy;
@@ -161,7 +175,9 @@ class ItemBuilder {
   totalHeight = 0;
   width = 0;
   height = 0;
-  prevTransform: number[] | null = null;
+  /** Where the last glyph with a width ended (pdf.js's prevTransform), kept in place: it is set for every glyph. */
+  private readonly prev = [0, 0, 0, 0, 0, 0];
+  private hasPrev = false;
   prevTextRise = 0;
   textAdvanceScale = 0;
   spaceInFlowMin = 0;
@@ -201,7 +217,7 @@ class ItemBuilder {
     this.lastCharsPos = 0;
   }
 
-  private pushWhitespace(width: number, transform: number[] | null = this.prevTransform, fontName = this.fontName): void {
+  private pushWhitespace(width: number, transform: number[] | null = this.hasPrev ? this.prev.slice() : null, fontName = this.fontName): void {
     this.out.push({ str: ' ', width, height: 0, transform, fontName, hasEOL: false });
   }
 
@@ -259,7 +275,7 @@ class ItemBuilder {
     }
   }
 
-  private addFakeSpaces(width: number, transform: number[] | null, orientation: number): boolean {
+  private addFakeSpaces(width: number, orientation: number): boolean {
     if (orientation * this.spaceInFlowMin <= width && width <= orientation * this.spaceInFlowMax) {
       if (this.initialized) {
         this.resetLastChars();
@@ -270,7 +286,7 @@ class ItemBuilder {
     const fontName = this.fontName;
     this.flush();
     this.resetLastChars();
-    this.pushWhitespace(Math.abs(width), transform ?? this.state.currentTransform(), fontName);
+    this.pushWhitespace(Math.abs(width), this.hasPrev ? this.prev.slice() : this.state.currentTransform(), fontName);
     return true;
   }
 
@@ -281,8 +297,8 @@ class ItemBuilder {
     let posY = current[5]!;
     const [vx0, vy0, vx1, vy1] = this.viewBox as [number, number, number, number];
     if (posX + glyphWidth < vx0 || posX > vx1 || posY < vy0 || posY > vy1) return false;
-    if (!this.state.font || !this.prevTransform) return true;
-    const prev = this.prevTransform;
+    if (!this.state.font || !this.hasPrev) return true;
+    const prev = this.prev;
     let lastPosX = prev[4]!;
     let lastPosY = prev[5]!;
     if (lastPosX === posX && lastPosY === posY) return true;
@@ -334,7 +350,7 @@ class ItemBuilder {
       } else {
         this.width += advanceX;
       }
-    } else if (!this.addFakeSpaces(advanceX, this.prevTransform, orientation)) {
+    } else if (!this.addFakeSpaces(advanceX, orientation)) {
       if (this.str.length === 0) {
         this.resetLastChars();
         this.pushWhitespace(Math.abs(advanceX));
@@ -385,7 +401,8 @@ class ItemBuilder {
       s.translateTextMatrix(scaledDim, 0);
       this.width += scaledDim;
       if (scaledDim) {
-        this.prevTransform = s.currentTransform();
+        s.currentTransform(this.prev);
+        this.hasPrev = true;
         this.prevTextRise = s.textRise;
       }
       if (this.saveLastChar(glyph.unicode)) this.str.push(' ');
