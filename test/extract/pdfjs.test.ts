@@ -7,25 +7,32 @@ import { repoRoot } from '../helpers/seeds.js';
 
 const run = promisify(execFile);
 
+interface Observed {
+  /** Array.prototype.push is the one the process started with. */
+  pushKept: boolean;
+  /** pdf.js's worker module had been loaded before a PDF was read. */
+  workerBeforeReading: boolean;
+}
+
 /**
  * In a fresh Node (vitest's own process never shows the replacement): takes
  * Array.prototype.push, loads `first` and then the extractor from dist/
- * (which `npm test` builds), reads a seed PDF, and says whether push is still
- * the one it took. core-js makes its replacement print as native code, so
- * only identity tells.
+ * (which `npm test` builds), reads a seed PDF, and reports. core-js makes its
+ * replacement print as native code, so only identity tells.
  */
-async function pushUnchangedAfterLoading(first: 'extractor' | 'pdfjs-dist'): Promise<boolean> {
+async function observe(first: 'extractor' | 'pdfjs-dist'): Promise<Observed> {
   const extractor = pathToFileURL(join(repoRoot, 'dist/extract/pdf/index.js')).href;
   const seed = join(repoRoot, 'fixtures/seeds/000_b44aa535d56c7e00.pdf');
   const script = `
     const platformPush = Array.prototype.push;
     ${first === 'pdfjs-dist' ? "await import('pdfjs-dist/legacy/build/pdf.mjs');" : ''}
     const pdf = await import(${JSON.stringify(extractor)});
+    const workerBeforeReading = globalThis.pdfjsWorker !== undefined;
     const { readFileSync } = await import('node:fs');
     await pdf.extractPdf(readFileSync(${JSON.stringify(seed)}), { password: null });
-    console.log(Array.prototype.push === platformPush);`;
+    console.log(JSON.stringify({ pushKept: Array.prototype.push === platformPush, workerBeforeReading }));`;
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot });
-  return stdout.trim() === 'true';
+  return JSON.parse(stdout) as Observed;
 }
 
 /** V8 issue 12681, which makes core-js replace push: no TypeError for a push onto a read-only length. */
@@ -40,10 +47,14 @@ const platformHasPushBug = ((): boolean => {
 
 describe('loading pdf.js for the extractor', () => {
   it("keeps the platform's Array.prototype.push, which the legacy build's core-js replaces on Node 20", async () => {
-    expect(await pushUnchangedAfterLoading('extractor')).toBe(true);
+    expect((await observe('extractor')).pushKept).toBe(true);
   });
 
-  it.runIf(platformHasPushBug)('cannot keep it when pdf.js was loaded before the extractor', async () => {
-    expect(await pushUnchangedAfterLoading('pdfjs-dist')).toBe(false);
+  it('loads the worker only once a PDF is read, so text and DOCX runs do not pay for it', async () => {
+    expect((await observe('extractor')).workerBeforeReading).toBe(false);
+  });
+
+  it.runIf(platformHasPushBug)('cannot keep push when pdf.js was loaded before the extractor', async () => {
+    expect((await observe('pdfjs-dist')).pushKept).toBe(false);
   });
 });

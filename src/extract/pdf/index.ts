@@ -1,7 +1,7 @@
 /** PDF bytes → layout: lines, paragraphs and ruled tables, tables joined across page breaks. */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, OPS } from './pdfjs.js';
+import { getDocument, loadPdfWorker, OPS } from './pdfjs.js';
 import type { LayoutBlock, LayoutCell, LayoutDocument, LayoutRow, LayoutTable } from '../../model/layout.js';
 import type { ExtractOptions } from '../options.js';
 import { CorruptDocumentError, EncryptedDocumentError, IngestError, NoTextLayerError } from '../errors.js';
@@ -30,6 +30,7 @@ interface PageData {
 }
 
 export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<LayoutDocument> {
+  await loadPdfWorker();
   // pdf.js detaches the buffer it is given; the caller's bytes must stay usable.
   const task = getDocument({
     data: new Uint8Array(bytes),
