@@ -412,6 +412,8 @@ class ItemBuilder {
   }
 }
 
+const num = (args: readonly unknown[], k: number): number => args[k] as number;
+
 function inverseRotation(x: number, y: number, m: readonly number[]): [number, number] {
   const scale = Math.hypot(m[0]!, m[1]!);
   return [(m[0]! * x + m[1]! * y) / scale, (m[2]! * x + m[3]! * y) / scale];
@@ -447,7 +449,7 @@ export function textFromOperatorList(
   try {
     for (let i = 0; i < fnArray.length; i++) {
       const fn = fnArray[i]!;
-      const args = argsArray[i] as any[] | null;
+      const args = (argsArray[i] ?? []) as unknown[];
       // Annotation appearances are not page text for getTextContent.
       if (fn === OPS.beginAnnotation) annotationDepth++;
       else if (fn === OPS.endAnnotation) annotationDepth = Math.max(0, annotationDepth - 1);
@@ -464,13 +466,13 @@ export function textFromOperatorList(
           break;
         }
         case OPS.transform:
-          state.ctm = Util.transform(state.ctm, args!) as number[];
+          state.ctm = Util.transform(state.ctm, args as number[]) as number[];
           break;
         case OPS.setFont:
-          setFont(args![0] as string, args![1] as number);
+          setFont(args[0] as string, num(args, 1));
           break;
         case OPS.setGState:
-          for (const [key, value] of args![0] as [string, unknown][]) {
+          for (const [key, value] of args[0] as [string, unknown][]) {
             if (key !== 'Font') continue;
             builder.flush();
             const [loadedName, size] = value as [string, number];
@@ -478,51 +480,51 @@ export function textFromOperatorList(
           }
           break;
         case OPS.setTextRise:
-          state.textRise = args![0];
+          state.textRise = num(args, 0);
           break;
         case OPS.setHScale:
-          state.textHScale = args![0] / 100;
+          state.textHScale = num(args, 0) / 100;
           break;
         case OPS.setLeading:
-          state.leading = args![0];
+          state.leading = num(args, 0);
           break;
         case OPS.moveText:
-          state.translateTextLineMatrix(args![0], args![1]);
+          state.translateTextLineMatrix(num(args, 0), num(args, 1));
           state.textMatrix = state.textLineMatrix.slice();
           break;
         case OPS.setLeadingMoveText:
-          state.leading = -args![1];
-          state.translateTextLineMatrix(args![0], args![1]);
+          state.leading = -num(args, 1);
+          state.translateTextLineMatrix(num(args, 0), num(args, 1));
           state.textMatrix = state.textLineMatrix.slice();
           break;
         case OPS.nextLine:
           state.carriageReturn();
           break;
         case OPS.setTextMatrix: {
-          const m = Array.from(args![0] as ArrayLike<number>);
+          const m = Array.from(args[0] as ArrayLike<number>);
           state.textMatrix = m;
           state.textLineMatrix = m.slice();
           builder.updateAdvanceScale();
           break;
         }
         case OPS.setCharSpacing:
-          state.charSpacing = args![0];
+          state.charSpacing = num(args, 0);
           break;
         case OPS.setWordSpacing:
-          state.wordSpacing = args![0];
+          state.wordSpacing = num(args, 0);
           break;
         case OPS.beginText:
           state.textMatrix = IDENTITY.slice();
           state.textLineMatrix = IDENTITY.slice();
           break;
         case OPS.showText:
-          showText(builder, args![0] as (Glyph | number)[]);
+          showText(builder, args[0] as (Glyph | number)[]);
           break;
         case OPS.paintFormXObjectBegin: {
           builder.flush();
           forms.push({ builder, state, saved: saved.splice(0) });
           state = state.clone();
-          const matrix = args![0] as ArrayLike<number> | null;
+          const matrix = args[0] as ArrayLike<number> | null | undefined;
           if (matrix) state.ctm = Util.transform(state.ctm, Array.from(matrix)) as number[];
           builder = new ItemBuilder(out, view, state);
           break;
