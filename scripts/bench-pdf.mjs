@@ -79,7 +79,9 @@ if (process.argv[2] === '--child') {
   else if (mode === 'pdftotext') pdftotext(file);
   const children = childrenCpuMs();
   const cpu = cpuMs() - cpu0 + (children !== null && children0 !== null ? children - children0 : 0);
-  console.log(JSON.stringify({ ms: performance.now() - wall0, cpuMs: cpu, maxRssMB: process.resourceUsage().maxRSS / 1024, pages }));
+  // For pdftotext this process's RSS says nothing about poppler's, so none is given.
+  const maxRssMB = mode === 'pdftotext' ? null : process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ ms: performance.now() - wall0, cpuMs: cpu, maxRssMB, pages }));
   process.exit(0);
 }
 
@@ -155,7 +157,7 @@ try {
     ms: median(bigRuns[m].map((x) => x.ms)),
     min: Math.min(...bigRuns[m].map((x) => x.ms)),
     cpu: median(bigRuns[m].map((x) => x.cpuMs)),
-    rss: Math.max(...bigRuns[m].map((x) => x.maxRssMB)),
+    rss: bigRuns[m][0].maxRssMB === null ? null : Math.max(...bigRuns[m].map((x) => x.maxRssMB)),
   });
   const pages = bigRuns.ingest[0].pages;
   console.log('');
