@@ -45,8 +45,7 @@ export function extractRulings(fnArray: readonly number[], argsArray: readonly u
       stack.push(ctm);
       const matrix = (args as [ArrayLike<number> | null] | null)?.[0];
       if (matrix) ctm = Util.transform(ctm, Array.from(matrix)) as number[];
-    }
-    else if (fn === OPS.constructPath && args) {
+    } else if (fn === OPS.constructPath && args) {
       const paintOp = args[0] as number;
       const path = (args[1] as (Float32Array | number[] | null)[] | undefined)?.[0];
       if (!path) continue;
