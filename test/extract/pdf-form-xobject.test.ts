@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from '../../src/extract/pdf/index.js';
 import type { LayoutDocument, LayoutTable } from '../../src/model/layout.js';
-import { pagesAsScaledForms } from '../helpers/form-xobject.js';
+import { pagesAsScaledForms } from '../helpers/pdf-variants.js';
 import { seedBytes } from '../helpers/seeds.js';
 
 const rows = (doc: LayoutDocument): string[][] =>
