@@ -1,14 +1,15 @@
 /** PDF bytes → layout: lines, paragraphs and ruled tables, tables joined across page breaks. */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, loadPdfWorker, OPS } from './pdfjs.js';
 import type { LayoutBlock, LayoutCell, LayoutDocument, LayoutRow, LayoutTable } from '../../model/layout.js';
 import type { ExtractOptions } from '../options.js';
 import { CorruptDocumentError, EncryptedDocumentError, IngestError, NoTextLayerError } from '../errors.js';
 import { warning, WARNING_CODES } from '../../model/warnings.js';
 import { joinFragments } from '../../layout/text.js';
 import { positionItems, type PositionedItem } from './text-items.js';
-import { buildLines, cellText, lineText, type TextLine } from './lines.js';
+import { textFromOperatorList, type OpFont } from './text-from-ops.js';
+import { buildLines, cellText, glyphWeight, lineText, type TextLine } from './lines.js';
 import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
 import { findStreamTables } from './stream.js';
@@ -29,6 +30,7 @@ interface PageData {
 }
 
 export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<LayoutDocument> {
+  await loadPdfWorker();
   // pdf.js detaches the buffer it is given; the caller's bytes must stay usable.
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -84,6 +86,26 @@ function mapLoadError(error: unknown, options: ExtractOptions): Error {
 }
 
 type PdfDoc = Awaited<ReturnType<typeof getDocument>['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDoc['getPage']>>;
+type PageFont = OpFont & { bold?: boolean };
+
+/**
+ * The fonts an operator list sets, as commonObjs has them. The worker sends
+ * each font before the op that sets it, so every one of them resolves.
+ */
+export async function loadPageFonts(page: PdfPage, ops: { fnArray: number[]; argsArray: unknown[] }): Promise<Map<string, PageFont>> {
+  const names = new Set<string>();
+  ops.fnArray.forEach((fn, i) => {
+    const args = ops.argsArray[i] as unknown[] | null;
+    if (fn === OPS.setFont) names.add(args![0] as string);
+    else if (fn === OPS.setGState) for (const [key, value] of args![0] as [string, unknown][]) if (key === 'Font') names.add((value as [string])[0]);
+  });
+  const fonts = new Map<string, PageFont>();
+  await Promise.all(
+    [...names].map((name) => new Promise<void>((resolve) => page.commonObjs.get(name, (font: PageFont) => (fonts.set(name, font), resolve())))),
+  );
+  return fonts;
+}
 
 async function readPage(doc: PdfDoc, number: number): Promise<PageData> {
   const page = await doc.getPage(number);
@@ -91,25 +113,21 @@ async function readPage(doc: PdfDoc, number: number): Promise<PageData> {
     // The viewport carries /Rotate, so landscape pages come out upright.
     const viewport = page.getViewport({ scale: 1 });
     const ops = await page.getOperatorList();
-    const content = await page.getTextContent();
+    const fonts = await loadPageFonts(page, ops);
+    // One pass over the content stream gives both rules and text; getTextContent only where that cannot.
+    const textItems = textFromOperatorList(ops.fnArray, ops.argsArray, (name) => fonts.get(name), page.view) ?? (await page.getTextContent()).items;
     const boldCache = new Map<string, boolean>();
     const isBold = (fontName: string): boolean => {
       let bold = boldCache.get(fontName);
       if (bold === undefined) {
-        let name = '';
-        try {
-          // Fonts are loaded by getOperatorList; their real names say Bold, the styles do not.
-          const font = page.commonObjs.get(fontName) as { name?: string; bold?: boolean } | undefined;
-          name = font?.name ?? '';
-          bold = font?.bold === true || /bold|black|heavy|semibold|demi/i.test(name);
-        } catch {
-          bold = false;
-        }
+        // The fonts' real names say Bold; the text styles do not.
+        const font = fonts.get(fontName);
+        bold = font?.bold === true || /bold|black|heavy|semibold|demi/i.test(font?.name ?? '');
         boldCache.set(fontName, bold);
       }
       return bold;
     };
-    const items = positionItems(content.items, viewport.transform, isBold);
+    const items = positionItems(textItems, viewport.transform, isBold);
     const segments = extractRulings(ops.fnArray, ops.argsArray, viewport.transform);
     return { number, height: viewport.height, lines: buildLines(items), grids: buildGrids(segments), itemCount: items.length };
   } finally {
@@ -243,20 +261,11 @@ function pageLayout(page: PageData, lines: TextLine[]): PageBlock[] {
   return out.sort((a, b) => a.y - b.y);
 }
 
-/**
- * Rough relative glyph widths of a proportional font: pdf.js gives only the
- * run's total width, and even widths misplace a cut by a word in long runs.
- */
-function glyphWeight(ch: string): number {
-  if (ch === ' ') return 0.28;
-  if (/[\p{Lu}]/u.test(ch)) return /[ЖШЩЮМФ]/u.test(ch) ? 0.9 : 0.68;
-  if (/[\p{Ll}]/u.test(ch)) return /[жшщюмфы]/u.test(ch) ? 0.72 : /[ijlrtf]/u.test(ch) ? 0.3 : 0.52;
-  if (/\d/u.test(ch)) return 0.55;
-  return 0.33;
-}
-
 /** Splits an item where a column rule crosses it, at the space whose estimated position is nearest the rule. */
 function splitAtRules(item: PositionedItem, xs: readonly number[]): PositionedItem[] {
+  const crosses = (x: number): boolean => x > item.x + item.size * 0.5 && x < item.x + item.width - item.size * 0.5;
+  // Most items lie inside one cell: no rule crosses them, and nothing below needs to run.
+  if (!xs.some(crosses)) return [item];
   const chars = [...item.str];
   const offsets: number[] = [0];
   for (const ch of chars) offsets.push(offsets[offsets.length - 1]! + glyphWeight(ch));
@@ -264,7 +273,7 @@ function splitAtRules(item: PositionedItem, xs: readonly number[]): PositionedIt
   const xAt = (k: number): number => item.x + offsets[k]! * scale;
   const cuts: number[] = [];
   for (const x of xs) {
-    if (x <= item.x + item.size * 0.5 || x >= item.x + item.width - item.size * 0.5) continue;
+    if (!crosses(x)) continue;
     let best = -1;
     let bestDistance = item.size * 4;
     chars.forEach((ch, k) => {

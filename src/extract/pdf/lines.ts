@@ -50,13 +50,27 @@ export function lineText(items: readonly PositionedItem[]): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** Rough relative glyph widths; pdf.js gives only a run's total width. */
-export function glyphWeight(ch: string): number {
+/**
+ * Rough relative glyph widths of a proportional font: pdf.js gives only a
+ * run's total width, and even widths misplace a cut by a word in long runs.
+ */
+function estimateGlyphWeight(ch: string): number {
   if (ch === ' ') return 0.28;
   if (/[\p{Lu}]/u.test(ch)) return /[ЖШЩЮМФ]/u.test(ch) ? 0.9 : 0.68;
   if (/[\p{Ll}]/u.test(ch)) return /[жшщюмфы]/u.test(ch) ? 0.72 : /[ijlrtf]/u.test(ch) ? 0.3 : 0.52;
   if (/\d/u.test(ch)) return 0.55;
   return 0.33;
+}
+
+/** Asked for every character of every cell line and cut item, so answered once per character. */
+const glyphWeights = new Map<string, number>();
+export function glyphWeight(ch: string): number {
+  let weight = glyphWeights.get(ch);
+  if (weight === undefined) {
+    weight = estimateGlyphWeight(ch);
+    glyphWeights.set(ch, weight);
+  }
+  return weight;
 }
 
 const weightOf = (text: string): number => [...text].reduce((sum, ch) => sum + glyphWeight(ch), 0);

@@ -3,7 +3,7 @@
  * both as stroked lines and as thin filled rectangles, in whatever user space
  * the current transform set up, so the CTM is tracked through save/restore.
  */
-import { OPS, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, Util } from './pdfjs.js';
 
 export interface Segment {
   /** 'h': y fixed, from a to b along x; 'v': x fixed, from a to b along y (viewport space). */
@@ -38,9 +38,14 @@ export function extractRulings(fnArray: readonly number[], argsArray: readonly u
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
     if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
     else if (fn === OPS.transform && args) ctm = Util.transform(ctm, args as number[]) as number[];
-    else if (fn === OPS.constructPath && args) {
+    else if (fn === OPS.paintFormXObjectBegin) {
+      // A form XObject draws in its own space, /Matrix away from the page's (the canvas saves and transforms here too).
+      stack.push(ctm);
+      const matrix = (args as [ArrayLike<number> | null] | null)?.[0];
+      if (matrix) ctm = Util.transform(ctm, Array.from(matrix)) as number[];
+    } else if (fn === OPS.constructPath && args) {
       const paintOp = args[0] as number;
       const path = (args[1] as (Float32Array | number[] | null)[] | undefined)?.[0];
       if (!path) continue;

@@ -1,5 +1,5 @@
 /** Text items of one page, moved into viewport space (top-left origin, y down) so rotation is already applied. */
-import { Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { Util } from './pdfjs.js';
 import { normalizeCharacters } from '../../layout/text.js';
 
 export interface PositionedItem {
