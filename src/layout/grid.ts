@@ -49,21 +49,24 @@ export function expandMergedCells(table: LayoutTable): LayoutTable {
  * and the title in one merged cell (`1.1 Подготовка …`), later rows in two
  * cells (`2.2` | `Размещение …`). Joining the cells under each header cell
  * gives every row the header's columns, the number at the start of the title.
+ * `separator` may join a header column's cells otherwise than with a space (a range's dash).
  */
-export function collapseToHeaderColumns(grid: LayoutTable, header: LayoutRow): LayoutTable {
+export type Separator = (headerColumn: number, rowIndex: number, cells: readonly LayoutCell[]) => string;
+
+export function collapseToHeaderColumns(grid: LayoutTable, header: LayoutRow, separator: Separator = () => ' '): LayoutTable {
   const spans = header.cells.map((c) => Math.max(1, c.colSpan));
   if (spans.every((span) => span === 1)) return grid;
   const width = spans.reduce((sum, span) => sum + span, 0);
-  const rows = grid.rows.map((row) => {
+  const rows = grid.rows.map((row, rowIndex) => {
     if (row.cells.length !== width) return row;
     let column = 0;
-    const cells = spans.map((span) => {
+    const cells = spans.map((span, headerColumn) => {
       const group = row.cells.slice(column, column + span);
       column += span;
       const filled = group.filter((c) => c.text !== '');
       return {
         ...group[0]!,
-        text: filled.map((c) => c.text).join(' '),
+        text: filled.map((c) => c.text).join(filled.length > 1 ? separator(headerColumn, rowIndex, filled) : ''),
         bold: filled.length > 0 && filled.every((c) => c.bold),
         source: filled[0]?.source ?? group[0]!.source,
       };

@@ -40,3 +40,11 @@ export const DECIDING_WORDS = 2;
 
 /** Words that may open a header without deciding it (`Ожидаемый результат`). */
 export const NEUTRAL_HEADER_STEMS: ReadonlySet<string> = new Set(['ожида', 'планируем', 'конечн', 'итогов']);
+
+/**
+ * Sub-headers that split one column into where a span starts and where it
+ * ends (`Срок: начало | окончание`, `с | по`): the two cells of a row are one
+ * range, `Январь 2024 – Март 2024`, not two dates.
+ */
+export const RANGE_START_SUBHEADER = /^(?:дата\s+)?(?:начал[оа]?|старт|с)\.?$/iu;
+export const RANGE_END_SUBHEADER = /^(?:дата\s+)?(?:окончани[ея]|завершени[ея]|конец|по|до)\.?$/iu;

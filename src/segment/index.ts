@@ -7,8 +7,9 @@ import type { LayoutDocument, LayoutRow, LayoutTable } from '../model/layout.js'
 import type { SegmentedDocument, SegmentedRoadmap } from '../model/segmented.js';
 import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
 import { collapseSpace } from '../layout/text.js';
-import { collapseToHeaderColumns, expandMergedCells } from '../layout/grid.js';
+import { collapseToHeaderColumns, expandMergedCells, type Separator } from '../layout/grid.js';
 import { findCaption } from './caption.js';
+import { RANGE_END_SUBHEADER, RANGE_START_SUBHEADER } from './column-words.js';
 import { columnRoles, isRoadmapHeader, looksLikeHeader } from './columns.js';
 import { runSegmenter, type RowEvent } from './machine.js';
 import { checkNumbering } from './numbering.js';
@@ -32,18 +33,38 @@ export function segmentLayout(layout: LayoutDocument): SegmentedDocument {
   return { type: 'segmented', roadmaps, warnings };
 }
 
+/**
+ * ` – ` between the cells under a header cell whose two sub-headers are a
+ * start and an end (`Срок: начало | окончание`), in the rows below them; a
+ * space elsewhere, and between bare column numbers (`3 4`), which are no range.
+ */
+function rangeSeparator(header: LayoutRow, subheader: LayoutRow | undefined, subheaderIndex: number): Separator {
+  const ranges = new Set<number>();
+  let column = 0;
+  header.cells.forEach((cell, headerColumn) => {
+    const span = Math.max(1, cell.colSpan);
+    const below = subheader?.cells.slice(column, column + span).map((c) => collapseSpace(c.text)) ?? [];
+    column += span;
+    if (span === 2 && RANGE_START_SUBHEADER.test(below[0] ?? '') && RANGE_END_SUBHEADER.test(below[1] ?? '')) ranges.add(headerColumn);
+  });
+  return (headerColumn, rowIndex, cells) =>
+    ranges.has(headerColumn) && rowIndex > subheaderIndex && !cells.every((c) => /^\d{1,2}$/u.test(c.text.trim())) ? ' – ' : ' ';
+}
+
 export function segmentTable(mergedTable: LayoutTable): { roadmap: SegmentedRoadmap; warnings: Warning[] } | null {
   const headerIndex = mergedTable.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => looksLikeHeader(texts(row)));
   if (headerIndex < 0) return null;
-  const table = collapseToHeaderColumns(expandMergedCells(mergedTable), mergedTable.rows[headerIndex]!);
+  const grid = expandMergedCells(mergedTable);
+  const header = mergedTable.rows[headerIndex]!;
+  const table = collapseToHeaderColumns(grid, header, rangeSeparator(header, grid.rows[headerIndex + 1], headerIndex + 1));
   const headerRow = table.rows[headerIndex]!;
   const headers = texts(headerRow);
   const roles = columnRoles(headers);
   if (!isRoadmapHeader(roles)) return null;
 
   const body = reconcileRows(table.rows.slice(headerIndex + 1), roles);
-  const header = headerKey(headers);
-  const features = body.map((row) => describeRow(row, roles, header));
+  const key = headerKey(headers);
+  const features = body.map((row) => describeRow(row, roles, key));
   const events = rowEvents(features);
   const context = runSegmenter({ roles, headers }, events);
 

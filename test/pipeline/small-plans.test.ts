@@ -16,10 +16,20 @@ describe('fixtures/docx/merged-plan.docx: two-row header, column-number row, mer
   it('reads the four activities, the column-number row under the two-row header not among them', async () => {
     const roadmap = (await fixture('merged-plan.docx')).roadmaps[0]!;
     expect(roadmap.activities.map((a) => [a.number, a.title, a.deadline.text])).toEqual([
-      ['1.1', 'Совещание', 'Январь 2024 Март 2024'],
-      ['1.2', 'Мониторинг', 'Февраль 2024 Май 2024'],
-      ['1.3', 'Анализ', 'Июнь 2024 Июль 2024'],
-      ['1.4', 'Семинар', 'Сентябрь 2024 Октябрь 2024'],
+      ['1.1', 'Совещание', 'Январь 2024 – Март 2024'],
+      ['1.2', 'Мониторинг', 'Февраль 2024 – Май 2024'],
+      ['1.3', 'Анализ', 'Июнь 2024 – Июль 2024'],
+      ['1.4', 'Семинар', 'Сентябрь 2024 – Октябрь 2024'],
+    ]);
+  });
+
+  it('reads «Срок» split into «начало | окончание» as one period from the start month to the end month', async () => {
+    const roadmap = (await fixture('merged-plan.docx')).roadmaps[0]!;
+    expect(roadmap.activities.map((a) => [a.deadline.kind, a.deadline.start, a.deadline.end])).toEqual([
+      ['period', '2024-01-01', '2024-03-31'],
+      ['period', '2024-02-01', '2024-05-31'],
+      ['period', '2024-06-01', '2024-07-31'],
+      ['period', '2024-09-01', '2024-10-31'],
     ]);
   });
 

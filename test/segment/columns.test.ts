@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnRoles, headerRole, isRoadmapHeader } from '../../src/segment/columns.js';
+import { RANGE_END_SUBHEADER, RANGE_START_SUBHEADER } from '../../src/segment/column-words.js';
 
 describe('headerRole', () => {
   it.each([
@@ -64,5 +65,18 @@ describe('columnRoles', () => {
 
   it('does not call a curator assignment table a roadmap (seed 001)', () => {
     expect(isRoadmapHeader(columnRoles(['№ п/п', 'ОО', 'Ответственный от ОО, должность', 'ФИО куратора, должность']))).toBe(false);
+  });
+});
+
+describe('start/end sub-headers of a split «Срок» column', () => {
+  it.each([
+    ['начало', 'окончание', true],
+    ['Дата начала', 'Дата окончания', true],
+    ['с', 'по', true],
+    ['Начало', 'завершение', true],
+    ['план', 'факт', false],
+    ['окончание', 'начало', false],
+  ])('%s | %s → a range: %s', (start, end, isRange) => {
+    expect(RANGE_START_SUBHEADER.test(start) && RANGE_END_SUBHEADER.test(end)).toBe(isRange);
   });
 });
