@@ -12,6 +12,7 @@ import type { ColumnRole, Section, SourceRef } from '../model/roadmap.js';
 import type { CellRole, SegmentedActivity } from '../model/segmented.js';
 import { headerRole } from './columns.js';
 import { splitNumberPrefix } from './numbers.js';
+import { append, fromLast, replaceLast, toArray, type List } from './list.js';
 import type { RowFeatures } from './rows.js';
 
 export type RowClass = 'headerContinuation' | 'columnNumbers' | 'repeatedHeader' | 'empty' | 'continuation' | 'section' | 'activity' | 'skipped';
@@ -22,18 +23,42 @@ export interface NumberedItem {
   source: SourceRef;
 }
 
+/** The machine's context. Lists grow by one row at a time, so they are immutable lists (list.ts), not arrays. */
 export interface SegmenterContext {
   roles: ColumnRole[];
   headers: string[];
   section: Section | null;
+  sections: List<Section>;
+  activities: List<SegmentedActivity>;
+  /** Sections and activities in table order, for the numbering check. */
+  numbered: List<NumberedItem>;
+  /** How each row was classified, in order (tests and `--log-level debug` read it). */
+  classes: List<RowClass>;
+  /** Rows merged into a neighbour because they had too many cells. */
+  reconciledRows: List<SourceRef>;
+}
+
+/** What a run of the machine leaves: its context with the lists as arrays. */
+export interface SegmenterResult {
+  roles: ColumnRole[];
+  headers: string[];
   sections: Section[];
   activities: SegmentedActivity[];
-  /** Sections and activities in table order, for the numbering check. */
   numbered: NumberedItem[];
-  /** How each row was classified, in order (tests and `--log-level debug` read it). */
   classes: RowClass[];
-  /** Rows merged into a neighbour because they had too many cells. */
   reconciledRows: SourceRef[];
+}
+
+export function settle(context: SegmenterContext): SegmenterResult {
+  return {
+    roles: context.roles,
+    headers: context.headers,
+    sections: toArray(context.sections),
+    activities: toArray(context.activities),
+    numbered: toArray(context.numbered),
+    classes: toArray(context.classes),
+    reconciledRows: toArray(context.reconciledRows),
+  };
 }
 
 export interface SegmenterInput {
@@ -73,9 +98,14 @@ function sectionTitle(features: RowFeatures): { number: string | null; title: st
  */
 function enclosingSectionNumber(context: SegmenterContext, number: string | null): string | null {
   if (number !== null) {
-    const prefixes = context.sections.filter((section) => section.number !== null && number.startsWith(`${section.number}.`));
-    const deepest = prefixes.sort((a, b) => b.number!.length - a.number!.length)[0];
-    if (deepest) return deepest.number;
+    // The longest such number; among equals the first section printed, as a stable sort of all of them gave.
+    let deepest: string | null = null;
+    for (const section of fromLast(context.sections)) {
+      if (section.number !== null && number.startsWith(`${section.number}.`) && section.number.length >= (deepest?.length ?? 0)) {
+        deepest = section.number;
+      }
+    }
+    if (deepest !== null) return deepest;
   }
   return context.section?.number ?? null;
 }
@@ -98,7 +128,7 @@ export const segmenterMachine = setup({
      */
     isHeaderContinuation: ({ context, event }) => {
       const { features } = event;
-      if (context.activities.length > 0 || features.number !== null || features.isBoldSingle || features.filled.length === 0) return false;
+      if (context.activities !== null || features.number !== null || features.isBoldSingle || features.filled.length === 0) return false;
       const headerWords = features.filled.filter((index) => headerRole(features.row.cells[index]?.text ?? '') !== 'other');
       return headerWords.length * 2 >= features.filled.length;
     },
@@ -109,8 +139,14 @@ export const segmenterMachine = setup({
      */
     isContinuationRow: ({ context, event }) => {
       const { features } = event;
-      const last = context.classes.findLast((c) => c !== 'empty' && c !== 'columnNumbers' && c !== 'repeatedHeader');
-      if (features.number !== null || context.activities.length === 0 || (last !== 'activity' && last !== 'continuation')) return false;
+      let last: RowClass | undefined;
+      for (const c of fromLast(context.classes)) {
+        if (c !== 'empty' && c !== 'columnNumbers' && c !== 'repeatedHeader') {
+          last = c;
+          break;
+        }
+      }
+      if (features.number !== null || context.activities === null || (last !== 'activity' && last !== 'continuation')) return false;
       if (features.row.pageBreakBefore && !headingLike(features, context.roles)) return true;
       if (features.title === '' && features.hasDetails) return true;
       return features.startsLowerCase && !features.isBoldSingle;
@@ -132,7 +168,7 @@ export const segmenterMachine = setup({
   },
   actions: {
     recordClass: assign({
-      classes: ({ context }, params: { rowClass: RowClass }) => [...context.classes, params.rowClass],
+      classes: ({ context }, params: { rowClass: RowClass }) => append(context.classes, params.rowClass),
     }),
     extendHeader: assign({
       headers: ({ context, event }) =>
@@ -146,8 +182,8 @@ export const segmenterMachine = setup({
       const section: Section = { number, title: flatten(title), source: event.features.row.source };
       return {
         section,
-        sections: [...context.sections, section],
-        numbered: [...context.numbered, { number, isSection: true, source: section.source! }],
+        sections: append(context.sections, section),
+        numbered: append(context.numbered, { number, isSection: true, source: section.source! }),
       };
     }),
     addActivity: assign(({ context, event }) => {
@@ -171,13 +207,13 @@ export const segmenterMachine = setup({
         source: features.row.source,
       };
       return {
-        activities: [...context.activities, activity],
-        numbered: [...context.numbered, { number: features.number, isSection: false, source: activity.source }],
-        reconciledRows: features.row.reconciled ? [...context.reconciledRows, activity.source] : context.reconciledRows,
+        activities: append(context.activities, activity),
+        numbered: append(context.numbered, { number: features.number, isSection: false, source: activity.source }),
+        reconciledRows: features.row.reconciled ? append(context.reconciledRows, activity.source) : context.reconciledRows,
       };
     }),
     appendContinuation: assign(({ context, event }) => {
-      const last = context.activities[context.activities.length - 1]!;
+      const last = context.activities!.last;
       const cells = { ...last.cells };
       const extra = { ...last.extra };
       context.roles.forEach((role, index) => {
@@ -190,7 +226,7 @@ export const segmenterMachine = setup({
           cells[role] = joinCellContinuation(cells[role] ?? '', text);
         }
       });
-      return { activities: [...context.activities.slice(0, -1), { ...last, cells, extra }] };
+      return { activities: replaceLast(context.activities, { ...last, cells, extra }) };
     }),
   },
 }).createMachine({
@@ -199,11 +235,11 @@ export const segmenterMachine = setup({
     roles: input.roles,
     headers: input.headers,
     section: null,
-    sections: [],
-    activities: [],
-    numbered: [],
-    classes: [],
-    reconciledRows: [],
+    sections: null,
+    activities: null,
+    numbered: null,
+    classes: null,
+    reconciledRows: null,
   }),
   initial: 'underHeader',
   states: {
@@ -247,10 +283,10 @@ export const segmenterMachine = setup({
  * an actor is about four times faster than folding pure `transition()`s,
  * which the tests do to check the same machine step by step.
  */
-export function runSegmenter(input: SegmenterInput, events: RowEvent[]): SegmenterContext {
+export function runSegmenter(input: SegmenterInput, events: RowEvent[]): SegmenterResult {
   const actor = createActor(segmenterMachine, { input }).start();
   for (const event of events) actor.send(event);
   const { context } = actor.getSnapshot();
   actor.stop();
-  return context;
+  return settle(context);
 }
