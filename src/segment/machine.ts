@@ -7,7 +7,7 @@
  * `transition()`; the pipeline runs it as an actor (see runSegmenter).
  */
 import { assign, createActor, setup } from 'xstate';
-import { joinCellContinuation } from '../layout/text.js';
+import { joinCellContinuations } from '../layout/text.js';
 import type { ColumnRole, Section, SourceRef } from '../model/roadmap.js';
 import type { CellRole, SegmentedActivity } from '../model/segmented.js';
 import { headerRole } from './columns.js';
@@ -23,19 +23,38 @@ export interface NumberedItem {
   source: SourceRef;
 }
 
+/**
+ * An activity while rows below may still continue it: each cell's text is
+ * kept as its pieces, joined once when the run is settled, so that a cell
+ * continued by thousands of rows is not re-joined on every one of them.
+ */
+export interface ActivityDraft extends Omit<SegmentedActivity, 'cells' | 'extra'> {
+  cells: Partial<Record<CellRole, List<string>>>;
+  extra: Record<string, List<string>>;
+}
+
 /** The machine's context. Lists grow by one row at a time, so they are immutable lists (list.ts), not arrays. */
 export interface SegmenterContext {
   roles: ColumnRole[];
   headers: string[];
   section: Section | null;
   sections: List<Section>;
-  activities: List<SegmentedActivity>;
+  activities: List<ActivityDraft>;
   /** Sections and activities in table order, for the numbering check. */
   numbered: List<NumberedItem>;
   /** How each row was classified, in order (tests and `--log-level debug` read it). */
   classes: List<RowClass>;
   /** Rows merged into a neighbour because they had too many cells. */
   reconciledRows: List<SourceRef>;
+}
+
+function finishActivity(draft: ActivityDraft): SegmentedActivity {
+  const join = (pieces: List<string>): string => joinCellContinuations(toArray(pieces));
+  const cells: Partial<Record<CellRole, string>> = {};
+  for (const [role, pieces] of Object.entries(draft.cells) as Array<[CellRole, List<string>]>) cells[role] = join(pieces);
+  const extra: Record<string, string> = {};
+  for (const [header, pieces] of Object.entries(draft.extra)) extra[header] = join(pieces);
+  return { ...draft, cells, extra };
 }
 
 /** What a run of the machine leaves: its context with the lists as arrays. */
@@ -54,7 +73,7 @@ export function settle(context: SegmenterContext): SegmenterResult {
     roles: context.roles,
     headers: context.headers,
     sections: toArray(context.sections),
-    activities: toArray(context.activities),
+    activities: toArray(context.activities).map(finishActivity),
     numbered: toArray(context.numbered),
     classes: toArray(context.classes),
     reconciledRows: toArray(context.reconciledRows),
@@ -188,16 +207,16 @@ export const segmenterMachine = setup({
     }),
     addActivity: assign(({ context, event }) => {
       const { features } = event;
-      const cells: Partial<Record<CellRole, string>> = {};
-      const extra: Record<string, string> = {};
+      const cells: ActivityDraft['cells'] = {};
+      const extra: ActivityDraft['extra'] = {};
       context.roles.forEach((role, index) => {
         const text = features.row.cells[index]?.text ?? '';
-        if (role === 'other') extra[flatten(context.headers[index] ?? '') || `column ${index + 1}`] = text;
-        else if (role === 'title') cells.title = features.title;
-        else if (role !== 'number') cells[role] = text;
+        if (role === 'other') extra[flatten(context.headers[index] ?? '') || `column ${index + 1}`] = append(null, text);
+        else if (role === 'title') cells.title = append(null, features.title);
+        else if (role !== 'number') cells[role] = append(null, text);
       });
-      if (cells.title === undefined) cells.title = '';
-      const activity: SegmentedActivity = {
+      if (cells.title === undefined) cells.title = append(null, '');
+      const activity: ActivityDraft = {
         type: 'activity',
         number: features.number,
         section: enclosingSectionNumber(context, features.number),
@@ -221,9 +240,9 @@ export const segmenterMachine = setup({
         if (text === '' || role === 'number') return;
         if (role === 'other') {
           const header = flatten(context.headers[index] ?? '') || `column ${index + 1}`;
-          extra[header] = joinCellContinuation(extra[header] ?? '', text);
+          extra[header] = append(extra[header] ?? append(null, ''), text);
         } else {
-          cells[role] = joinCellContinuation(cells[role] ?? '', text);
+          cells[role] = append(cells[role] ?? append(null, ''), text);
         }
       });
       return { activities: replaceLast(context.activities, { ...last, cells, extra }) };

@@ -141,6 +141,16 @@ describe('segmentTable', () => {
     expect(result!.warnings).toEqual([]);
   });
 
+  it('joins 20,000 lower-case continuation rows to the one activity above in linear time', () => {
+    const rows = [row(HEADERS), row(['1.', 'Совещание', 'Май 2023', 'ОО'])];
+    for (let i = 0; i < 20_000; i += 1) rows.push(row(['', 'и продолжение', '', '']));
+    const started = performance.now();
+    const result = segmentTable(table(rows));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result!.roadmap.activities).toHaveLength(1);
+    expect(result!.roadmap.activities[0]!.cells.title).toBe(`Совещание${' и продолжение'.repeat(20_000)}`);
+  });
+
   it('joins a cut row to the activity above and opens sections in order when folding as an actor', () => {
     const result = segmentTable(
       table([
