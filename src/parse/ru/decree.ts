@@ -244,12 +244,23 @@ function deadlineOf(text: string, decreeDate: string | null, source: SourceRef |
   return parseDeadline(phrases.join(', '), { period: year ? yearPeriod(year) : null, sectionTitle: null, anchorDate: decreeDate, source }).value;
 }
 
+/**
+ * How far before `(далее – …)` the thing it names is looked for. The longest
+ * in the seeds is a plan's full title of about 180 characters (seed 003);
+ * reading the whole line instead made a 1 MB one-line file take 44 s, as
+ * each of its thousands of definitions re-split everything before it (issue 8).
+ */
+export const ALIAS_CONTEXT_CHARS = 1000;
+
 function findAliases(lines: Line[]): Alias[] {
   const aliases: Alias[] = [];
   for (const line of lines) {
     for (const match of line.text.matchAll(ALIAS_DEFINITION)) {
       const alias = collapseSpace(match[1] ?? '');
-      const before = line.text.slice(0, match.index ?? 0);
+      const end = match.index ?? 0;
+      const start = Math.max(0, end - ALIAS_CONTEXT_CHARS);
+      // A window that starts inside a word drops that word's tail.
+      const before = start === 0 ? line.text.slice(0, end) : line.text.slice(start, end).replace(/^\S*\s?/u, '');
       aliases.push({ alias, expansion: [expansionOf(alias, before)], source: line.source });
     }
   }

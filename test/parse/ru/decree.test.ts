@@ -239,3 +239,16 @@ describe('parseDecree on a постановление with sub-clauses', () => {
     expect(value.decree.orders[0]?.responsible.map((party) => [party.kind, party.text])).toEqual([['role', 'Директорам школ']]);
   });
 });
+
+describe('parseDecree on a huge one-line text (issue 8)', () => {
+  it('reads thousands of alias definitions on one line in linear time, each expanded from the text just before it', () => {
+    const sentence = 'Утвердить план мероприятий по поддержке школ с низкими результатами (далее – ШНР) и мониторинг реализации (далее – Мониторинг). ';
+    const layout = layoutOf(sentence.repeat(8000));
+    const started = performance.now();
+    const { aliases } = parseDecree(layout).value;
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(aliases).toHaveLength(16_000);
+    expect(aliases[15_998]).toMatchObject({ alias: 'ШНР', expansion: ['школ с низкими результатами'] });
+    expect(aliases[15_999]).toMatchObject({ alias: 'Мониторинг', expansion: ['мониторинг реализации'] });
+  });
+});
