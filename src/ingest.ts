@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extractLayout } from './extract/index.js';
 import { IngestError, InvalidOutputError } from './extract/errors.js';
 import { assembleDocument } from './model/assemble.js';
+import { pushAll } from './model/arrays.js';
 import type { RoadmapDocument } from './model/roadmap.js';
 import { schemaViolations } from './model/validate.js';
 import { parseDecree } from './parse/ru/decree.js';
@@ -38,7 +39,7 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Pr
     decree: decree.value,
     fallbackYear: options.fallbackYear ?? null,
   });
-  document.warnings.unshift(...decree.warnings);
+  document.warnings = pushAll([...decree.warnings], document.warnings);
   const violations = schemaViolations(document);
   if (violations.length > 0) {
     const first = violations[0]!;

@@ -7,6 +7,7 @@ import type { LayoutDocument } from './layout.js';
 import type { Activity, Alias, Party, Period, Roadmap, RoadmapDocument, Source } from './roadmap.js';
 import { SCHEMA_VERSION } from './roadmap.js';
 import type { SegmentedActivity, SegmentedDocument, SegmentedRoadmap } from './segmented.js';
+import { pushAll } from './arrays.js';
 import { WARNING_CODES, warning, type Warning } from './warnings.js';
 import { flattenCellText } from '../layout/text.js';
 import { parseDeadline } from '../parse/ru/deadline.js';
@@ -70,7 +71,7 @@ function assembleActivity(row: SegmentedActivity, period: Period | null, aliases
     anchorDate: null,
     source: row.source,
   });
-  warnings.push(...deadline.warnings);
+  pushAll(warnings, deadline.warnings);
   if (row.cells.deadline !== undefined && deadline.value.text === '') {
     warnings.push(warning(WARNING_CODES.MISSING_DEADLINE, `Activity ${label} has no deadline`, row.source));
   }
@@ -96,7 +97,7 @@ function assembleActivity(row: SegmentedActivity, period: Period | null, aliases
 function parties(cellText: string | undefined, row: SegmentedActivity, aliases: AliasBook, warnings: Warning[]): Party[] {
   if (cellText === undefined || cellText.trim() === '') return [];
   const parsed = parseParties(cellText, { aliases: aliases.all(), source: row.source });
-  warnings.push(...parsed.warnings);
+  pushAll(warnings, parsed.warnings);
   aliases.add(parsed.value.aliases);
   return parsed.value.parties.map((party) => aliases.resolve(party));
 }

@@ -47,7 +47,8 @@ function chunksAtPageBreaks(rows: LayoutRow[]): LayoutRow[][] {
  * most as many as the chunk is too wide.
  */
 function dropChunkEmptyColumns(chunk: LayoutRow[], width: number): LayoutRow[] {
-  const chunkWidth = Math.max(...chunk.map((row) => row.cells.length));
+  // A loop, not Math.max(...): spreading a chunk of 200,000 rows overflows the stack (issue 8).
+  const chunkWidth = chunk.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
   if (chunkWidth <= width) return chunk;
   const wide = chunk.filter((row) => row.cells.length === chunkWidth);
   const alwaysEmpty: number[] = [];

@@ -58,3 +58,14 @@ describe('reconcileRows', () => {
     expect(rows[0]!.detachedNumber).toBe('5.1');
   });
 });
+
+describe('reconcileRows on a very long table (issue 8)', () => {
+  it('reconciles one page-break chunk of 200,000 rows without overflowing the stack', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => row([`Мероприятие ${i}`, 'Май', 'ОО', '', '', '']));
+    const reconciled = reconcileRows(rows, numberInTitle);
+    expect(reconciled).toHaveLength(200_000);
+    // The sixth column is empty in every row of the chunk, so it is dropped, not merged.
+    expect(reconciled[199_999]!.cells.map((c) => c.text)).toEqual(['Мероприятие 199999', 'Май', 'ОО', '', '']);
+    expect(reconciled.some((r) => r.reconciled)).toBe(false);
+  });
+});

@@ -29,6 +29,7 @@ import JSZip from 'jszip';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { LayoutBlock, LayoutCell, LayoutDocument, LayoutParagraph, LayoutRow } from '../../model/layout.js';
+import { pushAll } from '../../model/arrays.js';
 import type { SourceRef } from '../../model/roadmap.js';
 import { collapseSpace, normalizeCharacters } from '../../layout/text.js';
 import { CorruptDocumentError } from '../errors.js';
@@ -133,7 +134,7 @@ class Walker {
     if (node.name === 'ol' || node.name === 'ul') {
       const out: Line[] = [];
       for (const child of node.children) {
-        if (child.type === 'tag' && child.name === 'li') out.push(...this.listItem(child, depth, node.name === 'ol'));
+        if (child.type === 'tag' && child.name === 'li') pushAll(out, this.listItem(child, depth, node.name === 'ol'));
       }
       return out;
     }
@@ -141,12 +142,12 @@ class Walker {
       // A nested table: flattened into lines of the enclosing cell.
       const out: Line[] = [];
       for (const cellNode of descendants(node, 'td')) {
-        for (const child of cellNode.children) if (child.type === 'tag') out.push(...this.lines(child, depth));
+        for (const child of cellNode.children) if (child.type === 'tag') pushAll(out, this.lines(child, depth));
       }
       return out;
     }
     const out: Line[] = [];
-    for (const child of node.children) if (child.type === 'tag') out.push(...this.lines(child, depth));
+    for (const child of node.children) if (child.type === 'tag') pushAll(out, this.lines(child, depth));
     return out;
   }
 
@@ -173,7 +174,7 @@ class Walker {
       }
       out.push({ runs: content, ordinal: this.ordinal });
     }
-    for (const list of nested) out.push(...this.lines(list, depth + 1));
+    for (const list of nested) pushAll(out, this.lines(list, depth + 1));
     return out;
   }
 
@@ -204,7 +205,7 @@ class Walker {
         covered[column] = rowSpan > 1 ? { remaining: rowSpan - 1, span: colSpan } : undefined;
         column += colSpan;
         const lines: Line[] = [];
-        for (const child of cellNode.children) if (child.type === 'tag') lines.push(...this.lines(child, 0));
+        for (const child of cellNode.children) if (child.type === 'tag') pushAll(lines, this.lines(child, 0));
         const text = lines.map(lineText).join('\n').replace(/^\n+|\n+$/g, '');
         const firstOrdinal = lines[0]?.ordinal ?? null;
         cells.push({
@@ -262,7 +263,7 @@ function descendants(node: Element, name: string): Element[] {
   for (const child of node.children) {
     if (child.type !== 'tag') continue;
     if (child.name === name) out.push(child);
-    else out.push(...descendants(child, name));
+    else pushAll(out, descendants(child, name));
   }
   return out;
 }
@@ -273,7 +274,7 @@ function runs(nodes: ChildNode[], bold: boolean): Run[] {
     if (node.type === 'text') out.push({ text: node.data, bold });
     else if (node.type === 'tag') {
       if (node.name === 'br') out.push({ text: '\n', bold });
-      else out.push(...runs(node.children, bold || node.name === 'strong' || node.name === 'b'));
+      else pushAll(out, runs(node.children, bold || node.name === 'strong' || node.name === 'b'));
     }
   }
   return out;

@@ -4,6 +4,7 @@
  * each span as a person, an organisation or a role (CONTRACT.md, «Party»).
  */
 import type { Alias, Party, SourceRef } from '../../model/roadmap.js';
+import { pushAll } from '../../model/arrays.js';
 import { result, type Result } from '../../model/warnings.js';
 import { collapseSpace } from '../../layout/text.js';
 import { findName } from './names.js';
@@ -42,11 +43,11 @@ export function parseParties(cellText: string, context: PartyContext): Result<Pa
   for (const match of cellText.matchAll(ALIAS_DEFINITION)) {
     const before = rest.slice(0, rest.indexOf(match[0]));
     const defined = splitCell(before).map(collapseSpace).filter(isMeaningful);
-    spans.push(...defined);
+    pushAll(spans, defined);
     aliases.push({ alias: collapseSpace(match[1] ?? ''), expansion: defined, source: context.source });
     rest = rest.slice(rest.indexOf(match[0]) + match[0].length);
   }
-  spans.push(...splitCell(rest).map(collapseSpace).filter(isMeaningful));
+  pushAll(spans, splitCell(rest).map(collapseSpace).filter(isMeaningful));
   return result({ parties: classifyAll(spans, context), aliases });
 }
 
@@ -152,7 +153,7 @@ function classifyAll(spans: string[], context: PartyContext): Party[] {
         continue;
       }
       if (plural !== null) {
-        parties.push(...classify(span, context));
+        pushAll(parties, classify(span, context));
         continue;
       }
       previous.text = `${previous.text}, ${span}`;
@@ -160,7 +161,7 @@ function classifyAll(spans: string[], context: PartyContext): Party[] {
       previous.organization = organizationIn(span);
       continue;
     }
-    parties.push(...classify(span, context));
+    pushAll(parties, classify(span, context));
   }
   return parties;
 }
