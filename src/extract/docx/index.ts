@@ -42,9 +42,9 @@ export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
 export async function extractDocx(
   bytes: Uint8Array,
   _options: ExtractOptions,
-  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  limits: Partial<ZipLimits> = {},
 ): Promise<LayoutDocument> {
-  checkDocxContainer(bytes, limits);
+  checkDocxContainer(bytes, { ...DEFAULT_ZIP_LIMITS, ...limits });
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let html: string;
   let zip: JSZip;
@@ -52,7 +52,11 @@ export async function extractDocx(
   let numberingXml: string | null;
   try {
     // Bold is the only formatting kept: a fully bold cell marks a section heading.
-    const converted = await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: false, styleMap: ['b => strong'] });
+    const converted = await mammoth.convertToHtml(
+      { buffer },
+      // Images are never read: the default inlines each as base64 in the HTML, megabytes of it per photo.
+      { ignoreEmptyParagraphs: false, styleMap: ['b => strong'], convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    );
     html = converted.value;
     zip = await JSZip.loadAsync(buffer);
     documentXml = await zip.file('word/document.xml')!.async('string');
