@@ -7,7 +7,7 @@
  */
 import { cell, type LayoutCell, type LayoutRow } from '../model/layout.js';
 import type { ColumnRole } from '../model/roadmap.js';
-import { joinFragments } from '../layout/text.js';
+import { joinAllFragments, joinFragments } from '../layout/text.js';
 import { parseNumberCell } from './numbers.js';
 
 export interface ReconciledRow {
@@ -20,6 +20,14 @@ export interface ReconciledRow {
   pageBreakBefore: boolean;
   source: LayoutRow['source'];
 }
+
+/**
+ * The most surplus cells merged one by one. Each merge looks at every cell,
+ * so a row of 8,000 surplus cells took 4 s (issue 8); conversions split a
+ * cell or two, never dozens, and a row this much wider than its header is
+ * not a plan row: its surplus is joined into the last column in one go.
+ */
+export const MAX_SURPLUS_CELLS = 64;
 
 /** Initials that open a fragment of a split «Ответственный» cell (`Х.Н., МКУ`, seed 004). */
 const INITIALS_FRAGMENT = /^(?:[А-ЯЁ]\.\s?){1,2}/u;
@@ -79,6 +87,11 @@ function reconcileRow(row: LayoutRow, roles: ColumnRole[]): ReconciledRow {
   }
   while (cells.length > width && (cells[cells.length - 1]?.text ?? '') === '') {
     cells.pop();
+    reconciled = true;
+  }
+  if (cells.length - width > MAX_SURPLUS_CELLS) {
+    const surplus = cells.slice(width - 1);
+    cells = [...cells.slice(0, width - 1), { ...surplus[0]!, text: joinAllFragments(surplus.map((c) => c.text).filter((text) => text !== '')) }];
     reconciled = true;
   }
   while (cells.length > width) {
