@@ -61,6 +61,13 @@ const DATIVE_ROLES: Readonly<Record<string, string>> = {
 };
 /** Words that end a deadline phrase in an order (`в срок до 29 декабря 2023 года`). */
 const DEADLINE_PHRASE = /(?:в\s+срок\s+)?(?:до|не\s+позднее)\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|«?\d{1,2}»?\s+\p{L}+(?:\s+(?:19|20)\d\d)?)(?:\s*(?:года|г\.|г)(?![\p{L}]))?/giu;
+/**
+ * The longest addressee read (the words before a clause's first verb). The
+ * longest in the seeds, four schools with their heads in seed 000, is about
+ * 200 characters; each name found re-scans the rest, so a 36 KB «addressee»
+ * a fuzzed decree produced took 3 s (issue 8).
+ */
+export const MAX_ADDRESSEE_CHARS = 1000;
 /** Letters of abbreviation aliases skip these words (`школам с низкими …` → ШНОР). */
 const LINK_WORDS = new Set(['с', 'в', 'во', 'на', 'по', 'и', 'для', 'к', 'о', 'об', 'из']);
 
@@ -192,7 +199,7 @@ function addressees(text: string, source: SourceRef | null): Party[] {
   const first = (words[0] ?? '').replace(/[,:;]$/, '');
   const second = (words[1] ?? '').replace(/[,:;]$/, '');
   const dative = /(?:ам|ям|ому|ему|ой|ей|у|ю)$/u.test(first) || (/(?:ым|им)$/u.test(first) && /(?:ам|ям)$/u.test(second));
-  if (!head || !dative) return [];
+  if (!head || !dative || head.length > MAX_ADDRESSEE_CHARS) return [];
   const parties: Party[] = [];
   // People named in the addressee: `… Шаменковой Н. В.`, `(Петюкова Е. Н.)`,
   // `(Т.В.Васильевой, П.А.Ващенко)`, `(руководитель С.В.Ващенко)`.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDecree } from '../../../src/parse/ru/decree.js';
+import { MAX_ADDRESSEE_CHARS, parseDecree } from '../../../src/parse/ru/decree.js';
 import { layoutOf, seedLayout } from './seed-layout.js';
 
 interface Requisites {
@@ -250,5 +250,19 @@ describe('parseDecree on a huge one-line text (issue 8)', () => {
     expect(aliases).toHaveLength(16_000);
     expect(aliases[15_998]).toMatchObject({ alias: 'ШНР', expansion: ['школ с низкими результатами'] });
     expect(aliases[15_999]).toMatchObject({ alias: 'Мониторинг', expansion: ['мониторинг реализации'] });
+  });
+});
+
+describe('parseDecree on an order whose «addressee» runs on for pages (issue 8)', () => {
+  it('reads no addressee past MAX_ADDRESSEE_CHARS, in linear time, and keeps the clause', () => {
+    // The shape a fuzzed seed 001 produced: one school and its head, repeated.
+    const clause = `1. Руководителям ${'ООШ (Поплутина Н.М.), '.repeat(2000)}обеспечить проведение совещания до 20.12.2024.`;
+    const started = performance.now();
+    const { orders } = parseDecree(layoutOf(`ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n\n${clause}`)).value.decree;
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(clause.length).toBeGreaterThan(MAX_ADDRESSEE_CHARS);
+    expect(orders).toHaveLength(1);
+    expect(orders[0]!.responsible).toEqual([]);
+    expect(orders[0]!.deadline?.end).toBe('2024-12-20');
   });
 });
