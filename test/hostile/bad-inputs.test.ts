@@ -13,11 +13,13 @@ import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  decreeText,
   formulaText,
   giantLinePdf,
   largeText,
   manyPagesPdf,
   manyTagsDocx,
+  planRows,
   planText,
   singleLineText,
 } from '../../scripts/bad-inputs.mjs';
@@ -130,6 +132,21 @@ describe('bad inputs through the library: the outcome of each', () => {
     const error = await failure(path);
     expect(error.code).toBe('TOO_LARGE');
     expect(error.message).toBe(`the file is too large: 128 MB, the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+  });
+
+  it('reads a plan of 10,000 rows that each define an alias in linear time, resolving each', async () => {
+    const rows = planRows(10_000).map((cells) => (cells[2] === '' ? cells : [cells[0]!, cells[1]!, `Школа ${cells[0]} (далее – Ш${cells[0]}), Ш${cells[0]}`, cells[3]!]));
+    const started = performance.now();
+    const document = await ingest(Buffer.from(decreeText(rows)));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(document.aliases).toHaveLength(10_000);
+    const last = document.roadmaps[0]!.activities.at(-1)!;
+    expect(last.number).toBe('100.100');
+    // The definition itself is no party; the alias after it resolves to what it names.
+    expect(last.responsible.map((party) => [party.text, party.resolved])).toEqual([
+      ['Школа 100.100.', null],
+      ['Ш100.100.', ['Школа 100.100.']],
+    ]);
   });
 
   // 130,000 warnings: unshift(...warnings) overflowed the stack past about 125,000.

@@ -11,8 +11,12 @@ import { findName } from './names.js';
 import { PLURAL_TO_SINGULAR, POSITION_STEMS } from './positions.js';
 
 export interface PartyContext {
-  /** Aliases the document defined so far (`(далее – образовательные организации)`). */
-  aliases: Alias[];
+  /**
+   * Aliases the document defined so far (`(далее – образовательные
+   * организации)`): a list, or an index by lower-case alias, which a caller
+   * reading many cells keeps so that each lookup does not scan them all.
+   */
+  aliases: readonly Alias[] | ReadonlyMap<string, Alias>;
   source: SourceRef | null;
 }
 
@@ -185,7 +189,8 @@ function classify(text: string, context: PartyContext): Party[] {
   }
   const surnames = brokenPersonList(text);
   if (surnames) return surnames;
-  const alias = context.aliases.find((candidate) => candidate.alias.toLowerCase() === text.toLowerCase());
+  const key = text.toLowerCase();
+  const alias = context.aliases instanceof Map ? context.aliases.get(key) : (context.aliases as readonly Alias[]).find((candidate) => candidate.alias.toLowerCase() === key);
   const resolved = alias ? alias.expansion : null;
   if (POSITION_START.test(text) || isRoleWord(text)) {
     return [{ text, kind: 'role', name: null, position: text, organization: organizationIn(text), resolved }];
