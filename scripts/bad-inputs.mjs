@@ -223,9 +223,12 @@ const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http:
 const RELS = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
-/** A Word package around a `<w:body>` given as XML; `declaredSize` may lie about document.xml. */
-export function docxWithBody(bodyXml, { declaredSize } = {}) {
-  const document = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${bodyXml}</w:body></w:document>`);
+/**
+ * A Word package around a `<w:body>` given as XML; `declaredSize` may lie
+ * about document.xml, and `before` goes ahead of its XML declaration.
+ */
+export function docxWithBody(bodyXml, { declaredSize, before = '' } = {}) {
+  const document = Buffer.from(`${before}<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${bodyXml}</w:body></w:document>`);
   return zip([
     ['[Content_Types].xml', Buffer.from(CONTENT_TYPES)],
     ['_rels/.rels', Buffer.from(RELS)],
@@ -246,6 +249,14 @@ export function bombDocx(bytes, { declaredSize } = {}) {
 export function manyTagsDocx(tags) {
   const paragraph = '<w:p><w:r><w:t>а</w:t></w:r></w:p>';
   return docxWithBody(paragraph.repeat(Math.ceil(tags / 6)));
+}
+
+/**
+ * The fuzz run's find (issue 8): an element ahead of the XML declaration,
+ * before 5,000 paragraphs. xmldom's error path is quadratic in what follows.
+ */
+export function strayRootDocx(before = '<br>') {
+  return docxWithBody('<w:p><w:r><w:t>Совещание руководителей</w:t></w:r></w:p>'.repeat(5000), { before });
 }
 
 /** Tables nested `depth` deep inside one cell (a Word layout trick taken to the extreme). */
@@ -274,6 +285,7 @@ export function smallCorpus() {
     'giant-line.pdf': giantLinePdf(2000),
     'bomb.docx': bombDocx(64 * 1024 * 1024, { declaredSize: 1000 }),
     'nested-tables.docx': nestedTablesDocx(200),
+    'stray-root.docx': strayRootDocx(),
   };
 }
 

@@ -60,6 +60,7 @@ describe('bad inputs through the library: the outcome of each', () => {
     ['a DOCX whose document.xml inflates to 64 MB but declares 1,000 bytes', bad('bomb.docx'), 'TOO_LARGE', /XML parts inflate beyond the limit of 32 MB/u],
     ['a DOCX without word/document.xml', fixture('docx/no-document-xml.docx'), 'UNSUPPORTED_FORMAT', /no word\/document\.xml/u],
     ['a DOCX of tables nested 200 deep', bad('nested-tables.docx'), 'TOO_LARGE', /nested too deeply/u],
+    ['a DOCX with an element before its XML declaration', bad('stray-root.docx'), 'CORRUPT_DOCUMENT', /root element <br> of word\/document\.xml is never closed/u],
     ['random bytes named .txt', bad('random-bytes.txt'), 'BINARY_INPUT', /binary/u],
   ])('%s fails with %s', async (_name, path, code, message) => {
     const error = await failure(path);
