@@ -3,10 +3,10 @@
 // §17.4.17 gridSpan, §17.4.85 vMerge, §17.9 numbering) is present on purpose
 // and the files can be rebuilt. Run: node scripts/make-docx-fixtures.mjs
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
 import {
   AlignmentType, Document, Header, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, Textbox, VerticalMergeType, WidthType,
 } from 'docx';
+import { zip } from './lib/zip.mjs';
 
 const OUT = new URL('../fixtures/docx/', import.meta.url);
 mkdirSync(OUT, { recursive: true });
@@ -127,34 +127,6 @@ writeFileSync(new URL('bomb.docx', OUT), zip([
 writeFileSync(new URL('broken-xml.docx', OUT), zip([['word/document.xml', Buffer.from('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p')]]));
 writeFileSync(new URL('encrypted.docx', OUT), oleWithStreams(['EncryptionInfo', 'EncryptedPackage']));
 writeFileSync(new URL('legacy.doc', OUT), oleWithStreams(['WordDocument', '1Table']));
-
-/** A minimal ZIP writer (APPNOTE 4.3): deflated entries, optional lying size. */
-function zip(entries) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const [name, data, options = {}] of entries) {
-    const nameBytes = Buffer.from(name);
-    const packed = deflateRawSync(data);
-    const size = options.declaredSize ?? data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(0, 14); local.writeUInt32LE(packed.length, 18); local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(0, 16); central.writeUInt32LE(packed.length, 20); central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(nameBytes.length, 28); central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12); end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
 
 /**
  * A stub OLE compound file ([MS-CFB]): the header and one directory sector

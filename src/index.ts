@@ -1,5 +1,7 @@
 /** The library API: what other systems import. Nothing here writes to stdout. */
-export { ingest, ingestFile, type IngestOptions } from './ingest.js';
+export { ingest, ingestFile, MAX_ACTIVITIES, MAX_INPUT_BYTES, type IngestOptions } from './ingest.js';
+export { MAX_TEXT_BYTES } from './extract/text/index.js';
+export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './extract/docx/zip.js';
 export { roadmapSchema, isRoadmapDocument, schemaViolations, type SchemaViolation } from './model/validate.js';
 export { toJson } from './export/json.js';
 export { toCsv, CSV_COLUMNS, type CsvOptions } from './export/csv.js';

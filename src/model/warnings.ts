@@ -31,6 +31,8 @@ export const WARNING_CODES = {
   DEADLINE_UNRECOGNISED: 'DEADLINE_UNRECOGNISED',
   /** A decree clause number repeats or goes backwards (seed 001: 4.1, 4.1, 4.2 under 5). */
   ORDER_NUMBERING: 'ORDER_NUMBERING',
+  /** Lines of a text file came in different encodings (two exports pasted together); each was read in its own. */
+  MIXED_ENCODING: 'MIXED_ENCODING',
   /** Something in the input was not understood and was left out. */
   CONTENT_SKIPPED: 'CONTENT_SKIPPED',
 } as const;

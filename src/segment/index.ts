@@ -5,6 +5,7 @@
  */
 import type { LayoutDocument, LayoutRow, LayoutTable } from '../model/layout.js';
 import type { SegmentedDocument, SegmentedRoadmap } from '../model/segmented.js';
+import { pushAll } from '../model/arrays.js';
 import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
 import { collapseSpace } from '../layout/text.js';
 import { collapseToHeaderColumns, expandMergedCells, type Separator } from '../layout/grid.js';
@@ -28,7 +29,7 @@ export function segmentLayout(layout: LayoutDocument): SegmentedDocument {
     if (!segmented) return;
     const caption = findCaption(layout.blocks, index);
     roadmaps.push({ ...segmented.roadmap, caption: caption?.text ?? null });
-    warnings.push(...segmented.warnings);
+    pushAll(warnings, segmented.warnings);
   });
   return { type: 'segmented', roadmaps, warnings };
 }

@@ -7,11 +7,12 @@
  * `transition()`; the pipeline runs it as an actor (see runSegmenter).
  */
 import { assign, createActor, setup } from 'xstate';
-import { joinCellContinuation } from '../layout/text.js';
+import { joinCellContinuations } from '../layout/text.js';
 import type { ColumnRole, Section, SourceRef } from '../model/roadmap.js';
 import type { CellRole, SegmentedActivity } from '../model/segmented.js';
 import { headerRole } from './columns.js';
 import { splitNumberPrefix } from './numbers.js';
+import { append, fromLast, replaceLast, toArray, type List } from './list.js';
 import type { RowFeatures } from './rows.js';
 
 export type RowClass = 'headerContinuation' | 'columnNumbers' | 'repeatedHeader' | 'empty' | 'continuation' | 'section' | 'activity' | 'skipped';
@@ -22,18 +23,61 @@ export interface NumberedItem {
   source: SourceRef;
 }
 
+/**
+ * An activity while rows below may still continue it: each cell's text is
+ * kept as its pieces, joined once when the run is settled, so that a cell
+ * continued by thousands of rows is not re-joined on every one of them.
+ */
+export interface ActivityDraft extends Omit<SegmentedActivity, 'cells' | 'extra'> {
+  cells: Partial<Record<CellRole, List<string>>>;
+  extra: Record<string, List<string>>;
+}
+
+/** The machine's context. Lists grow by one row at a time, so they are immutable lists (list.ts), not arrays. */
 export interface SegmenterContext {
   roles: ColumnRole[];
   headers: string[];
   section: Section | null;
+  sections: List<Section>;
+  activities: List<ActivityDraft>;
+  /** Sections and activities in table order, for the numbering check. */
+  numbered: List<NumberedItem>;
+  /** How each row was classified, in order (tests and `--log-level debug` read it). */
+  classes: List<RowClass>;
+  /** Rows merged into a neighbour because they had too many cells. */
+  reconciledRows: List<SourceRef>;
+}
+
+function finishActivity(draft: ActivityDraft): SegmentedActivity {
+  const join = (pieces: List<string>): string => joinCellContinuations(toArray(pieces));
+  const cells: Partial<Record<CellRole, string>> = {};
+  for (const [role, pieces] of Object.entries(draft.cells) as Array<[CellRole, List<string>]>) cells[role] = join(pieces);
+  const extra: Record<string, string> = {};
+  for (const [header, pieces] of Object.entries(draft.extra)) extra[header] = join(pieces);
+  return { ...draft, cells, extra };
+}
+
+/** What a run of the machine leaves: its context with the lists as arrays. */
+export interface SegmenterResult {
+  roles: ColumnRole[];
+  headers: string[];
   sections: Section[];
   activities: SegmentedActivity[];
-  /** Sections and activities in table order, for the numbering check. */
   numbered: NumberedItem[];
-  /** How each row was classified, in order (tests and `--log-level debug` read it). */
   classes: RowClass[];
-  /** Rows merged into a neighbour because they had too many cells. */
   reconciledRows: SourceRef[];
+}
+
+export function settle(context: SegmenterContext): SegmenterResult {
+  return {
+    roles: context.roles,
+    headers: context.headers,
+    sections: toArray(context.sections),
+    activities: toArray(context.activities).map(finishActivity),
+    numbered: toArray(context.numbered),
+    classes: toArray(context.classes),
+    reconciledRows: toArray(context.reconciledRows),
+  };
 }
 
 export interface SegmenterInput {
@@ -77,12 +121,16 @@ function sectionTitle(features: RowFeatures): { number: string | null; title: st
  * - else the nearest section above (flat numbering, month headings).
  */
 function enclosingSection(context: SegmenterContext, number: string | null): Section | null {
-  const nearest = context.sections[context.sections.length - 1] ?? null;
+  const nearest = context.sections?.last ?? null;
   if (number === null) return nearest;
-  const numbered = context.sections.filter((section) => section.number !== null);
-  const above = numbered[numbered.length - 1];
-  if (above && depth(above.number!) === depth(number) - 1) return above;
-  return numbered.findLast((section) => number.startsWith(`${section.number}.`)) ?? nearest;
+  let sawNumbered = false;
+  for (const section of fromLast(context.sections)) {
+    if (section.number === null) continue;
+    if (!sawNumbered && depth(section.number) === depth(number) - 1) return section;
+    sawNumbered = true;
+    if (number.startsWith(`${section.number}.`)) return section;
+  }
+  return nearest;
 }
 
 const depth = (number: string): number => number.split('.').length;
@@ -105,7 +153,7 @@ export const segmenterMachine = setup({
      */
     isHeaderContinuation: ({ context, event }) => {
       const { features } = event;
-      if (context.activities.length > 0 || features.number !== null || features.isBoldSingle || features.filled.length === 0) return false;
+      if (context.activities !== null || features.number !== null || features.isBoldSingle || features.filled.length === 0) return false;
       const headerWords = features.filled.filter((index) => headerRole(features.row.cells[index]?.text ?? '') !== 'other');
       return headerWords.length * 2 >= features.filled.length;
     },
@@ -116,8 +164,14 @@ export const segmenterMachine = setup({
      */
     isContinuationRow: ({ context, event }) => {
       const { features } = event;
-      const last = context.classes.findLast((c) => c !== 'empty' && c !== 'columnNumbers' && c !== 'repeatedHeader');
-      if (features.number !== null || context.activities.length === 0 || (last !== 'activity' && last !== 'continuation')) return false;
+      let last: RowClass | undefined;
+      for (const c of fromLast(context.classes)) {
+        if (c !== 'empty' && c !== 'columnNumbers' && c !== 'repeatedHeader') {
+          last = c;
+          break;
+        }
+      }
+      if (features.number !== null || context.activities === null || (last !== 'activity' && last !== 'continuation')) return false;
       if (features.row.pageBreakBefore && !headingLike(features, context.roles)) return true;
       if (features.title === '' && features.hasDetails) return true;
       return features.startsLowerCase && !features.isBoldSingle;
@@ -139,7 +193,7 @@ export const segmenterMachine = setup({
   },
   actions: {
     recordClass: assign({
-      classes: ({ context }, params: { rowClass: RowClass }) => [...context.classes, params.rowClass],
+      classes: ({ context }, params: { rowClass: RowClass }) => append(context.classes, params.rowClass),
     }),
     extendHeader: assign({
       headers: ({ context, event }) =>
@@ -154,23 +208,23 @@ export const segmenterMachine = setup({
       const section: Section = { number, title: flatten(title), source: event.features.row.source };
       return {
         section,
-        sections: [...context.sections, section],
-        numbered: [...context.numbered, { number, isSection: true, source: section.source! }],
+        sections: append(context.sections, section),
+        numbered: append(context.numbered, { number, isSection: true, source: section.source! }),
       };
     }),
     addActivity: assign(({ context, event }) => {
       const { features } = event;
-      const cells: Partial<Record<CellRole, string>> = {};
-      const extra: Record<string, string> = {};
+      const cells: ActivityDraft['cells'] = {};
+      const extra: ActivityDraft['extra'] = {};
       context.roles.forEach((role, index) => {
         const text = features.row.cells[index]?.text ?? '';
-        if (role === 'other') extra[flatten(context.headers[index] ?? '') || `column ${index + 1}`] = text;
-        else if (role === 'title') cells.title = features.title;
-        else if (role !== 'number') cells[role] = text;
+        if (role === 'other') extra[flatten(context.headers[index] ?? '') || `column ${index + 1}`] = append(null, text);
+        else if (role === 'title') cells.title = append(null, features.title);
+        else if (role !== 'number') cells[role] = append(null, text);
       });
-      if (cells.title === undefined) cells.title = '';
+      if (cells.title === undefined) cells.title = append(null, '');
       const section = enclosingSection(context, features.number);
-      const activity: SegmentedActivity = {
+      const activity: ActivityDraft = {
         type: 'activity',
         number: features.number,
         section: section?.number ?? null,
@@ -181,13 +235,13 @@ export const segmenterMachine = setup({
         source: features.row.source,
       };
       return {
-        activities: [...context.activities, activity],
-        numbered: [...context.numbered, { number: features.number, isSection: false, source: activity.source }],
-        reconciledRows: features.row.reconciled ? [...context.reconciledRows, activity.source] : context.reconciledRows,
+        activities: append(context.activities, activity),
+        numbered: append(context.numbered, { number: features.number, isSection: false, source: activity.source }),
+        reconciledRows: features.row.reconciled ? append(context.reconciledRows, activity.source) : context.reconciledRows,
       };
     }),
     appendContinuation: assign(({ context, event }) => {
-      const last = context.activities[context.activities.length - 1]!;
+      const last = context.activities!.last;
       const cells = { ...last.cells };
       const extra = { ...last.extra };
       context.roles.forEach((role, index) => {
@@ -195,12 +249,12 @@ export const segmenterMachine = setup({
         if (text === '' || role === 'number') return;
         if (role === 'other') {
           const header = flatten(context.headers[index] ?? '') || `column ${index + 1}`;
-          extra[header] = joinCellContinuation(extra[header] ?? '', text);
+          extra[header] = append(extra[header] ?? append(null, ''), text);
         } else {
-          cells[role] = joinCellContinuation(cells[role] ?? '', text);
+          cells[role] = append(cells[role] ?? append(null, ''), text);
         }
       });
-      return { activities: [...context.activities.slice(0, -1), { ...last, cells, extra }] };
+      return { activities: replaceLast(context.activities, { ...last, cells, extra }) };
     }),
   },
 }).createMachine({
@@ -209,11 +263,11 @@ export const segmenterMachine = setup({
     roles: input.roles,
     headers: input.headers,
     section: null,
-    sections: [],
-    activities: [],
-    numbered: [],
-    classes: [],
-    reconciledRows: [],
+    sections: null,
+    activities: null,
+    numbered: null,
+    classes: null,
+    reconciledRows: null,
   }),
   initial: 'underHeader',
   states: {
@@ -257,10 +311,10 @@ export const segmenterMachine = setup({
  * an actor is about four times faster than folding pure `transition()`s,
  * which the tests do to check the same machine step by step.
  */
-export function runSegmenter(input: SegmenterInput, events: RowEvent[]): SegmenterContext {
+export function runSegmenter(input: SegmenterInput, events: RowEvent[]): SegmenterResult {
   const actor = createActor(segmenterMachine, { input }).start();
   for (const event of events) actor.send(event);
   const { context } = actor.getSnapshot();
   actor.stop();
-  return context;
+  return settle(context);
 }

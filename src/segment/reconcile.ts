@@ -7,7 +7,7 @@
  */
 import { cell, type LayoutCell, type LayoutRow } from '../model/layout.js';
 import type { ColumnRole } from '../model/roadmap.js';
-import { joinCellContinuation } from '../layout/text.js';
+import { joinCellContinuation, joinCellContinuations } from '../layout/text.js';
 import { parseNumberCell } from './numbers.js';
 
 export interface ReconciledRow {
@@ -20,6 +20,14 @@ export interface ReconciledRow {
   pageBreakBefore: boolean;
   source: LayoutRow['source'];
 }
+
+/**
+ * The most surplus cells merged one by one. Each merge looks at every cell,
+ * so a row of 8,000 surplus cells took 4 s (issue 8); conversions split a
+ * cell or two, never dozens, and a row this much wider than its header is
+ * not a plan row: its surplus is joined into the last column in one go.
+ */
+export const MAX_SURPLUS_CELLS = 64;
 
 /** Initials that open a fragment of a split «Ответственный» cell (`Х.Н., МКУ`, seed 004). */
 const INITIALS_FRAGMENT = /^(?:[А-ЯЁ]\.\s?){1,2}/u;
@@ -47,7 +55,8 @@ function chunksAtPageBreaks(rows: LayoutRow[]): LayoutRow[][] {
  * most as many as the chunk is too wide.
  */
 function dropChunkEmptyColumns(chunk: LayoutRow[], width: number): LayoutRow[] {
-  const chunkWidth = Math.max(...chunk.map((row) => row.cells.length));
+  // A loop, not Math.max(...): spreading a chunk of 200,000 rows overflows the stack (issue 8).
+  const chunkWidth = chunk.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
   if (chunkWidth <= width) return chunk;
   const wide = chunk.filter((row) => row.cells.length === chunkWidth);
   const alwaysEmpty: number[] = [];
@@ -78,6 +87,11 @@ function reconcileRow(row: LayoutRow, roles: ColumnRole[]): ReconciledRow {
   }
   while (cells.length > width && (cells[cells.length - 1]?.text ?? '') === '') {
     cells.pop();
+    reconciled = true;
+  }
+  if (cells.length - width > MAX_SURPLUS_CELLS) {
+    const surplus = cells.slice(width - 1);
+    cells = [...cells.slice(0, width - 1), { ...surplus[0]!, text: joinCellContinuations(surplus.map((c) => c.text).filter((text) => text !== '')) }];
     reconciled = true;
   }
   while (cells.length > width) {

@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseSpace, flattenCellText, joinCellContinuation, joinFragments, normalizeCharacters } from '../../src/layout/text.js';
+import {
+  collapseSpace,
+  flattenCellText,
+  joinAllFragments,
+  joinCellContinuation,
+  joinCellContinuations,
+  joinFragments,
+  normalizeCharacters,
+} from '../../src/layout/text.js';
 
 describe('joinFragments', () => {
   it.each([
@@ -41,5 +50,37 @@ describe('text clean-up', () => {
     expect(flattenCellText('Повышение профессиональ-\nных компетенций\n учителей - \nпредметников')).toBe(
       'Повышение профессиональных компетенций учителей - предметников',
     );
+  });
+});
+
+describe('joining many fragments (issue 8)', () => {
+  // Letters, dashes, digits and white space: the characters the joint rules look at.
+  const fragment = fc.string({ unit: fc.constantFrom(...'аб вгМА-–1 2\n\t«'.split(''), 'ных', 'учителями-', 'мастер-', 'март-', 'Март'), maxLength: 12 });
+
+  it('joins a list of fragments exactly as folding joinFragments over it does', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 8 }), (parts) => {
+        expect(joinAllFragments(parts)).toBe(parts.length === 0 ? '' : parts.reduce((left, right) => joinFragments(left, right)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('joins a cell and its continuations exactly as folding joinCellContinuation over them does', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 8 }), (parts) => {
+        expect(joinCellContinuations(parts)).toBe(parts.length === 0 ? '' : parts.reduce((left, right) => joinCellContinuation(left, right)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('flattens a cell of 40,000 lines in linear time, rejoining each broken word', () => {
+    const lines = Array.from({ length: 20_000 }, () => 'профессиональ-\nных').join('\n');
+    const started = performance.now();
+    const flat = flattenCellText(lines);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(flat.split(' ')).toHaveLength(20_000);
+    expect(new Set(flat.split(' '))).toEqual(new Set(['профессиональных']));
   });
 });

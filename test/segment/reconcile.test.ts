@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cell, type LayoutRow } from '../../src/model/layout.js';
 import type { ColumnRole } from '../../src/model/roadmap.js';
-import { reconcileRows } from '../../src/segment/reconcile.js';
+import { MAX_SURPLUS_CELLS, reconcileRows } from '../../src/segment/reconcile.js';
 
 const row = (texts: string[], pageBreakBefore = false): LayoutRow => {
   const source = { page: null, line: 1 };
@@ -56,5 +56,35 @@ describe('reconcileRows', () => {
     const rows = reconcileRows([row(['5.1', 'Вступление в проект', 'Декабрь 2023 г.', 'Директора ОО', 'Определение года'])], numberInTitle);
     expect(texts(rows)[0]).toEqual(['Вступление в проект', 'Декабрь 2023 г.', 'Директора ОО', 'Определение года', '']);
     expect(rows[0]!.detachedNumber).toBe('5.1');
+  });
+});
+
+describe('reconcileRows on a very long table (issue 8)', () => {
+  it('reconciles one page-break chunk of 200,000 rows without overflowing the stack', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => row([`Мероприятие ${i}`, 'Май', 'ОО', '', '', '']));
+    const reconciled = reconcileRows(rows, numberInTitle);
+    expect(reconciled).toHaveLength(200_000);
+    // The sixth column is empty in every row of the chunk, so it is dropped, not merged.
+    expect(reconciled[199_999]!.cells.map((c) => c.text)).toEqual(['Мероприятие 199999', 'Май', 'ОО', '', '']);
+    expect(reconciled.some((r) => r.reconciled)).toBe(false);
+  });
+});
+
+describe('reconcileRows on a row far wider than its header (issue 8)', () => {
+  it('joins more than MAX_SURPLUS_CELLS surplus cells into the last column at once, in linear time', () => {
+    const extra = Array.from({ length: 50_000 }, (_, i) => `доп${i}`);
+    const started = performance.now();
+    const [reconciled] = reconcileRows([row(['Совещание', 'Май', 'ОО', 'Итог', 'Отчёт', ...extra])], numberInTitle);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(reconciled!.reconciled).toBe(true);
+    expect(reconciled!.cells.map((c) => c.text).slice(0, 4)).toEqual(['Совещание', 'Май', 'ОО', 'Итог']);
+    expect(reconciled!.cells[4]!.text).toBe(['Отчёт', ...extra].join(' '));
+  });
+
+  it('still merges a few surplus cells one by one, choosing the split piece', () => {
+    expect(MAX_SURPLUS_CELLS).toBeGreaterThanOrEqual(2);
+    const [reconciled] = reconcileRows([row(['Совещание', 'Май', 'Исаева', 'Х.Н., МКУ', 'Итог', 'Отчёт'])], numberInTitle);
+    // The pieces of a split cell are joined as lines, so the party parser can pair the initials with the surname.
+    expect(reconciled!.cells.map((c) => c.text)).toEqual(['Совещание', 'Май', 'Исаева\nХ.Н., МКУ', 'Итог', 'Отчёт']);
   });
 });

@@ -29,6 +29,7 @@ import JSZip from 'jszip';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { LayoutBlock, LayoutCell, LayoutDocument, LayoutParagraph, LayoutRow } from '../../model/layout.js';
+import { pushAll } from '../../model/arrays.js';
 import type { SourceRef } from '../../model/roadmap.js';
 import { collapseSpace, normalizeCharacters } from '../../layout/text.js';
 import { CorruptDocumentError } from '../errors.js';
@@ -41,9 +42,9 @@ export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
 export async function extractDocx(
   bytes: Uint8Array,
   _options: ExtractOptions,
-  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  limits: Partial<ZipLimits> = {},
 ): Promise<LayoutDocument> {
-  checkDocxContainer(bytes, limits);
+  checkDocxContainer(bytes, { ...DEFAULT_ZIP_LIMITS, ...limits });
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let html: string;
   let zip: JSZip;
@@ -51,7 +52,11 @@ export async function extractDocx(
   let numberingXml: string | null;
   try {
     // Bold is the only formatting kept: a fully bold cell marks a section heading.
-    const converted = await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: false, styleMap: ['b => strong'] });
+    const converted = await mammoth.convertToHtml(
+      { buffer },
+      // Images are never read: the default inlines each as base64 in the HTML, megabytes of it per photo.
+      { ignoreEmptyParagraphs: false, styleMap: ['b => strong'], convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    );
     html = converted.value;
     zip = await JSZip.loadAsync(buffer);
     documentXml = await zip.file('word/document.xml')!.async('string');
@@ -133,7 +138,7 @@ class Walker {
     if (node.name === 'ol' || node.name === 'ul') {
       const out: Line[] = [];
       for (const child of node.children) {
-        if (child.type === 'tag' && child.name === 'li') out.push(...this.listItem(child, depth, node.name === 'ol'));
+        if (child.type === 'tag' && child.name === 'li') pushAll(out, this.listItem(child, depth, node.name === 'ol'));
       }
       return out;
     }
@@ -141,12 +146,12 @@ class Walker {
       // A nested table: flattened into lines of the enclosing cell.
       const out: Line[] = [];
       for (const cellNode of descendants(node, 'td')) {
-        for (const child of cellNode.children) if (child.type === 'tag') out.push(...this.lines(child, depth));
+        for (const child of cellNode.children) if (child.type === 'tag') pushAll(out, this.lines(child, depth));
       }
       return out;
     }
     const out: Line[] = [];
-    for (const child of node.children) if (child.type === 'tag') out.push(...this.lines(child, depth));
+    for (const child of node.children) if (child.type === 'tag') pushAll(out, this.lines(child, depth));
     return out;
   }
 
@@ -173,7 +178,7 @@ class Walker {
       }
       out.push({ runs: content, ordinal: this.ordinal });
     }
-    for (const list of nested) out.push(...this.lines(list, depth + 1));
+    for (const list of nested) pushAll(out, this.lines(list, depth + 1));
     return out;
   }
 
@@ -204,7 +209,7 @@ class Walker {
         covered[column] = rowSpan > 1 ? { remaining: rowSpan - 1, span: colSpan } : undefined;
         column += colSpan;
         const lines: Line[] = [];
-        for (const child of cellNode.children) if (child.type === 'tag') lines.push(...this.lines(child, 0));
+        for (const child of cellNode.children) if (child.type === 'tag') pushAll(lines, this.lines(child, 0));
         const text = lines.map(lineText).join('\n').replace(/^\n+|\n+$/g, '');
         const firstOrdinal = lines[0]?.ordinal ?? null;
         cells.push({
@@ -262,7 +267,7 @@ function descendants(node: Element, name: string): Element[] {
   for (const child of node.children) {
     if (child.type !== 'tag') continue;
     if (child.name === name) out.push(child);
-    else out.push(...descendants(child, name));
+    else pushAll(out, descendants(child, name));
   }
   return out;
 }
@@ -273,7 +278,7 @@ function runs(nodes: ChildNode[], bold: boolean): Run[] {
     if (node.type === 'text') out.push({ text: node.data, bold });
     else if (node.type === 'tag') {
       if (node.name === 'br') out.push({ text: '\n', bold });
-      else out.push(...runs(node.children, bold || node.name === 'strong' || node.name === 'b'));
+      else pushAll(out, runs(node.children, bold || node.name === 'strong' || node.name === 'b'));
     }
   }
   return out;

@@ -4,6 +4,7 @@
  * from windows-1251, which chardet does not; see STACK-NOTES), decoded with
  * iconv-lite.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 import { BinaryInputError, UnsupportedFormatError } from '../errors.js';
@@ -12,6 +13,18 @@ export interface DecodedText {
   text: string;
   /** Canonical lower-case name: utf-8, utf-16le, utf-16be, windows-1251, cp866, koi8-r, … */
   encoding: string;
+  /** Present when lines came in two encodings: `encoding` is the one most lines were in. */
+  mixed?: MixedEncoding;
+}
+
+export interface MixedEncoding {
+  /** Lines with non-ASCII bytes that are valid UTF-8. */
+  utf8Lines: number;
+  /** Lines with non-ASCII bytes that are not, and the encoding they were read in. */
+  otherLines: number;
+  otherEncoding: string;
+  /** 1-based number of the first line in the minority's encoding. */
+  firstMinorityLine: number;
 }
 
 /** jschardet's names → the names we report (and iconv-lite accepts). */
@@ -46,12 +59,56 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   }
   if (looksBinary(buffer)) throw new BinaryInputError();
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), encoding: 'utf-8' };
-  } catch {
-    const encoding = detectSingleByteEncoding(buffer);
-    return { text: iconv.decode(buffer, encoding), encoding };
+  if (isUtf8(buffer)) return { text: buffer.toString('utf8'), encoding: 'utf-8' };
+  return decodeMixedLines(buffer) ?? singleByte(buffer);
+}
+
+function singleByte(buffer: Buffer): DecodedText {
+  const encoding = detectSingleByteEncoding(buffer);
+  return { text: iconv.decode(buffer, encoding), encoding };
+}
+
+const NEWLINE = 0x0a;
+
+/**
+ * Text pasted together from two exports: some lines UTF-8, the rest in a
+ * Cyrillic code page. Each line is read in its own encoding. A line of
+ * Russian in windows-1251, KOI8-R or CP866 is never valid UTF-8 (two
+ * lower-case letters in a row already break it), so the test is safe. Null
+ * when the file is not mixed (no line with non-ASCII bytes is UTF-8).
+ */
+function decodeMixedLines(buffer: Buffer): DecodedText | null {
+  const lines: Array<{ bytes: Buffer; utf8: boolean }> = [];
+  let utf8Lines = 0;
+  const others: Buffer[] = [];
+  let firstOther = -1;
+  let firstUtf8 = -1;
+  for (let start = 0; start <= buffer.length; ) {
+    const found = buffer.indexOf(NEWLINE, start);
+    const end = found < 0 ? buffer.length : found;
+    const bytes = buffer.subarray(start, end);
+    const utf8 = isUtf8(bytes);
+    if (bytes.some((byte) => byte >= 0x80)) {
+      if (utf8) {
+        utf8Lines += 1;
+        if (firstUtf8 < 0) firstUtf8 = lines.length + 1;
+      } else {
+        others.push(bytes);
+        if (firstOther < 0) firstOther = lines.length + 1;
+      }
+    }
+    lines.push({ bytes, utf8 });
+    start = end + 1;
   }
+  if (utf8Lines === 0) return null;
+  const otherEncoding = detectSingleByteEncoding(Buffer.concat(others.slice(0, 2000)));
+  const text = lines.map((line) => (line.utf8 ? line.bytes.toString('utf8') : iconv.decode(line.bytes, otherEncoding))).join('\n');
+  const utf8Wins = utf8Lines >= others.length;
+  return {
+    text,
+    encoding: utf8Wins ? 'utf-8' : otherEncoding,
+    mixed: { utf8Lines, otherLines: others.length, otherEncoding, firstMinorityLine: utf8Wins ? firstOther : firstUtf8 },
+  };
 }
 
 function strictUtf8(buffer: Buffer): string {

@@ -7,7 +7,8 @@
  */
 const LINE_BREAK_TAGS = /<\s*br\s*\/?\s*>|<\s*\/\s*p\s*>\s*<\s*p(?:\s[^>]*)?>/giu;
 const ANY_TAG = /<\s*\/?\s*[a-z][a-z0-9]*(?:\s[^<>]*)?\/?\s*>/giu;
-const BOLD_TAG_TEXT = /<\s*(?:b|strong)(?:\s[^>]*)?>(?<inner>[\s\S]*?)<\s*\/\s*(?:b|strong)\s*>/giu;
+/** An opening or closing `<b>`/`<strong>`; the slash is captured. */
+const BOLD_TAG = /<\s*(\/)?\s*(?:b|strong)(?:\s[^<>]*)?>/giu;
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&laquo;': '«', '&raquo;': '»' };
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|#39|laquo|raquo);/gu;
 
@@ -19,10 +20,7 @@ export interface CleanText {
 
 /** A table cell's raw text → its text (lines kept as `\n`) and boldness. */
 export function cleanCellMarkup(raw: string): CleanText {
-  const boldLetters = [...raw.matchAll(BOLD_TAG_TEXT)]
-    .map((match) => stripTags(match.groups?.inner ?? ''))
-    .join('')
-    .replace(/[^\p{L}\p{N}]/gu, '').length;
+  const boldLetters = countBoldLetters(raw);
   const text = stripTags(raw.replace(LINE_BREAK_TAGS, '\n'));
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
   return { text: tidyLines(text), bold: letters > 0 && boldLetters >= letters };
@@ -39,6 +37,24 @@ export function cleanParagraphMarkup(raw: string): CleanText {
   const isHeading = /^\s{0,3}#{1,6}\s/u.test(raw);
   const text = stripTags(withoutHeadings.replace(LINE_BREAK_TAGS, '\n')).replace(/\*\*/gu, '');
   return { text: tidyLines(text), bold: isHeading || (letters > 0 && boldLetters >= letters) };
+}
+
+/**
+ * Letters and digits inside `<b>…</b>` or `<strong>…</strong>`, nesting
+ * counted, text after a tag that is never closed not. One pass over the
+ * tags: matching each opening tag to its closing one by a lazy regex took
+ * quadratic time on a cell of unclosed tags (issue 8).
+ */
+function countBoldLetters(raw: string): number {
+  let depth = 0;
+  let count = 0;
+  let from = 0;
+  for (const match of raw.matchAll(BOLD_TAG)) {
+    if (depth > 0) count += stripTags(raw.slice(from, match.index)).replace(/[^\p{L}\p{N}]/gu, '').length;
+    depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
+    from = match.index + match[0].length;
+  }
+  return count;
 }
 
 function stripTags(text: string): string {

@@ -65,6 +65,13 @@ const DEADLINE_PHRASE = /(?:в\s+срок\s+)?(?:до|не\s+позднее)\s+(
 const NO_VERB_HEAD_END = /;|\s(?:по|для|в\s+целях)\s/u;
 /** A plural dative role followed by named bodies, the first with its legal form: `Руководителям ОО МОУ "А", "Б"`. */
 const ROLE_THEN_BODIES = /^(?<role>\p{Lu}\p{Ll}+(?:ям|ам)(?:\s+\p{Ll}+)*)\s+(?<bodies>\p{Lu}{2,}\s*["«][\s\S]*)$/u;
+/**
+ * The longest addressee read (the words before a clause's first verb). The
+ * longest in the seeds, four schools with their heads in seed 000, is about
+ * 200 characters; each name found re-scans the rest, so a 36 KB «addressee»
+ * a fuzzed decree produced took 3 s (issue 8).
+ */
+export const MAX_ADDRESSEE_CHARS = 1000;
 /** Letters of abbreviation aliases skip these words (`школам с низкими …` → ШНОР). */
 const LINK_WORDS = new Set(['с', 'в', 'во', 'на', 'по', 'и', 'для', 'к', 'о', 'об', 'из']);
 
@@ -216,7 +223,7 @@ function addressees(text: string, source: SourceRef | null): Party[] {
   const first = (words[0] ?? '').replace(/[,:;]$/, '');
   const second = (words[1] ?? '').replace(/[,:;]$/, '');
   const dative = /(?:ам|ям|ому|ему|ой|ей|у|ю)$/u.test(first) || (/(?:ым|им)$/u.test(first) && /(?:ам|ям)$/u.test(second));
-  if (!head || !dative) return [];
+  if (!head || !dative || head.length > MAX_ADDRESSEE_CHARS) return [];
   const parties: Party[] = [];
   // People named in the addressee: `… Шаменковой Н. В.`, `(Петюкова Е. Н.)`,
   // `(Т.В.Васильевой, П.А.Ващенко)`, `(руководитель С.В.Ващенко)`.
@@ -272,6 +279,14 @@ function deadlineOf(text: string, decreeDate: string | null, source: SourceRef |
 }
 
 /**
+ * How far before `(далее – …)` the thing it names is looked for. The longest
+ * in the seeds is a plan's full title of about 180 characters (seed 003);
+ * reading the whole line instead made a 1 MB one-line file take 44 s, as
+ * each of its thousands of definitions re-split everything before it (issue 8).
+ */
+export const ALIAS_CONTEXT_CHARS = 1000;
+
+/**
  * `(далее – Мониторинг)` in the decree's text and in the captions of its
  * appendices, read per paragraph: seed 000's caption breaks its definition
  * over two lines (`(далее –` / `дорожная карта)`).
@@ -280,12 +295,21 @@ function findAliases(lines: Line[]): Alias[] {
   const aliases: Alias[] = [];
   for (const paragraph of paragraphsOf(lines)) {
     const text = paragraph.map((line) => line.text).join(' ');
+    let lineIndex = 0;
+    let lineEnd = paragraph[0]!.text.length + 1;
     for (const match of text.matchAll(ALIAS_DEFINITION)) {
       const alias = collapseSpace(match[1] ?? '');
-      const before = text.slice(0, match.index);
-      // The line the definition opens on: each line adds its length and a joining space.
-      let offset = 0;
-      const line = paragraph.find((candidate) => (offset += candidate.text.length + 1) > match.index) ?? paragraph[0]!;
+      const end = match.index;
+      // The line the definition opens on (each line adds its length and a joining space);
+      // matches come in order, so the search goes on from the previous one's line.
+      while (lineEnd <= end && lineIndex < paragraph.length - 1) {
+        lineIndex += 1;
+        lineEnd += paragraph[lineIndex]!.text.length + 1;
+      }
+      const line = paragraph[lineIndex]!;
+      const start = Math.max(0, end - ALIAS_CONTEXT_CHARS);
+      // A window that starts inside a word drops that word's tail.
+      const before = start === 0 ? text.slice(0, end) : text.slice(start, end).replace(/^\S*\s?/u, '');
       aliases.push({ alias, expansion: [expansionOf(alias, before)], source: line.source });
     }
   }

@@ -4,6 +4,7 @@
  * each span as a person, an organisation or a role (CONTRACT.md, «Party»).
  */
 import type { Alias, Party, SourceRef } from '../../model/roadmap.js';
+import { pushAll } from '../../model/arrays.js';
 import { result, warning, WARNING_CODES, type Result, type Warning } from '../../model/warnings.js';
 import { collapseSpace } from '../../layout/text.js';
 import { rejoinSplitInitials } from './initials.js';
@@ -11,8 +12,12 @@ import { findName, looksLikeSurname } from './names.js';
 import { ADJECTIVE_ENDINGS, NAME_PREFIXES, PLURAL_TO_SINGULAR, POSITION_STEMS } from './positions.js';
 
 export interface PartyContext {
-  /** Aliases the document defined so far (`(далее – образовательные организации)`). */
-  aliases: Alias[];
+  /**
+   * Aliases the document defined so far (`(далее – образовательные
+   * организации)`): a list, or an index by lower-case alias, which a caller
+   * reading many cells keeps so that each lookup does not scan them all.
+   */
+  aliases: readonly Alias[] | ReadonlyMap<string, Alias>;
   source: SourceRef | null;
 }
 
@@ -49,11 +54,11 @@ export function parseParties(cellText: string, context: PartyContext): Result<Pa
   for (const match of text.matchAll(ALIAS_DEFINITION)) {
     const before = rest.slice(0, rest.indexOf(match[0]));
     const defined = splitCell(before).map(collapseSpace).filter(isMeaningful);
-    spans.push(...defined);
+    pushAll(spans, defined);
     aliases.push({ alias: collapseSpace(match[1] ?? ''), expansion: defined, source: context.source });
     rest = rest.slice(rest.indexOf(match[0]) + match[0].length);
   }
-  spans.push(...splitCell(rest).map(collapseSpace).filter(isMeaningful));
+  pushAll(spans, splitCell(rest).map(collapseSpace).filter(isMeaningful));
   return result({ parties: classifyAll(spans, context), aliases }, warnings);
 }
 
@@ -171,7 +176,7 @@ function classifyAll(spans: string[], context: PartyContext): Party[] {
         continue;
       }
       if (plural !== null) {
-        parties.push(...classify(span, context));
+        pushAll(parties, classify(span, context));
         continue;
       }
       previous.text = `${previous.text}, ${span}`;
@@ -179,7 +184,7 @@ function classifyAll(spans: string[], context: PartyContext): Party[] {
       previous.organization = organizationIn(span);
       continue;
     }
-    parties.push(...classify(span, context));
+    pushAll(parties, classify(span, context));
   }
   return parties;
 }
@@ -209,7 +214,8 @@ function classify(text: string, context: PartyContext): Party[] {
   }
   const surnames = brokenPersonList(text);
   if (surnames) return surnames;
-  const alias = context.aliases.find((candidate) => candidate.alias.toLowerCase() === text.toLowerCase());
+  const key = text.toLowerCase();
+  const alias = context.aliases instanceof Map ? context.aliases.get(key) : (context.aliases as readonly Alias[]).find((candidate) => candidate.alias.toLowerCase() === key);
   const resolved = alias ? alias.expansion : null;
   if (POSITION_START.test(text) || isRoleWord(text)) {
     return [{ text, kind: 'role', name: null, position: text, organization: organizationIn(text), resolved }];

@@ -41,6 +41,27 @@ describe('decodeText', () => {
     expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), big]))).toEqual({ text: 'Ответственный', encoding: 'utf-16be' });
   });
 
+  it('reads each line of a UTF-8 decree with windows-1251 rows pasted in, in its own encoding', () => {
+    const head = Buffer.from('ПРИКАЗ\n8 декабря 2023 года\n№ п/п\tМероприятие\tСрок\n', 'utf8');
+    const rows = iconv.encode('1.\tСовещание руководителей\tМарт 2023\n2.\tСеминар учителей\tАпрель 2023\n', 'windows-1251');
+    const decoded = decodeText(Buffer.concat([head, rows]));
+    expect(decoded.text).toBe('ПРИКАЗ\n8 декабря 2023 года\n№ п/п\tМероприятие\tСрок\n1.\tСовещание руководителей\tМарт 2023\n2.\tСеминар учителей\tАпрель 2023\n');
+    // Three lines hold non-ASCII UTF-8, two windows-1251: the majority names the file.
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.mixed).toEqual({ utf8Lines: 3, otherLines: 2, otherEncoding: 'windows-1251', firstMinorityLine: 4 });
+  });
+
+  it('reads a UTF-8 file with one corrupt byte as UTF-8 but for that line, which it names', () => {
+    const bytes = Buffer.concat([Buffer.from('Первая строка\nВторая ', 'utf8'), Buffer.from([0xff]), Buffer.from('\nТретья строка', 'utf8')]);
+    const decoded = decodeText(bytes);
+    // Before, one bad byte turned the whole file into windows-1251 mojibake; now only its line is.
+    const lines = decoded.text.split('\n');
+    expect([lines[0], lines[2]]).toEqual(['Первая строка', 'Третья строка']);
+    expect(lines[1]).toBe(iconv.decode(Buffer.concat([Buffer.from('Вторая ', 'utf8'), Buffer.from([0xff])]), decoded.mixed!.otherEncoding));
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.mixed).toMatchObject({ utf8Lines: 2, otherLines: 1, firstMinorityLine: 2 });
+  });
+
   it('rejects bytes with NULs as binary', () => {
     expect(() => decodeText(Buffer.from([0x41, 0x00, 0x42, 0x00, 0x01, 0x02]))).toThrow(BinaryInputError);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDecree } from '../../../src/parse/ru/decree.js';
+import { MAX_ADDRESSEE_CHARS, parseDecree } from '../../../src/parse/ru/decree.js';
 import { extractText } from '../../../src/extract/text/index.js';
 import { layoutOf, seedLayout } from './seed-layout.js';
 
@@ -278,5 +278,32 @@ describe('parseDecree on requisites laid out as a table row', () => {
     const { decree } = parseDecree(layout).value;
     expect([decree.date, decree.number, decree.place]).toEqual([date, number, place]);
     expect(decree.title).toBe('О проведении совещания');
+  });
+});
+
+describe('parseDecree on a huge one-line text (issue 8)', () => {
+  it('reads thousands of alias definitions on one line in linear time, each expanded from the text just before it', () => {
+    const sentence = 'Утвердить план мероприятий по поддержке школ с низкими результатами (далее – ШНР) и мониторинг реализации (далее – Мониторинг). ';
+    const layout = layoutOf(sentence.repeat(8000));
+    const started = performance.now();
+    const { aliases } = parseDecree(layout).value;
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(aliases).toHaveLength(16_000);
+    expect(aliases[15_998]).toMatchObject({ alias: 'ШНР', expansion: ['школ с низкими результатами'] });
+    expect(aliases[15_999]).toMatchObject({ alias: 'Мониторинг', expansion: ['мониторинг реализации'] });
+  });
+});
+
+describe('parseDecree on an order whose «addressee» runs on for pages (issue 8)', () => {
+  it('reads no addressee past MAX_ADDRESSEE_CHARS, in linear time, and keeps the clause', () => {
+    // The shape a fuzzed seed 001 produced: one school and its head, repeated.
+    const clause = `1. Руководителям ${'ООШ (Поплутина Н.М.), '.repeat(2000)}обеспечить проведение совещания до 20.12.2024.`;
+    const started = performance.now();
+    const { orders } = parseDecree(layoutOf(`ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n\n${clause}`)).value.decree;
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(clause.length).toBeGreaterThan(MAX_ADDRESSEE_CHARS);
+    expect(orders).toHaveLength(1);
+    expect(orders[0]!.responsible).toEqual([]);
+    expect(orders[0]!.deadline?.end).toBe('2024-12-20');
   });
 });

@@ -243,3 +243,11 @@ describe('parseParties', () => {
     expect(parseParties(cell, noAliases).value.parties).toEqual([]);
   });
 });
+
+describe('parseParties on hostile cells (issue 8)', () => {
+  it('splits a cell of 200,000 commas into 200,000 parties without overflowing the stack', () => {
+    const { parties } = parseParties('ОО, '.repeat(200_000), noAliases).value;
+    expect(parties).toHaveLength(200_000);
+    expect(new Set(parties.map((party) => `${party.kind}:${party.text}`))).toEqual(new Set(['organization:ОО']));
+  });
+});

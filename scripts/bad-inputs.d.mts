@@ -1,0 +1,24 @@
+/** Types of scripts/bad-inputs.mjs, for the TypeScript tests that import it. */
+export function seed(name: string): Buffer;
+export function randomBytes(length: number, state?: number): Buffer;
+export function planRow(i: number): string[];
+export function planRows(count: number): string[][];
+export function decreeText(rows: string[][], options?: { header?: string[]; caption?: string }): string;
+export function planText(count: number): string;
+export function noTableText(): string;
+export function largeText(bytes: number): Buffer;
+export function singleLineText(bytes: number): Buffer;
+export function mixedEncodingText(): Buffer;
+export function nestedMarkupText(depth: number, rows?: number): string;
+export function formulaText(): string;
+export function rawPdf(content: string, pageCount?: number): Buffer;
+export function manyPagesPdf(pages: number): Buffer;
+export function giantLinePdf(words: number): Buffer;
+export function brokenXrefPdf(bytes: Buffer): Buffer;
+export function docxWithBody(bodyXml: string, options?: { declaredSize?: number; before?: string }): Buffer;
+export function strayRootDocx(before?: string): Buffer;
+export function bombDocx(bytes: number, options?: { declaredSize?: number }): Buffer;
+export function manyTagsDocx(tags: number): Buffer;
+export function nestedTablesDocx(depth: number): Buffer;
+export function smallCorpus(): Record<string, Buffer>;
+export const LARGE_CORPUS: Record<string, () => Buffer>;
