@@ -36,6 +36,7 @@ import { CorruptDocumentError } from '../errors.js';
 import type { ExtractOptions } from '../options.js';
 import { numberParagraphs } from './numbering.js';
 import { checkDocxContainer, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
+import { decodeXml } from './xml.js';
 
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
 
@@ -322,14 +323,4 @@ async function readHeaderParagraphs(zip: JSZip): Promise<string[]> {
     }
   }
   return out;
-}
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&amp;/g, '&');
 }

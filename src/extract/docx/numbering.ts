@@ -14,6 +14,7 @@
  * `w:numPr` in styles.xml), `w:lvlRestart`, `w:isLgl` and legacy (Word 6)
  * numbering.
  */
+import { decodeXml } from './xml.js';
 
 interface Level {
   start: number;
@@ -140,13 +141,4 @@ function roman(value: number): string {
     }
   }
   return out;
-}
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }
