@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ingest } from '../../src/ingest.js';
+import type { Activity, RoadmapDocument } from '../../src/model/roadmap.js';
 
 export const SEEDS = {
   khotynets: '000_b44aa535d56c7e00',
@@ -20,3 +22,14 @@ export function seedBytes(name: SeedName, extension: 'txt' | 'docx' | 'pdf'): Bu
 }
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+const ingested = new Map<SeedName, Promise<RoadmapDocument>>();
+
+/** A text seed through the whole pipeline, once per test file however many tests read it. */
+export function ingestedSeed(name: SeedName): Promise<RoadmapDocument> {
+  if (!ingested.has(name)) ingested.set(name, ingest(seedBytes(name, 'txt'), { file: `${name}.txt` }));
+  return ingested.get(name)!;
+}
+
+export const activityOf = (document: RoadmapDocument, number: string, roadmap = 0): Activity =>
+  document.roadmaps[roadmap]!.activities.find((a) => a.number === number)!;

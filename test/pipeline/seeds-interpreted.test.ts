@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest.js';
-import type { Activity, Deadline, Party, RoadmapDocument } from '../../src/model/roadmap.js';
-import { seedBytes, SEEDS, type SeedName } from '../helpers/seeds.js';
+import type { Deadline, Party, RoadmapDocument } from '../../src/model/roadmap.js';
+import { activityOf as activity, ingestedSeed as seed, seedBytes, SEEDS, type SeedName } from '../helpers/seeds.js';
 
-const documents = new Map<SeedName, RoadmapDocument>();
-async function seed(name: SeedName): Promise<RoadmapDocument> {
-  if (!documents.has(name)) documents.set(name, await ingest(seedBytes(name, 'txt'), { file: `${name}.txt` }));
-  return documents.get(name)!;
-}
-const activity = (document: RoadmapDocument, number: string, roadmap = 0): Activity =>
-  document.roadmaps[roadmap]!.activities.find((a) => a.number === number)!;
 const span = (deadline: Deadline) => [deadline.kind, deadline.start, deadline.end];
 
 const inFormats = new Map<string, RoadmapDocument>();

@@ -1,17 +1,10 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest.js';
-import type { Activity, RoadmapDocument } from '../../src/model/roadmap.js';
+import type { RoadmapDocument } from '../../src/model/roadmap.js';
 import { schemaViolations } from '../../src/model/validate.js';
-import { seedBytes, SEEDS, type SeedName } from '../helpers/seeds.js';
+import { activityOf as activity, ingestedSeed as seed, seedBytes, SEEDS, type SeedName } from '../helpers/seeds.js';
 
-const documents = new Map<SeedName, RoadmapDocument>();
-async function seed(name: SeedName): Promise<RoadmapDocument> {
-  if (!documents.has(name)) documents.set(name, await ingest(seedBytes(name, 'txt'), { file: `${name}.txt` }));
-  return documents.get(name)!;
-}
-const activity = (document: RoadmapDocument, number: string, roadmap = 0): Activity =>
-  document.roadmaps[roadmap]!.activities.find((a) => a.number === number)!;
 const numbers = (document: RoadmapDocument, roadmap = 0) => document.roadmaps[roadmap]!.activities.map((a) => a.number);
 const range = (prefix: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
 
