@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extractLayout } from './extract/index.js';
 import { IngestError, InputTooLargeError, InvalidOutputError } from './extract/errors.js';
-import { assembleDocument } from './model/assemble.js';
+import { assembleDocument } from './assemble/index.js';
 import { pushAll } from './model/arrays.js';
 import type { RoadmapDocument } from './model/roadmap.js';
 import { schemaViolations } from './model/validate.js';

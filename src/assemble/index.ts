@@ -3,12 +3,12 @@
  * RoadmapDocument: cells become titles, parties and deadlines, each roadmap
  * gets its period, and what a reader should check becomes a warning.
  */
-import type { LayoutDocument } from './layout.js';
-import type { Activity, Alias, Party, Period, Roadmap, RoadmapDocument, Source } from './roadmap.js';
-import { SCHEMA_VERSION } from './roadmap.js';
-import type { SegmentedActivity, SegmentedDocument, SegmentedRoadmap } from './segmented.js';
-import { pushAll } from './arrays.js';
-import { WARNING_CODES, warning, type Warning } from './warnings.js';
+import type { LayoutDocument } from '../model/layout.js';
+import type { Activity, Alias, Party, Period, Roadmap, RoadmapDocument, Source } from '../model/roadmap.js';
+import { SCHEMA_VERSION } from '../model/roadmap.js';
+import type { SegmentedActivity, SegmentedDocument, SegmentedRoadmap } from '../model/segmented.js';
+import { pushAll } from '../model/arrays.js';
+import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
 import { flattenCellText } from '../layout/text.js';
 import { parseDeadline } from '../parse/ru/deadline.js';
 import { parseParties } from '../parse/ru/party.js';
