@@ -72,7 +72,8 @@ const INITIALS_FIRST = new RegExp(String.raw`^(?<initials>${INITIALS})\s*(?<surn
  * null when the text is not a name with initials.
  */
 export function personKey(text) {
-  const clean = normaliseSpace(text).replace(/[,;]+$/u, '');
+  // A signature may end in a full stop (`Т.А.Долинина.`), a list item in a comma.
+  const clean = normaliseSpace(text).replace(/[,;]+$/u, '').replace(/(?<=\p{Ll})\.$/u, '');
   const match = SURNAME_FIRST.exec(clean) ?? INITIALS_FIRST.exec(clean);
   if (!match?.groups) return null;
   const initials = match.groups['initials'].replace(/[\s.]/gu, '').toLowerCase().split('').map((letter) => `${letter}.`).join('');
