@@ -232,6 +232,8 @@ writeFileSync(
   `${JSON.stringify({ groups: Object.fromEntries(groups.map((g) => [g, { counts: byGroup.get(g), figures: figuresByGroup[g] }])), total: { counts: total, figures: figuresOf(total) }, failures, problems, documents: results }, null, 2)}\n`,
 );
 
+const unguarded = groups.filter((group) => Object.keys(lookupGroup(settings.thresholds, group)).length === 0);
+if (unguarded.length > 0) console.log(`no thresholds yet for ${unguarded.join(', ')}: set them with --write-thresholds`);
 for (const failure of failures) {
   console.log(`below threshold: ${failure.group} ${failure.figure} ${failure.value.toFixed(1)} < ${failure.threshold}`);
 }
