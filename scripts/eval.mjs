@@ -26,6 +26,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import pLimit from 'p-limit';
 import { ingest } from '../dist/index.js';
 import {
   FIGURES,
@@ -83,7 +84,9 @@ const schema = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'gold.schema.json'
 const validateGold = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
 const reserved = reservedHashes(resolve(options.reserved));
 
-const results = [];
+/** Documents that may be in flight at once: a .doc waits some 20 s on LibreOffice, mostly idle. */
+const CONCURRENCY = 4;
+const jobs = [];
 const started = performance.now();
 for (const corpus of CORPORA) {
   for (const goldPath of goldFiles(join(ROOT, 'fixtures', corpus))) {
@@ -112,30 +115,37 @@ for (const corpus of CORPORA) {
         problems.push(`${file}: its sha256 ${sha256} is reserved for independent evaluation; take it out of the corpus`);
         continue;
       }
-      const format = formatOf(name);
-      const documentStarted = performance.now();
-      let document = null;
-      let error = null;
-      try {
-        document = await ingest(bytes, { file: basename(path) });
-      } catch (caught) {
-        error = caught instanceof Error ? caught.message : String(caught);
-      }
-      const { counts, misses } = scoreDocument(gold, document);
-      results.push({
-        file,
-        corpus,
-        format,
-        layouts: gold.layouts,
-        groups: groupsOf(corpus, format, gold.layouts),
-        error,
-        ms: Math.round(performance.now() - documentStarted),
-        counts,
-        figures: figuresOf(counts),
-        misses,
-      });
+      jobs.push({ gold, corpus, name, path, file, bytes });
     }
   }
+}
+
+const limit = pLimit(CONCURRENCY);
+const results = await Promise.all(jobs.map((job) => limit(() => evaluate(job))));
+
+async function evaluate({ gold, corpus, name, path, file, bytes }) {
+  const format = formatOf(name);
+  const documentStarted = performance.now();
+  let document = null;
+  let error = null;
+  try {
+    document = await ingest(bytes, { file: basename(path) });
+  } catch (caught) {
+    error = caught instanceof Error ? caught.message : String(caught);
+  }
+  const { counts, misses } = scoreDocument(gold, document);
+  return {
+    file,
+    corpus,
+    format,
+    layouts: gold.layouts,
+    groups: groupsOf(corpus, format, gold.layouts),
+    error,
+    ms: Math.round(performance.now() - documentStarted),
+    counts,
+    figures: figuresOf(counts),
+    misses,
+  };
 }
 
 const byGroup = new Map();
