@@ -101,6 +101,32 @@ const numberedPlan = new Document({
 });
 writeFileSync(new URL('numbered-plan.docx', OUT), await Packer.toBuffer(numberedPlan));
 
+// A plan Word split in two (issue 12): the second table has no header row and
+// its own grid, the title and responsible cells each spanning two grid
+// columns; an empty paragraph stands between the tables, as Word leaves it.
+const splitRow = (number, title, deadline, responsible) => new TableRow({ children: [
+  c(number), c(title, { columnSpan: 2 }), c(deadline), c(responsible, { columnSpan: 2 }),
+] });
+writeFileSync(new URL('split-plan.docx', OUT), await Packer.toBuffer(new Document({
+  sections: [{ children: [
+    p('План мероприятий на 2024 год'),
+    new Table({ rows: [
+      new TableRow({ children: [c('№ п/п'), c('Мероприятие'), c('Срок'), c('Ответственный')] }),
+      new TableRow({ children: [c('1. Организация', { columnSpan: 4, bold: true })] }),
+      new TableRow({ children: [c('1.1.'), c('Совещание'), c('Январь'), c('Отдел образования')] }),
+      new TableRow({ children: [c('1.2.'), c('Приказ'), c('Февраль'), c('Отдел образования')] }),
+    ] }),
+    p(''),
+    new Table({ rows: [
+      splitRow('1.3.', 'Семинар', 'Март', 'Методический кабинет'),
+      new TableRow({ children: [c('2. Кадры', { columnSpan: 6, bold: true })] }),
+      splitRow('2.1.', 'Курсы', 'Апрель', 'Школы'),
+      splitRow('2.2.', 'Конкурс', 'Май', 'Отдел образования'),
+    ] }),
+    p('Начальник отдела'),
+  ] }],
+})));
+
 // A text box between body paragraphs (its paragraphs live inside another
 // paragraph's run, §17.17.1 txbxContent), followed by an auto-numbered item.
 writeFileSync(new URL('textbox.docx', OUT), await Packer.toBuffer(new Document({

@@ -90,3 +90,20 @@ describe('a day-only deadline under a month heading inside a numbered section', 
     expect([meeting!.deadline.kind, meeting!.deadline.start, meeting!.deadline.end]).toEqual(['period', '2024-01-10', '2024-01-12']);
   });
 });
+
+describe('fixtures/docx/split-plan.docx: a plan Word split into two tables, the second with no header and other column spans', () => {
+  it('reads the second table as the rest of the first: all five activities under sections 1 and 2', async () => {
+    const document = await fixture('split-plan.docx');
+    expect(document.roadmaps).toHaveLength(1);
+    const roadmap = document.roadmaps[0]!;
+    expect(roadmap.sections.map((s) => [s.number, s.title])).toEqual([['1', 'Организация'], ['2', 'Кадры']]);
+    expect(roadmap.activities.map((a) => [a.number, a.section, a.title, a.deadline.text, a.responsible.map((p) => p.text)])).toEqual([
+      ['1.1', '1', 'Совещание', 'Январь', ['Отдел образования']],
+      ['1.2', '1', 'Приказ', 'Февраль', ['Отдел образования']],
+      ['1.3', '1', 'Семинар', 'Март', ['Методический кабинет']],
+      ['2.1', '2', 'Курсы', 'Апрель', ['Школы']],
+      ['2.2', '2', 'Конкурс', 'Май', ['Отдел образования']],
+    ]);
+    expect(document.warnings).toEqual([]);
+  });
+});
