@@ -127,6 +127,29 @@ writeFileSync(new URL('split-plan.docx', OUT), await Packer.toBuffer(new Documen
   ] }],
 })));
 
+// Numbers inside the title cell (issue 12): a plan with no № column, `1.Организовать`
+// with no space after the dot, numbering that restarts at 1 under each
+// unnumbered heading, and a roman section row.
+const heading = (text) => new TableRow({ children: [c(text, { columnSpan: 3, bold: true })] });
+const titled = (title, deadline, responsible) => new TableRow({ children: [c(title), c(deadline), c(responsible)] });
+writeFileSync(new URL('title-numbers.docx', OUT), await Packer.toBuffer(new Document({
+  sections: [{ children: [
+    p('План работы на 2024 год'),
+    new Table({ rows: [
+      titled('Мероприятие', 'Срок', 'Ответственный'),
+      heading('Организационная работа'),
+      titled('1.Организовать совещание', 'Январь', 'Директор'),
+      titled('2.Провести мониторинг', 'Февраль', 'Заместитель директора'),
+      heading('Работа с кадрами'),
+      titled('1. Направить учителей на курсы', 'Март', 'Заместитель директора'),
+      titled('2.Обобщить опыт', 'Апрель', 'Методист'),
+      heading('III. Работа с родителями'),
+      titled('1.Провести собрания', 'Май', 'Классные руководители'),
+      titled('1.1.Подготовить презентацию', 'Май', 'Классные руководители'),
+    ] }),
+  ] }],
+})));
+
 // A text box between body paragraphs (its paragraphs live inside another
 // paragraph's run, §17.17.1 txbxContent), followed by an auto-numbered item.
 writeFileSync(new URL('textbox.docx', OUT), await Packer.toBuffer(new Document({

@@ -107,3 +107,36 @@ describe('fixtures/docx/split-plan.docx: a plan Word split into two tables, the 
     expect(document.warnings).toEqual([]);
   });
 });
+
+describe('fixtures/docx/title-numbers.docx: numbers inside the title cell, restarting under each heading, and a roman section row', () => {
+  it('takes each number out of the title, with or without a space after its dot', async () => {
+    const roadmap = (await fixture('title-numbers.docx')).roadmaps[0]!;
+    expect(roadmap.activities.map((a) => [a.number, a.title])).toEqual([
+      ['1', 'Организовать совещание'],
+      ['2', 'Провести мониторинг'],
+      ['1', 'Направить учителей на курсы'],
+      ['2', 'Обобщить опыт'],
+      ['1', 'Провести собрания'],
+      ['1.1', 'Подготовить презентацию'],
+    ]);
+  });
+
+  it('keeps the numbers as printed under each heading, the roman one numbered III, and reports no duplicate', async () => {
+    const document = await fixture('title-numbers.docx');
+    const roadmap = document.roadmaps[0]!;
+    expect(roadmap.sections.map((s) => [s.number, s.title])).toEqual([
+      [null, 'Организационная работа'],
+      [null, 'Работа с кадрами'],
+      ['III', 'Работа с родителями'],
+    ]);
+    expect(roadmap.activities.map((a) => [a.number, a.section, a.sectionTitle])).toEqual([
+      ['1', null, 'Организационная работа'],
+      ['2', null, 'Организационная работа'],
+      ['1', null, 'Работа с кадрами'],
+      ['2', null, 'Работа с кадрами'],
+      ['1', 'III', 'Работа с родителями'],
+      ['1.1', 'III', 'Работа с родителями'],
+    ]);
+    expect(document.warnings).toEqual([]);
+  });
+});
