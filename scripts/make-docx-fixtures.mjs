@@ -150,6 +150,22 @@ writeFileSync(new URL('title-numbers.docx', OUT), await Packer.toBuffer(new Docu
   ] }],
 })));
 
+// An events plan whose only date column names the venue first (issue 12),
+// venue and date as two paragraphs of a cell or one line with a comma, and
+// no responsible column.
+const eventRow = (number, title, where) => new TableRow({ children: [c(number), c(title), c(where.map((text) => p(text)))] });
+writeFileSync(new URL('events-venue.docx', OUT), await Packer.toBuffer(new Document({
+  sections: [{ children: [
+    p('Календарный план спортивных мероприятий на 2024 год'),
+    new Table({ rows: [
+      new TableRow({ children: [c('№'), c('Наименование мероприятия'), c('Место и сроки проведения')] }),
+      eventRow('1', 'Спартакиада школьников', ['Стадион «Труд»', '15 мая']),
+      eventRow('2', 'Турнир по шахматам', ['МБОУ СОШ № 2', 'октябрь']),
+      eventRow('3', 'Легкоатлетический кросс', ['Парк Победы, 20 сентября']),
+    ] }),
+  ] }],
+})));
+
 // A text box between body paragraphs (its paragraphs live inside another
 // paragraph's run, §17.17.1 txbxContent), followed by an auto-numbered item.
 writeFileSync(new URL('textbox.docx', OUT), await Packer.toBuffer(new Document({

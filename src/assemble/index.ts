@@ -14,6 +14,8 @@ import { parseDeadline } from '../parse/ru/deadline.js';
 import { parseParties } from '../parse/ru/party.js';
 import { findPeriod, yearPeriod } from '../parse/ru/period.js';
 import type { ParsedDecree } from '../parse/ru/decree.js';
+import { namesVenue } from '../segment/columns.js';
+import { splitVenueAndDate } from './venue.js';
 
 export interface AssembleInput {
   source: Source;
@@ -53,14 +55,23 @@ function roadmapPeriod(segmented: SegmentedRoadmap, input: AssembleInput): Perio
 }
 
 function assembleRoadmap(segmented: SegmentedRoadmap, period: Period | null, aliases: AliasBook, warnings: Warning[]): Roadmap {
+  const venueHeader = segmented.columns.find((column) => column.role === 'deadline' && namesVenue(column.header))?.header ?? null;
   return {
     title: segmented.caption,
     period,
     columns: segmented.columns,
     sections: segmented.sections,
-    activities: segmented.activities.map((activity) => assembleActivity(activity, period, aliases, warnings)),
+    activities: segmented.activities.map((activity) =>
+      assembleActivity(venueHeader === null ? activity : withVenueApart(activity, venueHeader), period, aliases, warnings),
+    ),
     source: segmented.source,
   };
+}
+
+/** A «Место и сроки проведения» cell: its date part is the deadline, its venue part an `extra` under the column's header. */
+function withVenueApart(row: SegmentedActivity, header: string): SegmentedActivity {
+  const { date, venue } = splitVenueAndDate(row.cells.deadline ?? '');
+  return { ...row, cells: { ...row.cells, deadline: date }, extra: { ...row.extra, [header]: venue } };
 }
 
 function assembleActivity(row: SegmentedActivity, period: Period | null, aliases: AliasBook, warnings: Warning[]): Activity {

@@ -140,3 +140,28 @@ describe('fixtures/docx/title-numbers.docx: numbers inside the title cell, resta
     expect(document.warnings).toEqual([]);
   });
 });
+
+describe('fixtures/docx/events-venue.docx: an events plan whose only date column is «Место и сроки проведения»', () => {
+  it('reads it as a roadmap: the date part of each cell is the deadline, the venue part goes to extra', async () => {
+    const document = await fixture('events-venue.docx');
+    expect(document.warnings.map((w) => w.code)).not.toContain('NO_ROADMAP');
+    const roadmap = document.roadmaps[0]!;
+    expect(roadmap.activities.map((a) => [a.number, a.title, a.deadline.text, a.deadline.start, a.deadline.end, a.extra['Место и сроки проведения']])).toEqual([
+      ['1', 'Спартакиада школьников', '15 мая', '2024-05-15', '2024-05-15', 'Стадион «Труд»'],
+      ['2', 'Турнир по шахматам', 'октябрь', '2024-10-01', '2024-10-31', 'МБОУ СОШ № 2'],
+      ['3', 'Легкоатлетический кросс', '20 сентября', '2024-09-20', '2024-09-20', 'Парк Победы'],
+    ]);
+  });
+});
+
+describe('a text decree whose plan dates its events in a «Место и время проведения» column', () => {
+  it('reads the events, each with its date and its venue', async () => {
+    const document = await text(
+      'ПРИКАЗ\n\nПлан мероприятий на 2024 год\n\nМероприятие\tМесто и время проведения\nСеминар директоров\tРОО, 12.03.2024\nКонкурс чтецов\tДом культуры; апрель\n',
+    );
+    expect(document.roadmaps[0]!.activities.map((a) => [a.title, a.deadline.kind, a.deadline.start, a.extra['Место и время проведения']])).toEqual([
+      ['Семинар директоров', 'date', '2024-03-12', 'РОО'],
+      ['Конкурс чтецов', 'period', '2024-04-01', 'Дом культуры'],
+    ]);
+  });
+});
