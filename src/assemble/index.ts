@@ -32,9 +32,7 @@ export function assembleDocument(input: AssembleInput): RoadmapDocument {
   const roadmaps = input.segmented.roadmaps.map((segmented) =>
     assembleRoadmap(segmented, roadmapPeriod(segmented, input), aliases, warnings),
   );
-  if (roadmaps.length === 0) {
-    warnings.push(warning(WARNING_CODES.NO_ROADMAP, 'The document holds no table of activities'));
-  }
+  if (roadmaps.length === 0) warnings.push(noRoadmapWarning(input.layout));
   return {
     schemaVersion: SCHEMA_VERSION,
     source: input.source,
@@ -43,6 +41,13 @@ export function assembleDocument(input: AssembleInput): RoadmapDocument {
     aliases: aliases.all(),
     warnings,
   };
+}
+
+/** NO_ROADMAP, saying whether there were tables at all: each one that looks like a plan has a TABLE_UNMAPPED of its own. */
+function noRoadmapWarning(layout: LayoutDocument): Warning {
+  const tables = layout.blocks.filter((block) => block.type === 'table').length;
+  const why = tables === 0 ? 'it has no tables' : `none of its ${tables} table${tables === 1 ? '' : 's'} has a header naming activities and deadlines`;
+  return warning(WARNING_CODES.NO_ROADMAP, `The document holds no table of activities: ${why}`);
 }
 
 /** The caption's period, else the decree title's, else the decree's year, else `--year`. */

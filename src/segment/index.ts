@@ -5,7 +5,7 @@
  * machine.
  */
 import type { LayoutDocument, LayoutParagraph, LayoutRow, LayoutTable } from '../model/layout.js';
-import type { SourceRef } from '../model/roadmap.js';
+import type { ColumnRole, SourceRef } from '../model/roadmap.js';
 import type { SegmentedDocument, SegmentedRoadmap } from '../model/segmented.js';
 import { pushAll } from '../model/arrays.js';
 import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
@@ -35,12 +35,20 @@ interface OpenRoadmap {
 type TableReading =
   | { kind: 'roadmap'; header: RoadmapHeader; body: LayoutRow[]; source: SourceRef }
   /** A header row that names columns, but not those of a plan of activities. */
-  | { kind: 'otherHeader' }
-  | { kind: 'noHeader' };
+  | { kind: 'otherHeader'; header: HeaderWords }
+  /** No header row; `hint` is a row that names one column a plan has (`Мероприятие | Когда | Кто`). */
+  | { kind: 'noHeader'; hint: HeaderWords | null };
+
+interface HeaderWords {
+  headers: string[];
+  roles: ColumnRole[];
+}
 
 export function segmentLayout(layout: LayoutDocument): SegmentedDocument {
   const roadmaps: SegmentedRoadmap[] = [];
   const warnings: Warning[] = [];
+  /** Tables read as nothing, to be named if the document turns out to hold no plan at all. */
+  const unread: Array<{ table: LayoutTable; hint: HeaderWords | null }> = [];
   let open: OpenRoadmap | null = null;
   let between: LayoutParagraph[] = [];
   const close = (): void => {
@@ -63,11 +71,56 @@ export function segmentLayout(layout: LayoutDocument): SegmentedDocument {
       // joined: the roadmap stays open for a third part
     } else {
       close();
+      const unmapped = reading.kind === 'otherHeader' && namesPlanColumns(reading.header) ? unmappedWarning(block, reading.header) : null;
+      if (unmapped) {
+        warnings.push(unmapped);
+      } else {
+        unread.push({ table: block, hint: reading.kind === 'otherHeader' ? reading.header : reading.hint });
+      }
     }
     between = [];
   });
   close();
+  if (roadmaps.length === 0) {
+    for (const { table, hint } of unread) {
+      const warned = hint === null ? unreadWarning(table) : unmappedWarning(table, hint);
+      if (warned) warnings.push(warned);
+    }
+  }
   return { type: 'segmented', roadmaps, warnings };
+}
+
+/** A header that names a plan's title or deadline column: a table of people or of schools does not. */
+function namesPlanColumns(header: HeaderWords): boolean {
+  return header.roles.includes('title') || header.roles.includes('deadline');
+}
+
+function tablePlace(table: LayoutTable): string {
+  const { page, line } = table.source;
+  return page === null ? `Table at line ${line}` : `Table at page ${page}, line ${line}`;
+}
+
+/** Why a header that names columns is not a plan's: the roles isRoadmapHeader asks for that it lacks. */
+function unmappedWarning(table: LayoutTable, header: HeaderWords): Warning | null {
+  if (table.rows.length < 2) return null;
+  const reason = header.roles.includes('deadline') ? "no column reads as the activities' titles" : 'no column reads as a deadline';
+  const verdict = namesPlanColumns(header) ? 'looks like a plan but was not read' : 'was not read';
+  return warning(WARNING_CODES.TABLE_UNMAPPED, `${tablePlace(table)} ${verdict}: ${reason} (its header: «${header.headers.join(' | ')}»)`, table.source);
+}
+
+/** A table of two rows and two columns at least whose header names nothing: a letterhead or a signature line is smaller. */
+function unreadWarning(table: LayoutTable): Warning | null {
+  const first = table.rows[0]!;
+  if (table.rows.length < 2 || !table.rows.some((row) => row.cells.length > 1)) return null;
+  const shown = clip(texts(first).join(' | '));
+  return warning(WARNING_CODES.TABLE_UNMAPPED, `${tablePlace(table)} was not read: none of its first rows names its columns (the first: «${shown}»)`, table.source);
+}
+
+/** How much of a row a warning quotes. */
+const QUOTED_CHARACTERS = 120;
+
+function clip(text: string): string {
+  return text.length <= QUOTED_CHARACTERS ? text : `${text.slice(0, QUOTED_CHARACTERS - 1)}…`;
 }
 
 /** Appends a header-less table (and the headings before it) to the open roadmap when its columns map onto the roadmap's. */
@@ -99,8 +152,12 @@ function rangeSeparator(header: LayoutRow, subheader: LayoutRow | undefined, sub
 
 /** A table's header and body rows under the header's columns, when its header names a plan of activities. */
 function readTable(mergedTable: LayoutTable): TableReading {
-  const headerIndex = mergedTable.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => looksLikeHeader(texts(row)));
-  if (headerIndex < 0) return { kind: 'noHeader' };
+  const leading = mergedTable.rows.slice(0, HEADER_SEARCH_ROWS);
+  const headerIndex = leading.findIndex((row) => looksLikeHeader(texts(row)));
+  if (headerIndex < 0) {
+    const hint = leading.map((row) => ({ headers: texts(row), roles: columnRoles(texts(row)) })).find(namesPlanColumns) ?? null;
+    return { kind: 'noHeader', hint };
+  }
   const grid = expandMergedCells(mergedTable);
   const header = mergedTable.rows[headerIndex]!;
   const separator = rangeSeparator(header, grid.rows[headerIndex + 1], headerIndex + 1);
@@ -108,7 +165,7 @@ function readTable(mergedTable: LayoutTable): TableReading {
   const headerRow = table.rows[headerIndex]!;
   const headers = texts(headerRow);
   const roles = columnRoles(headers);
-  if (!isRoadmapHeader(roles)) return { kind: 'otherHeader' };
+  if (!isRoadmapHeader(roles)) return { kind: 'otherHeader', header: { headers, roles } };
   return {
     kind: 'roadmap',
     header: { headers, roles, spans: header.cells.map((c) => Math.max(1, c.colSpan)), separator },

@@ -165,3 +165,14 @@ describe('a text decree whose plan dates its events in a «Место и вре�
     ]);
   });
 });
+
+describe('a decree whose plan has no deadline column', () => {
+  it('names the table and what it lacks beside NO_ROADMAP', async () => {
+    const document = await text('ПРИКАЗ\n\nПлан мероприятий\n\n№\tМероприятие\tОтветственный\n1.\tСовещание\tРОО\n2.\tСеминар\tМК\n');
+    expect(document.roadmaps).toEqual([]);
+    expect(document.warnings.map((w) => w.code)).toEqual(['TABLE_UNMAPPED', 'NO_ROADMAP']);
+    expect(document.warnings[0]!.message).toMatch(/^Table at line \d+ looks like a plan but was not read: no column reads as a deadline/u);
+    expect(document.warnings[0]!.source?.line).toBe(5);
+    expect(document.warnings[1]!.message).toBe('The document holds no table of activities: none of its 1 table has a header naming activities and deadlines');
+  });
+});
