@@ -166,6 +166,25 @@ writeFileSync(new URL('events-venue.docx', OUT), await Packer.toBuffer(new Docum
   ] }],
 })));
 
+// A month-by-month plan (issue 12): each month's activities stacked as
+// paragraphs of one cell, their dates and responsible persons as matching
+// paragraphs beside them; one responsible shared by a month's items; a month
+// whose counts do not align; a title with a note under it that is one item.
+const paragraphs = (...texts) => texts.map((text) => p(text));
+const month = (name, titles, dates, people) => new TableRow({ children: [c(name), c(paragraphs(...titles)), c(paragraphs(...dates)), c(paragraphs(...people))] });
+writeFileSync(new URL('stacked-month-plan.docx', OUT), await Packer.toBuffer(new Document({
+  sections: [{ children: [
+    p('План работы на 2024 год'),
+    new Table({ rows: [
+      new TableRow({ children: [c('Месяц'), c('Мероприятия'), c('Сроки'), c('Ответственные')] }),
+      month('Сентябрь', ['Линейка «День знаний»', 'Совещание при директоре', 'Кросс нации'], ['01.09.2024', '10.09.2024', '21.09.2024'], ['Директор', 'Заместитель директора', 'Учитель физкультуры']),
+      month('Октябрь', ['День учителя', 'Осенний бал'], ['05.10.2024', '25.10.2024'], ['Директор']),
+      month('Ноябрь', ['Конкурс чтецов', 'Олимпиада по математике', 'Родительское собрание'], ['Ноябрь', '15.11.2024'], ['Учителя']),
+      month('Декабрь', ['Новогодний праздник', '(для начальной школы)'], ['27.12.2024'], ['Классные руководители']),
+    ] }),
+  ] }],
+})));
+
 // A text box between body paragraphs (its paragraphs live inside another
 // paragraph's run, §17.17.1 txbxContent), followed by an auto-numbered item.
 writeFileSync(new URL('textbox.docx', OUT), await Packer.toBuffer(new Document({

@@ -18,6 +18,7 @@ import { continuationRows, rowsBetween, type RoadmapHeader } from './continuatio
 import { runSegmenter, type RowEvent } from './machine.js';
 import { checkNumbering } from './numbering.js';
 import { reconcileRows } from './reconcile.js';
+import { splitStackedRows } from './stacked.js';
 import { describeRow, headerKey, type RowFeatures } from './rows.js';
 
 /** How many leading rows may precede a table's header (a title row merged across the table). */
@@ -183,13 +184,18 @@ export function segmentTable(table: LayoutTable): { roadmap: SegmentedRoadmap; w
 
 function finishRoadmap(open: OpenRoadmap): { roadmap: SegmentedRoadmap; warnings: Warning[] } {
   const { headers, roles } = open.header;
-  const body = open.parts.flatMap((part) => reconcileRows(part, roles));
+  const stacked = splitStackedRows(
+    open.parts.flatMap((part) => reconcileRows(part, roles)),
+    roles,
+  );
+  const body = stacked.rows;
   const key = headerKey(headers);
   const features = body.map((row) => describeRow(row, roles, key));
   const events = rowEvents(features);
   const context = runSegmenter({ roles, headers }, events);
 
   const warnings: Warning[] = [
+    ...stacked.warnings,
     ...checkNumbering(context.numbered),
     ...context.reconciledRows.map((source) =>
       warning(WARNING_CODES.CELLS_RECONCILED, `Row at line ${source.line} had more cells than the header; extra cells were merged`, source),

@@ -176,3 +176,25 @@ describe('a decree whose plan has no deadline column', () => {
     expect(document.warnings[1]!.message).toBe('The document holds no table of activities: none of its 1 table has a header naming activities and deadlines');
   });
 });
+
+describe('fixtures/docx/stacked-month-plan.docx: a month\'s activities stacked as paragraphs of one cell', () => {
+  it('gives one activity per paragraph, with its date, its responsible person and its own line', async () => {
+    const roadmap = (await fixture('stacked-month-plan.docx')).roadmaps[0]!;
+    expect(roadmap.activities.map((a) => [a.title, a.deadline.start, a.responsible.map((p) => p.text), a.extra['Месяц'], a.source.line])).toEqual([
+      ['Линейка «День знаний»', '2024-09-01', ['Директор'], 'Сентябрь', 7],
+      ['Совещание при директоре', '2024-09-10', ['Заместитель директора'], 'Сентябрь', 8],
+      ['Кросс нации', '2024-09-21', ['Учитель физкультуры'], 'Сентябрь', 9],
+      ['День учителя', '2024-10-05', ['Директор'], 'Октябрь', 17],
+      ['Осенний бал', '2024-10-25', ['Директор'], 'Октябрь', 18],
+      ['Конкурс чтецов Олимпиада по математике Родительское собрание', '2024-11-01', ['Учителя'], 'Ноябрь', 22],
+      ['Новогодний праздник (для начальной школы)', '2024-12-27', ['Классные руководители'], 'Декабрь', 29],
+    ]);
+  });
+
+  it('warns STACKED_UNALIGNED for the month whose three items have two dates, naming its line', async () => {
+    const document = await fixture('stacked-month-plan.docx');
+    expect(document.warnings.filter((w) => w.code === 'STACKED_UNALIGNED').map((w) => [w.source?.line, w.message])).toEqual([
+      [22, 'Row at line 22 holds 3 items in its title cell but 2 in its deadline cell; kept as one activity'],
+    ]);
+  });
+});
