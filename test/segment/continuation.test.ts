@@ -49,6 +49,27 @@ describe('a header-less table after a roadmap table', () => {
     ]);
   });
 
+  it('reads the body of a plan whose header row is a table of its own', () => {
+    const { roadmaps } = segmentLayout(layout(paragraph('План мероприятий'), table(row(HEADER)), table(row(['1.', 'Совещание', 'Май', 'РОО']), row(['2.', 'Семинар', 'Июнь', 'МК']))));
+    expect(roadmaps).toHaveLength(1);
+    expect(roadmaps[0]!.caption).toBe('План мероприятий');
+    expect(roadmaps[0]!.activities.map((a) => [a.number, a.cells.title])).toEqual([
+      ['1', 'Совещание'],
+      ['2', 'Семинар'],
+    ]);
+  });
+
+  it('joins the two cells under «Срок: начало | окончание» as a range in the continuation too, on the roadmap\'s own grid', () => {
+    const header = row([{ ...cell('№', next()), rowSpan: 2 }, { ...cell('Мероприятие', next()), rowSpan: 2 }, spanning('Срок', 2), { ...cell('Ответственный', next()), rowSpan: 2 }]);
+    const { roadmaps } = segmentLayout(
+      layout(
+        table(header, row(['начало', 'окончание']), row(['1.', 'Совещание', 'Январь 2024', 'Март 2024', 'РОО'])),
+        table(row(['2.', 'Семинар', 'Апрель 2024', 'Май 2024', 'МК'])),
+      ),
+    );
+    expect(roadmaps[0]!.activities.map((a) => a.cells.deadline)).toEqual(['Январь 2024 – Март 2024', 'Апрель 2024 – Май 2024']);
+  });
+
   it('skips «Продолжение таблицы» and a page number between the parts', () => {
     const { roadmaps } = segmentLayout(layout(firstPart(), paragraph('- 2 -'), paragraph('Продолжение таблицы'), table(row(['1.2.', 'Семинар', 'Май', 'МК']))));
     expect(roadmaps[0]!.sections).toHaveLength(1);
