@@ -108,7 +108,7 @@ function unmappedWarning(table: LayoutTable, header: HeaderWords): Warning | nul
   if (table.rows.length < 2) return null;
   const reason = header.roles.includes('deadline') ? "no column reads as the activities' titles" : 'no column reads as a deadline';
   const verdict = namesPlanColumns(header) ? 'looks like a plan but was not read' : 'was not read';
-  return warning(WARNING_CODES.TABLE_UNMAPPED, `${tablePlace(table)} ${verdict}: ${reason} (its header: «${header.headers.join(' | ')}»)`, table.source);
+  return warning(WARNING_CODES.TABLE_UNMAPPED, `${tablePlace(table)} ${verdict}: ${reason} (its header: «${clip(header.headers.join(' | '))}»)`, table.source);
 }
 
 /** A table of two rows and two columns at least whose header names nothing: a letterhead or a signature line is smaller. */
