@@ -5,7 +5,7 @@
  *   `4.2.3.10.`, `17`, `2)`; in a title also with no space after the dot
  *   (`1.Организовать…`, `2.4.Анализ…`, issue 12);
  * - roman section rows: `I. Мероприятия по …`, `IV.` (Latin letters);
- * - lettered items: `а)`, `б)`, whose number is the letter.
+ * - lettered items: `а)`, `б)` (or Word's Latin `a)`), whose number is the letter.
  * A number with no dot or bracket in a title must be followed by a space and
  * a capital (`1.1 Подготовка …`, seed 003), so that `3 сентября – линейка`
  * keeps its date.
@@ -13,7 +13,8 @@
 const ARABIC = String.raw`\d{1,3}(?:\.\d{1,3}){0,5}`;
 /** I–XXXIX and L: as many sections as plans have. */
 const ROMAN = String.raw`(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})`;
-const LETTER = String.raw`[а-яё]`;
+/** Cyrillic as typed, Latin as Word's `lowerLetter` list numbering prints it. */
+const LETTER = String.raw`[а-яёa-z]`;
 
 const NUMBER_ONLY = new RegExp(String.raw`^(?:(?<arabic>${ARABIC})[.)]?|(?<roman>${ROMAN})\.?|(?<letter>${LETTER})\))$`, 'u');
 

@@ -16,6 +16,7 @@ describe('splitNumberPrefix', () => {
     ['XII. Контроль', 'XII', 'Контроль'],
     ['а) подготовить приказ', 'а', 'подготовить приказ'],
     ['б)Провести семинар', 'б', 'Провести семинар'],
+    ['b) Провести семинар', 'b', 'Провести семинар'],
   ])('%j → number %j, title %j', (text, number, rest) => {
     expect(splitNumberPrefix(text)).toEqual({ number, rest });
   });
@@ -45,6 +46,7 @@ describe('parseNumberCell', () => {
     ['II', 'II'],
     ['а)', 'а'],
     ['в)', 'в'],
+    ['c)', 'c'],
     ['Да', null],
     ['2024', null],
     ['', null],
