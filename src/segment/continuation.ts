@@ -31,7 +31,7 @@ const MAX_HEADING_LENGTH = 200;
 const OPENS_ANOTHER_PART = /^(?:приложени|утвержд|согласова|лист\s+согласован|дорожн\p{L}*\s+карт|план(?![\p{L}])|перечень|список)/iu;
 
 /** Paragraphs a page break or a split leaves between the parts, said nothing about the plan. */
-const SAYS_NOTHING = /^(?:(?:продолжение|окончание)\s+(?:таблицы|приложения)\p{P}*|(?:стр\.?\s*)?[-–]?\s*\d{1,4}\s*[-–]?)$/iu;
+const SAYS_NOTHING = /^(?:(?:продолжение|окончание)(?:\s+(?:таблицы|табл\.|приложения)(?:\s*№?\s*\d+)?)?\p{P}*|(?:стр\.?\s*)?[-–]?\s*\d{1,4}\s*[-–]?)$/iu;
 
 /**
  * The paragraphs between a roadmap table and a table that may continue it,

@@ -70,8 +70,8 @@ describe('a header-less table after a roadmap table', () => {
     expect(roadmaps[0]!.activities.map((a) => a.cells.deadline)).toEqual(['Январь 2024 – Март 2024', 'Апрель 2024 – Май 2024']);
   });
 
-  it('skips «Продолжение таблицы» and a page number between the parts', () => {
-    const { roadmaps } = segmentLayout(layout(firstPart(), paragraph('- 2 -'), paragraph('Продолжение таблицы'), table(row(['1.2.', 'Семинар', 'Май', 'МК']))));
+  it.each([['- 2 -', 'Продолжение таблицы'], ['Продолжение приложения 1'], ['стр. 3', 'Окончание табл. 2']])('skips %j between the parts', (...between) => {
+    const { roadmaps } = segmentLayout(layout(firstPart(), ...between.map((text) => paragraph(text)), table(row(['1.2.', 'Семинар', 'Май', 'МК']))));
     expect(roadmaps[0]!.sections).toHaveLength(1);
     expect(roadmaps[0]!.activities.map((a) => a.number)).toEqual(['1.1', '1.2']);
   });
