@@ -72,6 +72,7 @@ function stackedItems(row: ReconciledRow, roles: ColumnRole[], titleColumn: numb
   if (!titles.every((p, index) => index === 0 || opensItem(p.text, titles[index - 1]!.text))) return null;
   if (!deadlines.every((p, index) => readsAsDate(p.text) && (index === 0 || !ENDS_OPEN.test(deadlines[index - 1]!.text)))) return null;
   const count = titles.length;
+  if (row.detachedNumber !== null) return `holds ${count} items in its title cell but 1 in its number cell`;
   const columns = row.cells.map((c, column) => {
     if (column === titleColumn) return titles;
     if (column === deadlineColumn) return deadlines;

@@ -87,4 +87,11 @@ describe('splitStackedRows: a cell whose paragraphs are separate items', () => {
     expect(single.rows).toHaveLength(1);
     expect(single.warnings.map((w) => w.code)).toEqual(['STACKED_UNALIGNED']);
   });
+
+  it('warns for a number printed once in a cell of its own over several items (no № column)', () => {
+    const detached = { ...row(['', 'Линейка\nСовещание', '01.09\n05.09', 'Директор']), detachedNumber: '5' };
+    const { rows, warnings } = splitStackedRows([detached], ROLES);
+    expect(rows).toEqual([detached]);
+    expect(warnings.map((w) => w.message)).toEqual(['Row at page 2, line 10 holds 2 items in its title cell but 1 in its number cell; kept as one activity']);
+  });
 });
