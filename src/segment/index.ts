@@ -19,6 +19,7 @@ import { runSegmenter, type RowEvent } from './machine.js';
 import { checkNumbering } from './numbering.js';
 import { reconcileRows } from './reconcile.js';
 import { splitStackedRows } from './stacked.js';
+import type { SegmentOptions } from './options.js';
 import { describeRow, headerKey, type RowFeatures } from './rows.js';
 
 /** How many leading rows may precede a table's header (a title row merged across the table). */
@@ -45,7 +46,7 @@ interface HeaderWords {
   roles: ColumnRole[];
 }
 
-export function segmentLayout(layout: LayoutDocument): SegmentedDocument {
+export function segmentLayout(layout: LayoutDocument, options: SegmentOptions): SegmentedDocument {
   const roadmaps: SegmentedRoadmap[] = [];
   const warnings: Warning[] = [];
   /** Tables read as nothing, to be named if the document turns out to hold no plan at all. */
@@ -54,7 +55,7 @@ export function segmentLayout(layout: LayoutDocument): SegmentedDocument {
   let between: LayoutParagraph[] = [];
   const close = (): void => {
     if (open === null) return;
-    const finished = finishRoadmap(open);
+    const finished = finishRoadmap(open, options);
     roadmaps.push(finished.roadmap);
     pushAll(warnings, finished.warnings);
     open = null;
@@ -209,17 +210,18 @@ function readTable(mergedTable: LayoutTable): TableReading {
 }
 
 /** One table read as a roadmap on its own, or null when it is not a plan of activities. */
-export function segmentTable(table: LayoutTable): { roadmap: SegmentedRoadmap; warnings: Warning[] } | null {
+export function segmentTable(table: LayoutTable, options: SegmentOptions): { roadmap: SegmentedRoadmap; warnings: Warning[] } | null {
   const reading = readTable(table);
   if (reading.kind !== 'roadmap') return null;
-  return finishRoadmap({ header: reading.header, caption: null, parts: [reading.body], source: reading.source });
+  return finishRoadmap({ header: reading.header, caption: null, parts: [reading.body], source: reading.source }, options);
 }
 
-function finishRoadmap(open: OpenRoadmap): { roadmap: SegmentedRoadmap; warnings: Warning[] } {
+function finishRoadmap(open: OpenRoadmap, options: SegmentOptions): { roadmap: SegmentedRoadmap; warnings: Warning[] } {
   const { headers, roles } = open.header;
   const stacked = splitStackedRows(
     open.parts.flatMap((part) => reconcileRows(part, roles)),
     roles,
+    options.readsAsDeadline,
   );
   const body = stacked.rows;
   const key = headerKey(headers);

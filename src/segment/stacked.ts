@@ -13,9 +13,8 @@
 import type { LayoutCell } from '../model/layout.js';
 import type { ColumnRole, SourceRef } from '../model/roadmap.js';
 import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
-import { parseDeadline } from '../parse/ru/deadline.js';
-import { yearPeriod } from '../parse/ru/period.js';
 import type { ReconciledRow } from './reconcile.js';
+import type { ReadsAsDeadline } from './options.js';
 
 /** Words a paragraph does not end on when it is whole: the sentence runs on into the next paragraph. */
 export const RUNS_ON_WORDS: ReadonlySet<string> = new Set([
@@ -32,8 +31,6 @@ const LAST_WORD = /([\p{L}]+)$/u;
 const YEAR_ONLY = /^(?:\d{4}\s*(?:г\.?|года?)?|г\.?|года?)$/iu;
 /** A day and month (`05.09`), which the deadline parser leaves to a context it is not given here. */
 const DAY_MONTH = /^\d{1,2}\.\d{1,2}\.?$/u;
-/** Any year: without one, a date that prints none (`05.09`) is not read at all. */
-const SOME_PERIOD = yearPeriod(2000);
 
 interface Paragraph {
   text: string;
@@ -41,14 +38,18 @@ interface Paragraph {
   index: number;
 }
 
-export function splitStackedRows(rows: ReconciledRow[], roles: ColumnRole[]): { rows: ReconciledRow[]; warnings: Warning[] } {
+export function splitStackedRows(
+  rows: ReconciledRow[],
+  roles: ColumnRole[],
+  readsAsDeadline: ReadsAsDeadline,
+): { rows: ReconciledRow[]; warnings: Warning[] } {
   const titleColumn = roles.indexOf('title');
   const deadlineColumn = roles.indexOf('deadline');
   const warnings: Warning[] = [];
   if (titleColumn < 0 || deadlineColumn < 0) return { rows, warnings };
   const out: ReconciledRow[] = [];
   for (const row of rows) {
-    const items = stackedItems(row, roles, titleColumn, deadlineColumn);
+    const items = stackedItems(row, roles, titleColumn, deadlineColumn, readsAsDeadline);
     if (items === null) {
       out.push(row);
     } else if (typeof items === 'string') {
@@ -62,7 +63,13 @@ export function splitStackedRows(rows: ReconciledRow[], roles: ColumnRole[]): { 
 }
 
 /** The row's items; null when it is no stack; a sentence saying which counts differ when they do. */
-function stackedItems(row: ReconciledRow, roles: ColumnRole[], titleColumn: number, deadlineColumn: number): ReconciledRow[] | string | null {
+function stackedItems(
+  row: ReconciledRow,
+  roles: ColumnRole[],
+  titleColumn: number,
+  deadlineColumn: number,
+  readsAsDeadline: ReadsAsDeadline,
+): ReconciledRow[] | string | null {
   const titleText = row.cells[titleColumn]!.text;
   // Most rows hold one line: skip them before any splitting (a plan of 40,000 rows, issue 8).
   if (!titleText.includes('\n') || !row.cells[deadlineColumn]!.text.includes('\n')) return null;
@@ -70,7 +77,7 @@ function stackedItems(row: ReconciledRow, roles: ColumnRole[], titleColumn: numb
   const deadlines = paragraphs(row.cells[deadlineColumn]!.text);
   if (titles.length < 2 || deadlines.length < 2) return null;
   if (!titles.every((p, index) => index === 0 || opensItem(p.text, titles[index - 1]!.text))) return null;
-  if (!deadlines.every((p, index) => readsAsDate(p.text) && (index === 0 || !ENDS_OPEN.test(deadlines[index - 1]!.text)))) return null;
+  if (!deadlines.every((p, index) => readsAsDate(p.text, readsAsDeadline) && (index === 0 || !ENDS_OPEN.test(deadlines[index - 1]!.text)))) return null;
   const count = titles.length;
   if (row.detachedNumber !== null) return `holds ${count} items in its title cell but 1 in its number cell`;
   const columns = row.cells.map((c, column) => {
@@ -129,10 +136,9 @@ function joinRunOn(pieces: Paragraph[]): Paragraph[] {
   return out;
 }
 
-function readsAsDate(text: string): boolean {
+function readsAsDate(text: string, readsAsDeadline: ReadsAsDeadline): boolean {
   if (YEAR_ONLY.test(text)) return false;
-  if (DAY_MONTH.test(text)) return true;
-  return parseDeadline(text, { period: SOME_PERIOD, sectionTitle: null, anchorDate: null, source: null }).value.kind !== 'unspecified';
+  return DAY_MONTH.test(text) || readsAsDeadline(text);
 }
 
 function shifted(source: SourceRef | null, offset: number): SourceRef | null {

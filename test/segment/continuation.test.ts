@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cell, type LayoutBlock, type LayoutCell, type LayoutDocument, type LayoutRow, type LayoutTable } from '../../src/model/layout.js';
-import { segmentLayout } from '../../src/segment/index.js';
+import { segmentLayout as segmentLayoutWith } from '../../src/segment/index.js';
+import { readsAsDeadline } from '../../src/parse/ru/deadline.js';
+
+const segmentLayout = (layout: LayoutDocument) => segmentLayoutWith(layout, { readsAsDeadline });
 
 let line = 0;
 const next = (page: number | null = null) => ({ page, line: (line += 1) });

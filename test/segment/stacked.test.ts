@@ -3,6 +3,7 @@ import { cell } from '../../src/model/layout.js';
 import type { ColumnRole } from '../../src/model/roadmap.js';
 import type { ReconciledRow } from '../../src/segment/reconcile.js';
 import { splitStackedRows } from '../../src/segment/stacked.js';
+import { readsAsDeadline } from '../../src/parse/ru/deadline.js';
 
 const ROLES: ColumnRole[] = ['other', 'title', 'deadline', 'responsible'];
 const row = (texts: string[], line = 10): ReconciledRow => ({
@@ -12,7 +13,7 @@ const row = (texts: string[], line = 10): ReconciledRow => ({
   pageBreakBefore: false,
   source: { page: 2, line },
 });
-const split = (texts: string[], roles = ROLES) => splitStackedRows([row(texts)], roles);
+const split = (texts: string[], roles = ROLES) => splitStackedRows([row(texts)], roles, readsAsDeadline);
 const cells = (rows: ReconciledRow[]) => rows.map((r) => r.cells.map((c) => c.text));
 
 describe('splitStackedRows: a cell whose paragraphs are separate items', () => {
@@ -90,7 +91,7 @@ describe('splitStackedRows: a cell whose paragraphs are separate items', () => {
 
   it('warns for a number printed once in a cell of its own over several items (no № column)', () => {
     const detached = { ...row(['', 'Линейка\nСовещание', '01.09\n05.09', 'Директор']), detachedNumber: '5' };
-    const { rows, warnings } = splitStackedRows([detached], ROLES);
+    const { rows, warnings } = splitStackedRows([detached], ROLES, readsAsDeadline);
     expect(rows).toEqual([detached]);
     expect(warnings.map((w) => w.message)).toEqual(['Row at page 2, line 10 holds 2 items in its title cell but 1 in its number cell; kept as one activity']);
   });

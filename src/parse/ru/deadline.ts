@@ -14,6 +14,7 @@ import type { Deadline, Interval, Period, SourceRef } from '../../model/roadmap.
 import { result, warning, WARNING_CODES, type Result, type Warning } from '../../model/warnings.js';
 import { collapseSpace } from '../../layout/text.js';
 import { MONTHS } from './months.js';
+import { yearPeriod } from './period.js';
 import {
   ABOUT_WORDS, ACADEMIC_WORDS, AS_NEEDED_PHRASES, END_WORDS, ONGOING_PHRASES, ORDINALS, PART_WORDS,
   RECURRENCE_PHRASES, SCHEDULED_PHRASES, UNTIL_WORDS, YEAR_WORDS,
@@ -477,4 +478,15 @@ export function parseDeadline(cellText: string, context: DeadlineContext): Resul
     }
   }
   return result(make(text, 'unspecified', null, null), warnings);
+}
+
+/** Any year: a day and month that print none (`05.09`) are read at all only with a period. */
+const SOME_PERIOD = yearPeriod(2000);
+
+/**
+ * Whether a paragraph reads as a deadline on its own (`Сентябрь`, `до 15.10`),
+ * not a fragment of one (`года`): the segmenter's test for stacked items.
+ */
+export function readsAsDeadline(text: string): boolean {
+  return parseDeadline(text, { period: SOME_PERIOD, sectionTitle: null, anchorDate: null, source: null }).value.kind !== 'unspecified';
 }
