@@ -38,11 +38,20 @@ function sectionTitles(txtPath) {
   return titles;
 }
 
-/** A gold roadmap every layout can print: a period, and for every activity a title and a deadline cell. */
+/** A gold roadmap every layout can print: a period, a deadline column, and a title for every activity. */
 function printable(roadmap) {
-  return roadmap.period && roadmap.activities.length >= 5
-    && roadmap.activities.every((a) => a.title && a.deadline && typeof a.deadline.text === 'string' && a.deadline.text.trim() !== '');
+  return roadmap.period && roadmap.activities.length >= 5 && roadmap.activities.every((a) => a.title)
+    && roadmap.activities.some((a) => a.deadline && typeof a.deadline.text === 'string');
 }
+
+// A dated deadline must say its date in its own cell (a month, a day, a year): the layouts reprint
+// that cell alone, so a time of day under a dated heading («10.00-11.00») would lose its day.
+const SAYS_ITS_DATE = /(январ|феврал|март|апрел|мая|май|июн|июл|август|сентябр|октябр|ноябр|декабр|квартал|полугод|год|(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d))/iu;
+const DATED = new Set(['date', 'period', 'multiple', 'until']);
+const selfContained = (roadmap) => roadmap.activities.every((a) => !a.deadline || !DATED.has(a.deadline.kind) || SAYS_ITS_DATE.test(a.deadline.text));
+
+// A row of a plan with a deadline column whose gold gives it no deadline printed an empty cell.
+const EMPTY_DEADLINE = { text: '', kind: 'unspecified', start: null, end: null };
 
 function loadSources() {
   const sources = [];
@@ -52,16 +61,16 @@ function loadSources() {
     for (const file of readdirSync(abs).filter((f) => f.endsWith('.gold.json')).sort()) {
       let gold;
       try { gold = JSON.parse(readFileSync(join(abs, file), 'utf8')); } catch { continue; }
-      const roadmap = (gold.roadmaps ?? []).find(printable);
+      const roadmap = (gold.roadmaps ?? []).find((r) => printable(r) && selfContained(r));
       if (!roadmap) continue;
       const stem = file.replace(/\.gold\.json$/u, '');
       sources.push({
-        id: `${label}-${stem.split('_')[0].slice(0, 24)}`,
+        id: label === 'seed' ? `seed-${stem.split('_')[0]}` : `real-${stem}`,
         from: `${dir}/${file}`,
         decree: gold.decree?.kind ? gold.decree : null,
         title: roadmap.title ?? null,
         period: roadmap.period,
-        activities: roadmap.activities.map((a) => ({ ...a, responsibleText: a.responsibleText ?? null })),
+        activities: roadmap.activities.map((a) => ({ ...a, deadline: a.deadline ?? EMPTY_DEADLINE, responsibleText: a.responsibleText ?? null })),
         hasResponsible: roadmap.activities.some((a) => a.responsibleText),
         sections: sectionTitles(join(abs, `${stem}.txt`)),
       });
@@ -352,7 +361,7 @@ const LAYOUTS = {
     make: (source, variant) => ({ ...plainDocument(source, variant, { borderless: true }), tags: ['borderless-pdf'] }),
   },
   'table-continuation': {
-    about: 'A Word plan split into two or three tables; the later ones have no header row, other column widths, and (third table) a title cell spanning two grid columns.',
+    about: 'A Word plan split into two or three tables (at a section row; mid-section under «Продолжение таблицы»; in three), the later ones with no header row, other column widths, and (third table) a title cell spanning two grid columns.',
     make: (source, variant) => {
       const columns = standardColumns(source, 0);
       const { rows, gold } = standardRows(source, columns);
@@ -366,8 +375,8 @@ const LAYOUTS = {
       const children = [...decreeParagraphs(source.decree, captionOf(source), variant), ...captionLines(captionOf(source))];
       pieces.forEach((piece, i) => {
         if (i === 0) { children.push(table({ columns, rows: piece, width })); return; }
-        // Word keeps two tables apart only with a paragraph between them.
-        children.push(para(''));
+        // Word keeps two tables apart only with a paragraph between them; some offices type a continuation note there.
+        children.push(variant === 1 ? para([run('Продолжение таблицы', { italics: true })], { align: 'right' }) : para(''));
         if (i === 2) {
           // A grid of five: the title cell spans two columns of unequal width.
           const shares = columns.map((c) => c.share);
@@ -590,7 +599,8 @@ const LAYOUTS = {
   'training-year': {
     about: 'The plan «на YYYY-YYYY тренировочный год», running 1 September – 31 August: month deadlines printed without a year (the year comes from the plan\'s period), «в течение года» covering the training year.',
     make: (source, variant) => {
-      const first = Number(source.period.start.slice(0, 4));
+      // The training year that holds the plan's first day, so a plan's dated rows mostly stay inside it.
+      const first = Number(source.period.start.slice(0, 4)) - (Number(source.period.start.slice(5, 7)) >= 9 ? 0 : 1);
       const period = { start: `${first}-09-01`, end: `${first + 1}-08-31` };
       const phrase = `на ${first}-${first + 1} тренировочный год`;
       const PERIOD_PHRASE = /на\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:(?:учебный|уч\.)\s*)?(?:год[а-я]*|г\.\s*г\.|гг?\.)/u;
@@ -623,7 +633,7 @@ const LAYOUTS = {
           const venue = VENUES[Math.floor(random() * VENUES.length)];
           const date = a.deadline.text.replace(/\n/gu, ' ');
           const sep = variant === 0 ? ', ' : variant === 1 ? '\n' : ' – ';
-          const printed = `${venue}${sep}${variant === 1 ? date : date.charAt(0).toLowerCase() + date.slice(1)}`;
+          const printed = date ? `${venue}${sep}${variant === 1 ? date : date.charAt(0).toLowerCase() + date.slice(1)}` : venue;
           rows.push({ cells: [[para(a.number ? `${a.number}.` : '')], cellText(a.title), cellText(printed)] });
           const g2 = goldActivity({ ...a, responsibleText: null }, { section: g.title ? g.number : null });
           g2.deadline.text = printed.replace(/\n/gu, ' ');
@@ -710,10 +720,10 @@ async function main() {
   // Scans of the ruled and the borderless renderings, each held to MAX_SCAN_PAGES.
   const scanDir = join(OUT, 'searchable-scan');
   mkdirSync(scanDir, { recursive: true });
-  const li = names.length;
+  // The seeds come first in the sources, so the scans are of plans whose gold was checked against three formats.
   for (let variant = 0; variant < 4; variant += 1) {
     const borderless = variant % 2 === 1;
-    let source = pick(li, variant);
+    let source = sources[variant % sources.length];
     const name = `${String(variant + 1).padStart(2, '0')}-${borderless ? 'borderless' : 'ruled'}-${source.id}`;
     const work = mkdtempSync(join(tmpdir(), 'layout-scan-'));
     let made;
@@ -728,7 +738,7 @@ async function main() {
     scan(join(work, 'plan.pdf'), join(scanDir, `${name}.pdf`), work);
     rmSync(work, { recursive: true, force: true });
     const tags = borderless ? ['searchable-scan', 'borderless-pdf'] : ['searchable-scan'];
-    const cut = source.activities.length < pick(li, variant).activities.length ? ` Only its first ${source.activities.length} activities are printed, to keep the scan short.` : '';
+    const cut = source.activities.length < sources[variant % sources.length].activities.length ? ` Only its first ${source.activities.length} activities are printed, to keep the scan short.` : '';
     const note = `Composed by scripts/make-layouts.mjs: the ${borderless ? 'borderless' : 'ruled'} rendering of ${source.from}, scanned at 200 dpi grey and OCR'd by Tesseract (rus) into a searchable PDF.${cut}`;
     writeFileSync(join(scanDir, `${name}.gold.json`), goldFile([`${name}.pdf`], tags, made.gold, note));
     readme.push({ layout: 'searchable-scan', name, files: ['pdf'], from: source.from, activities: made.gold.activities.length, pages: pdfPages(join(scanDir, `${name}.pdf`)) });
