@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
 import {
   AlignmentType, BorderStyle, Document, LevelFormat, Packer, PageOrientation, Paragraph, SymbolRun, Table, TableBorders, TableCell,
   TableRow, TextRun, WidthType,
@@ -649,12 +650,38 @@ const LAYOUTS = {
 
 // ---------------------------------------------------------------- rendering
 
+// Generated files carry their making time; a fixed one makes a run that changes nothing leave git clean.
+const FIXED_TIME = new Date(Date.UTC(2024, 0, 1));
+
+/** The Word file with fixed dates in docProps/core.xml and in the ZIP entries. */
+async function stableDocx(doc) {
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+  const out = new JSZip();
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (entry.dir) continue;
+    let data = await entry.async('nodebuffer');
+    if (name === 'docProps/core.xml') data = Buffer.from(data.toString('utf8').replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/gu, `$1${FIXED_TIME.toISOString().replace('.000', '')}`));
+    out.file(name, data, { date: FIXED_TIME, createFolders: false });
+  }
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** LibreOffice's PDF with its creation date and file ID fixed, each rewritten at its own length so no offset moves. */
+function stablePdf(path) {
+  const text = readFileSync(path).toString('latin1')
+    .replace(/(\/(?:CreationDate|ModDate)\s*\(D:)(\d{14})/gu, '$120240101000000')
+    .replace(/(\/DocChecksum\s*\/)([0-9A-Fa-f]+)/gu, (_, a, x) => `${a}${'0'.repeat(x.length)}`)
+    .replace(/(\/ID\s*\[\s*<)([0-9A-Fa-f]+)(>\s*<)([0-9A-Fa-f]+)>/gu, (_, a, x, b, y) => `${a}${'0'.repeat(x.length)}${b}${'0'.repeat(y.length)}>`);
+  writeFileSync(path, Buffer.from(text, 'latin1'));
+}
+
 const LO_PROFILE = `file:///tmp/lo-${process.pid}`;
 
 /** Word → PDF by LibreOffice, every file of one directory in one run. */
 function toPdf(docxPaths, outDir) {
   if (!docxPaths.length) return;
   execFileSync('soffice', [`-env:UserInstallation=${LO_PROFILE}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths], { stdio: 'pipe', timeout: 600_000 });
+  for (const docx of docxPaths) stablePdf(join(outDir, basename(docx).replace(/\.docx$/u, '.pdf')));
 }
 
 const pdfPages = (path) => Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))[1]);
@@ -705,7 +732,7 @@ async function main() {
       const name = `${String(variant + 1).padStart(2, '0')}-${source.id}`;
       const random = rng(hash(`${layout}/${name}`));
       const { doc, gold, tags } = LAYOUTS[layout].make(source, variant, random);
-      writeFileSync(join(dir, `${name}.docx`), await Packer.toBuffer(doc));
+      writeFileSync(join(dir, `${name}.docx`), await stableDocx(doc));
       made.push({ name, source, gold, tags });
     }
     toPdf(made.map((m) => join(dir, `${m.name}.docx`)), dir);
@@ -729,7 +756,7 @@ async function main() {
     let made;
     for (let attempt = 0; ; attempt += 1) {
       made = plainDocument(source, variant % 3, { borderless, landscape: false });
-      writeFileSync(join(work, 'plan.docx'), await Packer.toBuffer(made.doc));
+      writeFileSync(join(work, 'plan.docx'), await stableDocx(made.doc));
       toPdf([join(work, 'plan.docx')], work);
       const pages = pdfPages(join(work, 'plan.pdf'));
       if (pages <= MAX_SCAN_PAGES || attempt === 3) break;
