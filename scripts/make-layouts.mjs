@@ -698,6 +698,11 @@ function scan(pdfPath, outPath, work) {
   }
   if (parts.length === 1) writeFileSync(outPath, readFileSync(parts[0]));
   else execFileSync('pdfunite', [...parts, outPath]);
+  // pdfunite's file ID is a random binary string in the trailer; the trailer follows the xref, so no offset moves.
+  const text = readFileSync(outPath).toString('latin1');
+  const at = text.lastIndexOf('/ID [', text.length);
+  const root = text.indexOf('/Root', at);
+  if (at > text.lastIndexOf('trailer') && root > at) writeFileSync(outPath, Buffer.from(`${text.slice(0, at)}/ID [<${'0'.repeat(32)}><${'0'.repeat(32)}>] ${text.slice(root)}`, 'latin1'));
 }
 
 function goldFile(documents, tags, g, note) {
