@@ -36,6 +36,9 @@ export const HEADER_STEM_ROLES: ReadonlyArray<readonly [stem: string, role: Colu
   ['вид', 'reportForm'],
 ];
 
+/** Stems of a header that names the activity past its first words (`Форма мероприятия`). */
+export const ACTIVITY_STEMS: ReadonlySet<string> = new Set(['мероприят', 'наименован', 'содержан']);
+
 /** How many leading words of a header are looked at. */
 export const DECIDING_WORDS = 2;
 

@@ -1,14 +1,17 @@
 /** Header cells → column roles. */
 import PorterStemmerRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 import type { ColumnRole } from '../model/roadmap.js';
-import { DECIDING_WORDS, HEADER_STEM_ROLES, NEUTRAL_HEADER_STEMS, VENUE_WORD } from './column-words.js';
+import { ACTIVITY_STEMS, DECIDING_WORDS, HEADER_STEM_ROLES, NEUTRAL_HEADER_STEMS, VENUE_WORD } from './column-words.js';
 
 const WORD = /№|п\/п|[\p{L}]+/gu;
 
+function stems(header: string): string[] {
+  return (header.toLowerCase().match(WORD) ?? []).map((word) => (word.length > 3 ? PorterStemmerRu.stem(word) : word));
+}
+
 /** The role one header names, or `other`. */
 export function headerRole(header: string): ColumnRole {
-  const words = (header.toLowerCase().match(WORD) ?? []).map((word) => (word.length > 3 ? PorterStemmerRu.stem(word) : word));
-  const deciding = words.filter((stem) => !NEUTRAL_HEADER_STEMS.has(stem)).slice(0, DECIDING_WORDS);
+  const deciding = stems(header).filter((stem) => !NEUTRAL_HEADER_STEMS.has(stem)).slice(0, DECIDING_WORDS);
   for (const stem of deciding) {
     for (const [prefix, role] of HEADER_STEM_ROLES) {
       if (stem.startsWith(prefix) || (prefix.length <= 3 && stem === prefix)) return role;
@@ -23,13 +26,28 @@ export function headerRole(header: string): ColumnRole {
  * `other` and keeps its text in `extra`.
  */
 export function columnRoles(headers: string[]): ColumnRole[] {
+  const named = headers.map(headerRole);
+  if (!named.includes('title')) {
+    const activity = named.findIndex((role, index) => TITLE_NAMING_ROLES.has(role) && namesActivity(headers[index]!));
+    if (activity >= 0) named[activity] = 'title';
+  }
   const taken = new Set<ColumnRole>();
-  return headers.map((header) => {
-    const role = headerRole(header);
+  return named.map((role) => {
     if (role === 'other' || taken.has(role)) return 'other';
     taken.add(role);
     return role;
   });
+}
+
+/**
+ * Roles a header may have lost to its first word while it names the activity
+ * further in (`Форма мероприятия`, `Вид мероприятия`): where no column opens
+ * with a title word, such a header is the title column.
+ */
+const TITLE_NAMING_ROLES: ReadonlySet<ColumnRole> = new Set(['reportForm', 'expectedResult', 'other']);
+
+function namesActivity(header: string): boolean {
+  return stems(header).some((stem) => ACTIVITY_STEMS.has(stem));
 }
 
 /** A header names a plan of activities when it has a title or number column and a deadline column. */

@@ -65,6 +65,18 @@ describe('columnRoles', () => {
     ]);
   });
 
+  it.each([
+    // A legal-aid-day plan (fixtures/real/ussuriysk-cssu-legal-aid-day-2018.doc): its activities sit under «Форма мероприятия».
+    [['номер п/п', 'Дата, время, место проведения мероприятия', 'Форма мероприятия', 'Участники (Консультанты)'], ['number', 'deadline', 'title', 'coExecutors']],
+    [['№', 'Вид мероприятия', 'Срок', 'Форма отчета'], ['number', 'title', 'deadline', 'reportForm']],
+  ])('takes a header that names the activity further in as the title column when none opens with a title word: %j', (headers, roles) => {
+    expect(columnRoles(headers)).toEqual(roles);
+  });
+
+  it('keeps «Форма отчета» a report form beside a title column', () => {
+    expect(columnRoles(['№', 'Мероприятие', 'Срок', 'Форма мероприятия'])).toEqual(['number', 'title', 'deadline', 'reportForm']);
+  });
+
   it('calls a table with a deadline and a title column a roadmap', () => {
     expect(isRoadmapHeader(columnRoles(['Мероприятие', 'Сроки', 'Ответственные']))).toBe(true);
   });
