@@ -212,6 +212,14 @@ describe('seed 004 cells the conversion split between surnames and initials (iss
   );
 });
 
+describe('seed 003\'s «В течение 2024 г.» is ongoing over 2024 in every format (issue 12)', () => {
+  it.each(['txt', 'docx', 'pdf'] as const)('%s: its 14 rows', async (format) => {
+    const document = await seedAs('ipatovo', format);
+    const rows = document.roadmaps.flatMap((r) => r.activities).filter((a) => a.deadline.text === 'В течение 2024 г.');
+    expect(rows.map((a) => span(a.deadline))).toEqual(Array.from({ length: 14 }, () => ['ongoing', '2024-01-01', '2024-12-31']));
+  });
+});
+
 describe('the decree and its roadmaps read alike from the .txt, .docx and .pdf of each seed (issue 12)', () => {
   // Written from the printed documents; the .txt has always given these.
   const EXPECTED: Record<SeedName, {
