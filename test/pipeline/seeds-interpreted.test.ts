@@ -289,4 +289,12 @@ describe('the decree and its roadmaps read alike from the .txt, .docx and .pdf o
       }).toEqual({ title: expected.title, place: expected.place, signatory: expected.signatory, roadmaps: expected.roadmaps });
     },
   );
+
+  it.each((Object.keys(SEEDS) as SeedName[]).flatMap((name) => (['docx', 'pdf'] as const).map((format) => [name, format] as const)))(
+    '%s.%s: the same aliases as the .txt',
+    async (name, format) => {
+      const aliases = (document: RoadmapDocument) => document.aliases.map((alias) => [alias.alias, alias.expansion]);
+      expect(aliases(await seedAs(name, format))).toEqual(aliases(await seedAs(name, 'txt')));
+    },
+  );
 });

@@ -381,12 +381,34 @@ function findAliases(lines: Line[]): Alias[] {
   return aliases;
 }
 
+/**
+ * A paragraph left inside an open parenthesis goes on in the next one: a PDF
+ * sets a centred caption's last line apart (`… (далее –` / `дорожная карта) на
+ * 2023 год`, seed 000). A stray `(` joins at most this many paragraphs.
+ */
+const MAX_PARAGRAPHS_IN_PARENTHESES = 3;
+
 function paragraphsOf(lines: Line[]): Line[][] {
   const paragraphs: Line[][] = [];
+  let open = 0;
+  let joined = 0;
   for (const line of lines) {
     const last = paragraphs[paragraphs.length - 1];
-    if (last && last[0]!.paragraph === line.paragraph) last.push(line);
-    else paragraphs.push([line]);
+    const lastLine = last?.[last.length - 1];
+    if (last && lastLine!.paragraph === line.paragraph) {
+      last.push(line);
+    } else if (last && open > 0 && joined < MAX_PARAGRAPHS_IN_PARENTHESES) {
+      joined += 1;
+      last.push(line);
+    } else {
+      paragraphs.push([line]);
+      open = 0;
+      joined = 0;
+    }
+    for (const char of line.text) {
+      if (char === '(') open += 1;
+      else if (char === ')' && open > 0) open -= 1;
+    }
   }
   return paragraphs;
 }

@@ -276,6 +276,18 @@ describe('parseDecree aliases', () => {
     ]);
   });
 
+  it('reads a definition broken over two paragraphs, as the PDF of seed 000 centres its caption\'s last line', () => {
+    const layout = paragraphs(
+      'ПРИКАЗ',
+      'Информация об исполнении Плана мероприятий («дорожная карта») по сопровождению школ с низкими образовательными результатами (далее –',
+      'дорожная карта) на 2023 год',
+    );
+    const { aliases } = parseDecree(layout).value;
+    expect(aliases.map((alias) => [alias.alias, alias.expansion, alias.source])).toEqual([
+      ['дорожная карта', ['Плана мероприятий («дорожная карта») по сопровождению школ с низкими образовательными результатами'], { page: 1, line: 2 }],
+    ]);
+  });
+
   it('gives an alias the line its definition opens on', () => {
     const { aliases } = parseDecree(layoutOf('ПРИКАЗ\n\nПлан мероприятий по сопровождению школ\nс низкими результатами (далее –\nдорожная карта)')).value;
     expect(aliases.map((alias) => [alias.alias, alias.source])).toEqual([['дорожная карта', { page: null, line: 4 }]]);
