@@ -7,8 +7,7 @@
  *
  * A caption's lines often come as paragraphs of their own: Word files that
  * end each line with a paragraph mark (seed 002), PDFs that centre them
- * (seeds 000, 001). A paragraph that opens in lower case goes on with the one
- * above it, so the caption is read whole.
+ * (seeds 000, 001). They are read back into one (see `continues`).
  */
 import type { LayoutBlock, LayoutParagraph } from '../model/layout.js';
 import { collapseSpace } from '../layout/text.js';
@@ -37,16 +36,36 @@ export interface Caption {
   paragraph: LayoutParagraph;
 }
 
-/** Paragraphs that read as one: each opening in lower case joins the one above it. */
+/** Paragraphs that read as one caption or title. */
 interface ParagraphGroup {
   text: string;
   first: LayoutParagraph;
 }
 
+/** Where a sentence ends; two initials (`Ведехиной С.В.`) end a name, not a sentence. */
+const ENDS_SENTENCE = /[.:;!?]$/u;
+const ENDS_WITH_INITIALS = /\p{Lu}\.\s?\p{Lu}\.$/u;
+/** A numbered or bulleted line opens an item or a section of its own. */
+const OPENS_ITEM = /^(?:\d+(?:\.\d+)*[.)]|[IVXLC]+\.|[-–—•])/u;
+
+/**
+ * Whether `lower` goes on with the paragraph `upper` above it: it opens in
+ * lower case (`на 2023-2024 учебный год`), or both are bold lines of a title
+ * block (`ПЛАН` / `Учебно- воспитательной … работы` / `ГКУ ЦССВ «Сколковский»`)
+ * and neither ends a sentence above nor opens an item below.
+ */
+function continues(upper: LayoutParagraph, lower: LayoutParagraph): boolean {
+  const lowerText = collapseSpace(lower.text);
+  if (/^\p{Ll}/u.test(lowerText)) return true;
+  const upperText = collapseSpace(upper.text);
+  const endsSentence = ENDS_SENTENCE.test(upperText) && !ENDS_WITH_INITIALS.test(upperText);
+  return upper.bold && lower.bold && !endsSentence && !OPENS_ITEM.test(lowerText);
+}
+
 /**
  * The groups of paragraphs above a table, nearest first, up to `limit`
- * paragraphs; a table ends a group, and so does the first table met when
- * `acrossTables` is false. Blank paragraphs are skipped.
+ * paragraphs; a blank paragraph or a table ends a group, and the first table
+ * met ends the search unless `acrossTables`.
  */
 function groupsBefore(blocks: LayoutBlock[], tableIndex: number, limit: number, acrossTables: boolean): ParagraphGroup[] {
   const groups: ParagraphGroup[] = [];
@@ -64,11 +83,13 @@ function groupsBefore(blocks: LayoutBlock[], tableIndex: number, limit: number, 
       if (!acrossTables) break;
       continue;
     }
-    const text = collapseSpace(block.text);
-    if (text === '') continue;
+    if (collapseSpace(block.text) === '') {
+      close();
+      continue;
+    }
     seen += 1;
+    if (pending.length > 0 && !continues(block, pending[0]!)) close();
     pending.unshift(block);
-    if (!/^\p{Ll}/u.test(text)) close();
   }
   close();
   return groups;

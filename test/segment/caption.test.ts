@@ -9,6 +9,12 @@ const blocksOf = (...texts: string[]): LayoutBlock[] => [
   TABLE,
 ];
 const captionOf = (...texts: string[]): string | null => findCaption(blocksOf(...texts), texts.length)?.text ?? null;
+/** `**…**` marks a bold paragraph, as a title block is set. */
+const boldBlocksOf = (...texts: string[]): LayoutBlock[] =>
+  blocksOf(...texts).map((block) =>
+    block.type === 'paragraph' && /^\*\*.*\*\*$/su.test(block.text) ? { ...block, text: block.text.slice(2, -2), bold: true } : block,
+  );
+const boldCaptionOf = (...texts: string[]): string | null => findCaption(boldBlocksOf(...texts), texts.length)?.text ?? null;
 
 describe('findCaption reads a caption whose lines come as paragraphs of their own (issue 12)', () => {
   it.each<[string, string[], string]>([
@@ -35,6 +41,28 @@ describe('findCaption reads a caption whose lines come as paragraphs of their ow
     ['a caption of one paragraph', ['Приложение 1', 'План мероприятий на 2024 год'], 'План мероприятий на 2024 год'],
   ])('%s', (_, texts, caption) => {
     expect(captionOf(...texts)).toBe(caption);
+  });
+
+  it.each<[string, string[], string]>([
+    [
+      'a bold title block whose lines open in capitals, quotes and initials (real plans, Word)',
+      ['**ПЛАН**', '**Учебно- воспитательной и социальной работы**', '**заместителя директора по воспитательной и социальной работе**', '**ГКУ ЦССВ «Сколковский»**', '**Ведехиной С.В.**', '**на 2017-2018гг.**', ''],
+      'ПЛАН Учебно- воспитательной и социальной работы заместителя директора по воспитательной и социальной работе ГКУ ЦССВ «Сколковский» Ведехиной С.В. на 2017-2018гг.',
+    ],
+    [
+      'a bold title block under a reference, blank paragraphs around it',
+      ['Приложение 4', 'к приказу № 99 от 29.08.2016г', '', '**План мероприятий**', '**по обеспечению информационной безопасности обучающихся**', '**МКОУ «СОШ № 1» с.п.Сармаково в 2015 – 2020 годах**', ''],
+      'План мероприятий по обеспечению информационной безопасности обучающихся МКОУ «СОШ № 1» с.п.Сармаково в 2015 – 2020 годах',
+    ],
+    [
+      'a bold title block on the title page, the school\'s name in quotes on its last line (real plan, PDF)',
+      ['Утверждаю', 'Директор МБОУ «СОШ № 11» НГО', '**План работы**', '**муниципального бюджетного общеобразовательного учреждения**', '**«Средняя общеобразовательная школа № 11» НГО на 2016- 2017 учебный год**', 'Тема работы школы:', '1. Обеспечить научно – методическое сопровождение'],
+      'План работы муниципального бюджетного общеобразовательного учреждения «Средняя общеобразовательная школа № 11» НГО на 2016- 2017 учебный год',
+    ],
+    ['bold headings that end a sentence stay apart', ['**Раздел I.**', '**Введение**'], 'Введение'],
+    ['a bold numbered heading under a bold title stays apart', ['**ПЛАН РАБОТЫ НА 2016 ГОД**', '**1. Организационная работа**'], 'ПЛАН РАБОТЫ НА 2016 ГОД'],
+  ])('%s', (_, texts, caption) => {
+    expect(boldCaptionOf(...texts)).toBe(caption);
   });
 
   it('starts the caption where its first line stands', () => {
