@@ -25,6 +25,8 @@ const PLAN_TITLE = /^(?:\p{L}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s
 const APPROVAL = /^утвержд(?:аю|ен|ена|ено|ены)(?![\p{L}])/iu;
 /** How many paragraphs after `УТВЕРЖДАЮ` belong to its block: a position, a name, a date. */
 const APPROVAL_PARAGRAPHS = 5;
+/** A caption says early what it is: a plan named further into a paragraph is only mentioned. */
+const NAMING_CHARS = 80;
 /** How far above a table a caption may stand. */
 const MAX_PARAGRAPHS_UP = 25;
 /** How far above a table a plan's title is looked for: its title page may lie pages before (issue 12). */
@@ -56,8 +58,9 @@ const OPENS_ITEM = /^(?:\d+(?:\.\d+)*[.)]|[IVXLC]+\.|[-–—•])/u;
  */
 function continues(upper: LayoutParagraph, lower: LayoutParagraph): boolean {
   const lowerText = collapseSpace(lower.text);
-  if (/^\p{Ll}/u.test(lowerText)) return true;
   const upperText = collapseSpace(upper.text);
+  // After `Цели и задачи:` or an item ending in `;`, a line in lower case is the next item.
+  if (/^\p{Ll}/u.test(lowerText)) return !/[:;]$/u.test(upperText);
   const endsSentence = ENDS_SENTENCE.test(upperText) && !ENDS_WITH_INITIALS.test(upperText);
   return upper.bold && lower.bold && !endsSentence && !OPENS_ITEM.test(lowerText);
 }
@@ -84,7 +87,8 @@ function groupsBefore(blocks: LayoutBlock[], tableIndex: number, limit: number, 
       continue;
     }
     if (collapseSpace(block.text) === '') {
-      close();
+      // A blank line inside a title block (`СОВМЕСТНЫЙ ПЛАН` / `` / `по предупреждению …`) does not end it.
+      if (!/^\p{Ll}/u.test(collapseSpace(pending[0]?.text ?? ''))) close();
       continue;
     }
     seen += 1;
@@ -96,8 +100,9 @@ function groupsBefore(blocks: LayoutBlock[], tableIndex: number, limit: number, 
 }
 
 export function findCaption(blocks: LayoutBlock[], tableIndex: number): Caption | null {
-  const candidates = groupsBefore(blocks, tableIndex, MAX_PARAGRAPHS_UP, false).filter((group) => !REFERENCE.test(group.text));
-  const chosen = candidates.find((group) => NAMES_A_PLAN.test(group.text) && !isClause(group.text)) ?? candidates[0];
+  // A list item (`… разработка для них плана индивидуальной работы;`) is no caption.
+  const candidates = groupsBefore(blocks, tableIndex, MAX_PARAGRAPHS_UP, false).filter((group) => !REFERENCE.test(group.text) && !/;$/u.test(group.text));
+  const chosen = candidates.find((group) => NAMES_A_PLAN.test(group.text.slice(0, NAMING_CHARS)) && !isClause(group.text)) ?? candidates[0];
   return chosen ? { text: chosen.text, paragraph: chosen.first } : null;
 }
 
@@ -122,7 +127,11 @@ export function planTitlesBefore(blocks: LayoutBlock[], tableIndex: number): str
   return titles;
 }
 
-/** A decree clause (`1. Утвердить …`) mentions plans but is not a caption. */
+/**
+ * A decree clause (`1. Утвердить …`) mentions plans but is not a caption; a
+ * numbered heading that is a plan's title (`1.1. План работы по всеобучу.`) is.
+ */
 function isClause(text: string): boolean {
-  return /^\s*(?:\d+\.|-\s)/u.test(text);
+  const opening = /^\s*(?:\d+(?:\.\d+)*\.|-\s)\s*/u.exec(text);
+  return opening !== null && !PLAN_TITLE.test(text.slice(opening[0].length));
 }
