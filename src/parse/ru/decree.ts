@@ -57,8 +57,11 @@ const MAX_TITLE_CHARS = 600;
 const CLAUSE = /^\s*(?:[-–—]\s*)?(?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<text>\S[\s\S]*)$/u;
 /** The first line of a signature block: the signer's position. */
 const SIGNATURE_POSITION = /^(?:И\.\s?о\.|Врио|Начальник|Заведующ|Директор|Глава|Руководитель|Председатель|Министр|Заместитель|Исполняющ)/u;
+const NAME = '(?:\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.\\s?\\p{Lu}?\\.?)';
 /** A signer's name alone on its line: `Л. М. Зарубина`, `Т.А.Долинина.`, `Х.Исаева`, `Исаева Х.Н.`. */
-const SIGNATURE_NAME = /^(?:\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s+\p{Lu}\.\s?\p{Lu}?\.?)\.?$/u;
+const SIGNATURE_NAME = new RegExp(`^${NAME}\\.?$`, 'u');
+/** A signer's name at the end of the position's line, as Word decrees set it with a tab: `Директор школы Х.У.Диданова`. */
+const SIGNATURE_NAME_AT_END = new RegExp(`^(?<position>.+?)\\s+(?<name>${NAME})\\.?$`, 'u');
 /** Genitive first word of a signer's position's body → the body's name (`отдела образования` → `Отдел образования`). */
 const BODY_NOMINATIVE: Readonly<Record<string, string>> = {
   отдела: 'Отдел',
@@ -222,10 +225,17 @@ function findSignature(lines: Line[], from: number): number {
 
 function readSignatory(lines: Line[], start: number): Decree['signatory'] {
   const position: string[] = [];
+  const signatory = (name: string): Decree['signatory'] => ({
+    name: name.replace(/\.$/, ''),
+    position: position.length > 0 ? collapseSpace(position.join(' ')).replace(/:$/, '') : null,
+  });
   for (let i = start; i < Math.min(lines.length, start + 8); i += 1) {
     const text = lines[i]?.text ?? '';
-    if (SIGNATURE_NAME.test(text)) {
-      return { name: text.replace(/\.$/, '').replace(/^(\p{Lu}\.\s?(?:\p{Lu}\.\s?)?)(?=\p{Lu}\p{Ll})/u, '$1'), position: position.length > 0 ? collapseSpace(position.join(' ')).replace(/:$/, '') : null };
+    if (SIGNATURE_NAME.test(text)) return signatory(text);
+    const atEnd = SIGNATURE_NAME_AT_END.exec(text)?.groups;
+    if (atEnd) {
+      position.push(atEnd.position!);
+      return signatory(atEnd.name!);
     }
     position.push(text);
   }

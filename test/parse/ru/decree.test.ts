@@ -255,6 +255,15 @@ describe('parseDecree on requisites a PDF sets out line by line (issue 12)', () 
     expect([decree.number, decree.place, decree.date]).toEqual(['25', 'г. Ипатово', '2024-01-19']);
   });
 
+  it.each<[string, { name: string; position: string }]>([
+    ['Директор школы Х.У.Диданова', { name: 'Х.У.Диданова', position: 'Директор школы' }],
+    ['Начальник отдела образования Л. М. Зарубина', { name: 'Л. М. Зарубина', position: 'Начальник отдела образования' }],
+    ['И.о. заведующего РОО Е.А. Хаустова', { name: 'Е.А. Хаустова', position: 'И.о. заведующего РОО' }],
+  ])('reads the signer named on the position\'s own line «%s» (a real decree in Word)', (line, signatory) => {
+    const layout = paragraphs('ПРИКАЗ', '29.08.2016', '№ 99', 'Об информационной безопасности', 'ПРИКАЗЫВАЮ:', '1. Назначить ответственного.', line, 'С приказом ознакомлены');
+    expect(parseDecree(layout).value.decree.signatory).toEqual(signatory);
+  });
+
   it.each([
     ['… с требованиями ФГОС ПРИКАЗЫВАЮ:', true],
     ['… на основании изложенного, п р и к а з ы в а ю:', true],
