@@ -12,7 +12,7 @@ import { textFromOperatorList, type OpFont } from './text-from-ops.js';
 import { buildLines, cellText, glyphWeight, lineText, type TextLine } from './lines.js';
 import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
-import { findStreamTables, type Gutter } from './stream.js';
+import { findStreamTables, sameGutters, type StreamColumns } from './stream.js';
 import { isSearchableScan, withoutRuleGlyphs } from './scan.js';
 import { appendContinuation, cellExtent, findRunningLines, headerRowCount, sameColumns, type TableMeta } from './pages.js';
 
@@ -155,11 +155,13 @@ function assemble(pages: PageData[]): LayoutBlock[] {
     const lines = page.lines.filter((l) => !running.has(l));
     // (Set inside the loop's callback below, which TypeScript's narrowing does not see.)
     const open = openTable as { meta: TableMeta } | null;
-    const pageBlocks = pageLayout(page, lines, open?.meta.gutters ?? null);
+    const pageBlocks = pageLayout(page, lines, open?.meta.stream ?? null);
     pageBlocks.forEach((pb, index) => {
       if (pb.block.type === 'table' && pb.meta) {
         // A table first on its page with the same columns as the table that ended the last page continues it.
-        if (index === 0 && openTable && sameColumns(openTable.meta.xs, pb.meta.xs)) {
+        const { stream } = pb.meta;
+        const same = (meta: TableMeta): boolean => (stream && meta.stream ? sameGutters(meta.stream.gutters, stream.gutters) : sameColumns(meta.xs, pb.meta!.xs));
+        if (index === 0 && openTable && same(openTable.meta)) {
           appendContinuation(openTable.table, openTable.meta, pb.block);
         } else {
           blocks.push(pb.block);
@@ -180,7 +182,7 @@ function inside(item: PositionedItem, x0: number, x1: number, y0: number, y1: nu
   return cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1;
 }
 
-function pageLayout(page: PageData, lines: TextLine[], continuing: Gutter[] | null): PageBlock[] {
+function pageLayout(page: PageData, lines: TextLine[], continuing: StreamColumns | null): PageBlock[] {
   const lineOf = new Map<PositionedItem, TextLine>();
   for (const line of lines) for (const item of line.items) lineOf.set(item, line);
   const used = new Set<PositionedItem>();
@@ -231,7 +233,7 @@ function pageLayout(page: PageData, lines: TextLine[], continuing: Gutter[] | nu
   const continues = continuing !== null && page.grids.length === 0 ? continuing : null;
   for (const st of findStreamTables(freeLines, page.number, { scan: page.scan, continuing: continues })) {
     for (const l of st.lines) streamLines.add(l.number);
-    out.push({ y: st.y, block: st.table, meta: { xs: st.columns, headerRows: headerRowCount(st.table.rows), gutters: st.gutters } });
+    out.push({ y: st.y, block: st.table, meta: { xs: st.columns, headerRows: headerRowCount(st.table.rows), stream: st.stream } });
   }
   // Remaining lines become paragraphs: a new one starts after a gap wider than a line, or at an indented line.
   let current: { lines: TextLine[] } | null = null;

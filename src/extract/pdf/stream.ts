@@ -31,7 +31,7 @@ const SCAN_CHUNK_GAP = 2;
 /** A table ends at a vertical gap wider than this many font sizes. */
 const TABLE_GAP = 2.5;
 /** A gutter is at least this many font sizes wide: cell paddings on both sides of a column border. */
-const MIN_GUTTER = 0.6;
+const MIN_GUTTER = 0.4;
 /** A line whose one chunk is wider than this share of the table is left out of the first projection. */
 const WIDE_LINE = 0.5;
 
@@ -43,18 +43,24 @@ export interface Gutter {
 
 export interface StreamTable {
   table: LayoutTable;
-  /** The gutters' middles, to recognise the same table on the next page. */
+  /** The gutters' middles. */
   columns: number[];
-  gutters: Gutter[];
+  stream: StreamColumns;
   y: number;
   lines: Set<TextLine>;
+}
+
+/** The columns of a table without rules, and the coverage they came from, carried to the next page. */
+export interface StreamColumns {
+  gutters: Gutter[];
+  coverage: Coverage;
 }
 
 export interface StreamOptions {
   /** A searchable scan: OCR words, wider gaps between them. */
   scan: boolean;
-  /** The gutters of a table without rules that ran to the foot of the previous page. */
-  continuing: Gutter[] | null;
+  /** The columns of a table without rules that ran to the foot of the previous page. */
+  continuing: StreamColumns | null;
 }
 
 interface WordLine {
@@ -122,6 +128,11 @@ export function findStreamTables(lines: readonly TextLine[], page: number, optio
   return found;
 }
 
+/** The same columns: as many gutters, each overlapping its counterpart. */
+export function sameGutters(a: readonly Gutter[], b: readonly Gutter[]): boolean {
+  return a.length === b.length && a.every((g, k) => g.a <= b[k]!.b && b[k]!.a <= g.b);
+}
+
 /** Whether a line crosses a gutter: one of its words runs over the gutter's middle from outside it. */
 function crosses(l: WordLine, gutters: readonly Gutter[]): boolean {
   return gutters.some((g) => {
@@ -130,47 +141,76 @@ function crosses(l: WordLine, gutters: readonly Gutter[]): boolean {
   });
 }
 
-/** Runs of x where at most `limit` of `lines` have a word, `minWidth` wide, with text on both sides. */
-function gutterRuns(lines: readonly WordLine[], x0: number, x1: number, limit: number, minWidth: number): Gutter[] {
-  const cover = new Uint16Array(Math.ceil(x1 - x0) + 1);
+/** How many lines have a word over each point of x, from x0 in steps of one point. */
+export interface Coverage {
+  x0: number;
+  counts: Uint16Array;
+}
+
+function coverage(lines: readonly WordLine[], x0: number, x1: number): Coverage {
+  const counts = new Uint16Array(Math.max(1, Math.ceil(x1 - x0) + 1));
   for (const l of lines) {
     for (const w of l.words) {
-      const from = Math.max(0, Math.floor(w.x - x0));
-      const to = Math.min(cover.length - 1, Math.ceil(right(w) - x0));
-      for (let k = from; k < to; k++) cover[k]!++;
+      const to = Math.min(counts.length, Math.ceil(right(w) - x0));
+      for (let k = Math.max(0, Math.floor(w.x - x0)); k < to; k++) counts[k]!++;
     }
   }
+  return { x0, counts };
+}
+
+/** Two coverages added: the lines of a table on two pages, in the same page space. */
+function addCoverage(a: Coverage, b: Coverage): Coverage {
+  const x0 = Math.min(a.x0, b.x0);
+  const counts = new Uint16Array(Math.max(a.x0 + a.counts.length, b.x0 + b.counts.length) - x0);
+  for (const c of [a, b]) c.counts.forEach((n, k) => (counts[c.x0 - x0 + k]! += n));
+  return { x0, counts };
+}
+
+/** Runs where at most `limit` lines have a word, `minWidth` wide, with text on both sides. */
+function gutterRuns({ x0, counts }: Coverage, limit: number, minWidth: number): Gutter[] {
   const out: Gutter[] = [];
   let start = -1;
-  for (let k = 0; k <= cover.length; k++) {
-    const low = k < cover.length && cover[k]! <= limit;
+  for (let k = 0; k <= counts.length; k++) {
+    const low = k < counts.length && counts[k]! <= limit;
     if (low && start < 0) start = k;
     else if (!low && start >= 0) {
       // A run at either end of the table is margin, not a gutter.
-      if (start > 0 && k < cover.length && k - start >= minWidth) out.push({ a: x0 + start, b: x0 + k });
+      if (start > 0 && k < counts.length && k - start >= minWidth) out.push({ a: x0 + start, b: x0 + k });
       start = -1;
     }
   }
   return out;
 }
 
-function findGutters(lines: readonly WordLine[], size: number): Gutter[] {
+/**
+ * The table's columns: first with some tolerance, as a section heading across
+ * the table covers a gutter in a line or two; then strictly, over the lines that
+ * cross none of those (and the table's lines on the pages before), so that a
+ * sparse column (a few notes under «Информация об исполнении») keeps its gutters.
+ */
+function findColumns(lines: readonly WordLine[], size: number, before: Coverage | null): StreamColumns {
   const x0 = Math.min(...lines.map((l) => l.words[0]!.x));
   const x1 = Math.max(...lines.map((l) => Math.max(...l.words.map(right))));
   const minWidth = MIN_GUTTER * size;
-  // First, tolerant: a section heading across the table covers a gutter in a line or two.
   const wide = (l: WordLine): boolean => l.chunks.length === 1 && right(l.words[l.words.length - 1]!) - l.words[0]!.x > WIDE_LINE * (x1 - x0);
   const ordinary = lines.filter((l) => !wide(l));
-  const tolerant = gutterRuns(ordinary, x0, x1, Math.max(1, Math.floor(0.08 * ordinary.length)), minWidth);
-  // Then strict, without the lines that cross: a sparse column (a few notes in «Информация об исполнении») keeps its gutters.
-  return gutterRuns(lines.filter((l) => !crosses(l, tolerant)), x0, x1, 0, minWidth);
+  const tolerant = gutterRuns(coverage(ordinary, x0, x1), Math.max(1, Math.floor(0.08 * ordinary.length)), minWidth);
+  const own = coverage(lines.filter((l) => !crosses(l, tolerant)), x0, x1);
+  const cover = before ? addCoverage(own, before) : own;
+  return { gutters: gutterRuns(cover, 0, minWidth), coverage: cover };
 }
 
-function readTable(all: readonly WordLine[], start: number, end: number, page: number, header: boolean, previous: Gutter[] | null): StreamTable | null {
+function readTable(all: readonly WordLine[], start: number, end: number, page: number, header: boolean, previous: StreamColumns | null): StreamTable | null {
   const region = all.slice(start, end);
   const size = median(region.map((l) => l.line.size));
-  const fitsPrevious = previous !== null && region.filter((l) => crosses(l, previous)).length <= Math.max(1, region.length / 5);
-  const gutters = fitsPrevious ? previous : findGutters(region, size);
+  // A table continued from the page before is one table: its gutters come from the lines of both.
+  let found = findColumns(region, size, previous?.coverage ?? null);
+  const fitsPrevious = previous !== null && sameGutters(found.gutters, previous.gutters);
+  if (previous !== null && !fitsPrevious) {
+    found = findColumns(region, size, null);
+    previous = null;
+  }
+  const { gutters } = found;
   const columns = gutters.length + 1;
   if (columns < (header || fitsPrevious ? 2 : 3)) return null;
   const colOf = (w: PositionedItem): number => {
@@ -226,7 +266,7 @@ function readTable(all: readonly WordLine[], start: number, end: number, page: n
   return {
     table: { type: 'table', rows, source: { ...rows[0]!.source } },
     columns: gutters.map((g) => (g.a + g.b) / 2),
-    gutters,
+    stream: found,
     y: region[0]!.line.y,
     lines: new Set(region.map((l) => l.line)),
   };
