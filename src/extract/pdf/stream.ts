@@ -32,6 +32,8 @@ const SCAN_CHUNK_GAP = 2;
 const TABLE_GAP = 2.5;
 /** A gutter is at least this many font sizes wide: cell paddings on both sides of a column border. */
 const MIN_GUTTER = 0.4;
+/** How far an estimated word position may be from a column's left edge, in points. */
+const SNAP = 4;
 /** A line whose one chunk is wider than this share of the table is left out of the first projection. */
 const WIDE_LINE = 0.5;
 
@@ -85,6 +87,30 @@ function chunksOf(words: readonly PositionedItem[], gap: number): PositionedItem
   return out;
 }
 
+/** Where three or more items start at one x: the left edges of columns, exact where word positions inside a run are estimates. */
+function columnStarts(lines: readonly TextLine[]): number[] {
+  const counts = new Map<number, number>();
+  for (const line of lines) for (const item of line.items) counts.set(Math.round(item.x), (counts.get(Math.round(item.x)) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= 3).map(([x]) => x);
+}
+
+/**
+ * pdf.js joins two cells' text into one run where the gutter is narrow
+ * (`Руководители ОО Использование в полном`, seed 001), and the words of a
+ * run are placed by estimated glyph widths, a few points off. A word that
+ * starts near a column's left edge starts there, and the words after it move with it.
+ */
+function snapWords(words: PositionedItem[], starts: readonly number[]): PositionedItem[] {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    const edge = starts.find((x) => Math.abs(x - w.x) <= SNAP && Math.abs(x - w.x) > 0.5);
+    if (edge === undefined) continue;
+    const shift = edge - w.x;
+    for (let j = k; j < words.length; j++) words[j] = { ...words[j]!, x: words[j]!.x + shift };
+  }
+  return words;
+}
+
 /** Column roles named by separate chunks of a line: `№ | Мероприятие | Срок | Ответственный`. */
 function isHeaderLine(l: WordLine): boolean {
   if (l.chunks.length < 2) return false;
@@ -104,8 +130,9 @@ const isNumberedLine = (l: WordLine): boolean => l.chunks.length >= 3 && ROW_NUM
 
 export function findStreamTables(lines: readonly TextLine[], page: number, options: StreamOptions): StreamTable[] {
   const gap = options.scan ? SCAN_CHUNK_GAP : CHUNK_GAP;
+  const starts = columnStarts(lines);
   const all: WordLine[] = lines.map((line) => {
-    const words = line.items.flatMap(splitWords);
+    const words = line.items.flatMap((item) => snapWords(splitWords(item), starts));
     return { line, words, chunks: chunksOf(words, gap) };
   });
   const found: StreamTable[] = [];
