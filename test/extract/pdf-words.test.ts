@@ -49,7 +49,7 @@ describe('a searchable scan: page images of a seed PDF with Tesseract\'s invisib
     ['000_b44aa535d56c7e00', [2, 3]],
     ['002_0a0b43e67e5df79f', [4, 5]],
     ['004_2ebadb8ec0ffc95f', [5, 6]],
-  ] as const)('%s (seed pages %j) gives at least 85 %% of those pages\' rows with their numbers', async (name, pages) => {
+  ] as const)('%s (seed pages %j) gives at least 85 percent of those pages\' rows with their numbers', async (name, pages) => {
     const [ruled, scan] = await Promise.all([activities(`seeds/${name}.pdf`), activities(`pdf/searchable-scan-${name}.pdf`)]);
     const expected = ruled.filter((a) => pages.includes(a.source.page as never));
     expect(expected.length).toBeGreaterThanOrEqual(5);

@@ -229,19 +229,30 @@ function findColumns(lines: readonly WordLine[], size: number, before: Coverage 
   const cover = before ? addCoverage(own, before) : own;
   // A run pdf.js joined across a narrow gutter (`сентябрь 2023 г РОО`, seed 001) puts a word in it: one line in twenty may.
   const stray = Math.floor(0.05 * Math.max(...cover.counts));
-  return { gutters: gutterRuns(cover, stray, minWidth), coverage: cover };
+  return { gutters: withoutThinColumns(gutterRuns(cover, stray, minWidth), lines), coverage: cover };
+}
+
+/** A column with words on one line only is noise between two gutters (OCR reads a rule as `-`), not a column: the gutters join. */
+function withoutThinColumns(gutters: Gutter[], lines: readonly WordLine[]): Gutter[] {
+  const out = [...gutters];
+  for (let k = 1; k < out.length; k++) {
+    const [left, next] = [out[k - 1]!, out[k]!];
+    const inside = lines.filter((l) => l.words.some((w) => w.x >= left.b - 1 && right(w) <= next.a + 1)).length;
+    if (inside >= 2) continue;
+    out.splice(k - 1, 2, { a: left.a, b: next.b });
+    k--;
+  }
+  return out;
 }
 
 function readTable(all: readonly WordLine[], start: number, end: number, page: number, header: boolean, previous: StreamColumns | null): StreamTable | null {
   const region = all.slice(start, end);
   const size = median(region.map((l) => l.line.size));
   // A table continued from the page before is one table: its gutters come from the lines of both.
-  let found = findColumns(region, size, previous?.coverage ?? null);
+  // Lines at the top of a page that do not fit the columns of the page before are no continuation: a new table starts at its own header.
+  const found = findColumns(region, size, previous?.coverage ?? null);
   const fitsPrevious = previous !== null && sameGutters(found.gutters, previous.gutters);
-  if (previous !== null && !fitsPrevious) {
-    found = findColumns(region, size, null);
-    previous = null;
-  }
+  if (previous !== null && !fitsPrevious) return null;
   const { gutters } = found;
   if (process.env.PWDEBUG) console.error(page, JSON.stringify(gutters.map((g) => [Math.round(g.a), Math.round(g.b)])), region.filter((l) => crosses(l, gutters)).map((l) => l.line.number + ":" + textOf(l.words).slice(0, 50)));
   const columns = gutters.length + 1;
