@@ -218,7 +218,6 @@ function gutterRuns({ x0, counts }: Coverage, limit: number, minWidth: number): 
  * sparse column (a few notes under «Информация об исполнении») keeps its gutters.
  */
 function findColumns(lines: readonly WordLine[], size: number, before: Coverage | null): StreamColumns {
-  if (process.env.PWDEBUG) for (const l of lines) console.error(l.line.number, l.words.map((w) => `${w.str}@${Math.round(w.x)}-${Math.round(right(w))}`).join(" "));
   const x0 = Math.min(...lines.map((l) => l.words[0]!.x));
   const x1 = Math.max(...lines.map((l) => Math.max(...l.words.map(right))));
   const minWidth = MIN_GUTTER * size;
@@ -250,11 +249,16 @@ function readTable(all: readonly WordLine[], start: number, end: number, page: n
   const size = median(region.map((l) => l.line.size));
   // A table continued from the page before is one table: its gutters come from the lines of both.
   // Lines at the top of a page that do not fit the columns of the page before are no continuation: a new table starts at its own header.
-  const found = findColumns(region, size, previous?.coverage ?? null);
-  const fitsPrevious = previous !== null && sameGutters(found.gutters, previous.gutters);
-  if (previous !== null && !fitsPrevious) return null;
+  // Where this page's text runs into a gutter the page before left (a wider cell), the columns are still
+  // those of the page before when this page's own gutters each lie in one of them.
+  let found = findColumns(region, size, previous?.coverage ?? null);
+  if (previous !== null && !sameGutters(found.gutters, previous.gutters)) {
+    const own = findColumns(region, size, null).gutters;
+    if (own.length < 2 || !own.every((g) => previous.gutters.some((p) => g.a <= p.b && p.a <= g.b))) return null;
+    found = { gutters: previous.gutters, coverage: found.coverage };
+  }
+  const fitsPrevious = previous !== null;
   const { gutters } = found;
-  if (process.env.PWDEBUG) console.error(page, JSON.stringify(gutters.map((g) => [Math.round(g.a), Math.round(g.b)])), region.filter((l) => crosses(l, gutters)).map((l) => l.line.number + ":" + textOf(l.words).slice(0, 50)));
   const columns = gutters.length + 1;
   if (columns < (header || fitsPrevious ? 2 : 3)) return null;
   const colOf = (w: PositionedItem): number => {
