@@ -101,6 +101,90 @@ const numberedPlan = new Document({
 });
 writeFileSync(new URL('numbered-plan.docx', OUT), await Packer.toBuffer(numberedPlan));
 
+// A plan Word split in two (issue 12): the second table has no header row and
+// its own grid, the title and responsible cells each spanning two grid
+// columns; an empty paragraph stands between the tables, as Word leaves it.
+const splitRow = (number, title, deadline, responsible) => new TableRow({ children: [
+  c(number), c(title, { columnSpan: 2 }), c(deadline), c(responsible, { columnSpan: 2 }),
+] });
+writeFileSync(new URL('split-plan.docx', OUT), await Packer.toBuffer(new Document({
+  sections: [{ children: [
+    p('План мероприятий на 2024 год'),
+    new Table({ rows: [
+      new TableRow({ children: [c('№ п/п'), c('Мероприятие'), c('Срок'), c('Ответственный')] }),
+      new TableRow({ children: [c('1. Организация', { columnSpan: 4, bold: true })] }),
+      new TableRow({ children: [c('1.1.'), c('Совещание'), c('Январь'), c('Отдел образования')] }),
+      new TableRow({ children: [c('1.2.'), c('Приказ'), c('Февраль'), c('Отдел образования')] }),
+    ] }),
+    p(''),
+    new Table({ rows: [
+      splitRow('1.3.', 'Семинар', 'Март', 'Методический кабинет'),
+      new TableRow({ children: [c('2. Кадры', { columnSpan: 6, bold: true })] }),
+      splitRow('2.1.', 'Курсы', 'Апрель', 'Школы'),
+      splitRow('2.2.', 'Конкурс', 'Май', 'Отдел образования'),
+    ] }),
+    p('Начальник отдела'),
+  ] }],
+})));
+
+// Numbers inside the title cell (issue 12): a plan with no № column, `1.Организовать`
+// with no space after the dot, numbering that restarts at 1 under each
+// unnumbered heading, and a roman section row.
+const heading = (text) => new TableRow({ children: [c(text, { columnSpan: 3, bold: true })] });
+const titled = (title, deadline, responsible) => new TableRow({ children: [c(title), c(deadline), c(responsible)] });
+writeFileSync(new URL('title-numbers.docx', OUT), await Packer.toBuffer(new Document({
+  sections: [{ children: [
+    p('План работы на 2024 год'),
+    new Table({ rows: [
+      titled('Мероприятие', 'Срок', 'Ответственный'),
+      heading('Организационная работа'),
+      titled('1.Организовать совещание', 'Январь', 'Директор'),
+      titled('2.Провести мониторинг', 'Февраль', 'Заместитель директора'),
+      heading('Работа с кадрами'),
+      titled('1. Направить учителей на курсы', 'Март', 'Заместитель директора'),
+      titled('2.Обобщить опыт', 'Апрель', 'Методист'),
+      heading('III. Работа с родителями'),
+      titled('1.Провести собрания', 'Май', 'Классные руководители'),
+      titled('1.1.Подготовить презентацию', 'Май', 'Классные руководители'),
+    ] }),
+  ] }],
+})));
+
+// An events plan whose only date column names the venue first (issue 12),
+// venue and date as two paragraphs of a cell or one line with a comma, and
+// no responsible column.
+const eventRow = (number, title, where) => new TableRow({ children: [c(number), c(title), c(where.map((text) => p(text)))] });
+writeFileSync(new URL('events-venue.docx', OUT), await Packer.toBuffer(new Document({
+  sections: [{ children: [
+    p('Календарный план спортивных мероприятий на 2024 год'),
+    new Table({ rows: [
+      new TableRow({ children: [c('№'), c('Наименование мероприятия'), c('Место и сроки проведения')] }),
+      eventRow('1', 'Спартакиада школьников', ['Стадион «Труд»', '15 мая']),
+      eventRow('2', 'Турнир по шахматам', ['МБОУ СОШ № 2', 'октябрь']),
+      eventRow('3', 'Легкоатлетический кросс', ['Парк Победы, 20 сентября']),
+    ] }),
+  ] }],
+})));
+
+// A month-by-month plan (issue 12): each month's activities stacked as
+// paragraphs of one cell, their dates and responsible persons as matching
+// paragraphs beside them; one responsible shared by a month's items; a month
+// whose counts do not align; a title with a note under it that is one item.
+const paragraphs = (...texts) => texts.map((text) => p(text));
+const month = (name, titles, dates, people) => new TableRow({ children: [c(name), c(paragraphs(...titles)), c(paragraphs(...dates)), c(paragraphs(...people))] });
+writeFileSync(new URL('stacked-month-plan.docx', OUT), await Packer.toBuffer(new Document({
+  sections: [{ children: [
+    p('План работы на 2024 год'),
+    new Table({ rows: [
+      new TableRow({ children: [c('Месяц'), c('Мероприятия'), c('Сроки'), c('Ответственные')] }),
+      month('Сентябрь', ['Линейка «День знаний»', 'Совещание при директоре', 'Кросс нации'], ['01.09.2024', '10.09.2024', '21.09.2024'], ['Директор', 'Заместитель директора', 'Учитель физкультуры']),
+      month('Октябрь', ['День учителя', 'Осенний бал'], ['05.10.2024', '25.10.2024'], ['Директор']),
+      month('Ноябрь', ['Конкурс чтецов', 'Олимпиада по математике', 'Родительское собрание'], ['Ноябрь', '15.11.2024'], ['Учителя']),
+      month('Декабрь', ['Новогодний праздник', '(для начальной школы)'], ['27.12.2024'], ['Классные руководители']),
+    ] }),
+  ] }],
+})));
+
 // A text box between body paragraphs (its paragraphs live inside another
 // paragraph's run, §17.17.1 txbxContent), followed by an auto-numbered item.
 writeFileSync(new URL('textbox.docx', OUT), await Packer.toBuffer(new Document({

@@ -14,6 +14,8 @@ import { parseDeadline } from '../parse/ru/deadline.js';
 import { parseParties } from '../parse/ru/party.js';
 import { findPeriod, yearPeriod } from '../parse/ru/period.js';
 import type { ParsedDecree } from '../parse/ru/decree.js';
+import { namesVenue } from '../segment/columns.js';
+import { splitVenueAndDate } from './venue.js';
 
 export interface AssembleInput {
   source: Source;
@@ -30,9 +32,7 @@ export function assembleDocument(input: AssembleInput): RoadmapDocument {
   const roadmaps = input.segmented.roadmaps.map((segmented) =>
     assembleRoadmap(segmented, roadmapPeriod(segmented, input), aliases, warnings),
   );
-  if (roadmaps.length === 0) {
-    warnings.push(warning(WARNING_CODES.NO_ROADMAP, 'The document holds no table of activities'));
-  }
+  if (roadmaps.length === 0) warnings.push(noRoadmapWarning(input.layout));
   return {
     schemaVersion: SCHEMA_VERSION,
     source: input.source,
@@ -41,6 +41,13 @@ export function assembleDocument(input: AssembleInput): RoadmapDocument {
     aliases: aliases.all(),
     warnings,
   };
+}
+
+/** NO_ROADMAP, saying whether there were tables at all: each one that looks like a plan has a TABLE_UNMAPPED of its own. */
+function noRoadmapWarning(layout: LayoutDocument): Warning {
+  const tables = layout.blocks.filter((block) => block.type === 'table').length;
+  const why = tables === 0 ? 'it has no tables' : `none of its ${tables} table${tables === 1 ? '' : 's'} has a header naming activities and deadlines`;
+  return warning(WARNING_CODES.NO_ROADMAP, `The document holds no table of activities: ${why}`);
 }
 
 /** The caption's period, else the decree title's, else the decree's year, else `--year`. */
@@ -53,14 +60,23 @@ function roadmapPeriod(segmented: SegmentedRoadmap, input: AssembleInput): Perio
 }
 
 function assembleRoadmap(segmented: SegmentedRoadmap, period: Period | null, aliases: AliasBook, warnings: Warning[]): Roadmap {
+  const venueHeader = segmented.columns.find((column) => column.role === 'deadline' && namesVenue(column.header))?.header ?? null;
   return {
     title: segmented.caption,
     period,
     columns: segmented.columns,
     sections: segmented.sections,
-    activities: segmented.activities.map((activity) => assembleActivity(activity, period, aliases, warnings)),
+    activities: segmented.activities.map((activity) =>
+      assembleActivity(venueHeader === null ? activity : withVenueApart(activity, venueHeader), period, aliases, warnings),
+    ),
     source: segmented.source,
   };
+}
+
+/** A «Место и сроки проведения» cell: its date part is the deadline, its venue part an `extra` under the column's header. */
+function withVenueApart(row: SegmentedActivity, header: string): SegmentedActivity {
+  const { date, venue } = splitVenueAndDate(row.cells.deadline ?? '');
+  return { ...row, cells: { ...row.cells, deadline: date }, extra: { ...row.extra, [header]: venue } };
 }
 
 function assembleActivity(row: SegmentedActivity, period: Period | null, aliases: AliasBook, warnings: Warning[]): Activity {

@@ -23,6 +23,10 @@ export const WARNING_CODES = {
   CELLS_RECONCILED: 'CELLS_RECONCILED',
   /** The document holds no table of activities. */
   NO_ROADMAP: 'NO_ROADMAP',
+  /** A table that looks like a plan could not be read as one (no column reads as the title, or as a deadline); the warning names the table and why. */
+  TABLE_UNMAPPED: 'TABLE_UNMAPPED',
+  /** A cell holds several items as paragraphs, but a cell beside it holds another count; the row was kept as one activity. */
+  STACKED_UNALIGNED: 'STACKED_UNALIGNED',
   /** A deadline lies outside the roadmap's period; it is kept as printed. */
   DEADLINE_OUTSIDE_PERIOD: 'DEADLINE_OUTSIDE_PERIOD',
   /** A printed date does not exist (31 июня); it is not shifted. */

@@ -20,6 +20,7 @@ export const HEADER_STEM_ROLES: ReadonlyArray<readonly [stem: string, role: Colu
   ['срок', 'deadline'],
   ['дат', 'deadline'],
   ['период', 'deadline'],
+  ['врем', 'deadline'],
   ['мероприят', 'title'],
   ['наименован', 'title'],
   ['контрольн', 'title'],
@@ -38,8 +39,14 @@ export const HEADER_STEM_ROLES: ReadonlyArray<readonly [stem: string, role: Colu
 /** How many leading words of a header are looked at. */
 export const DECIDING_WORDS = 2;
 
-/** Words that may open a header without deciding it (`Ожидаемый результат`). */
-export const NEUTRAL_HEADER_STEMS: ReadonlySet<string> = new Set(['ожида', 'планируем', 'конечн', 'итогов']);
+/**
+ * Words that may open a header without deciding it (`Ожидаемый результат`;
+ * `Место и сроки проведения`, where the date column names the venue first).
+ */
+export const NEUTRAL_HEADER_STEMS: ReadonlySet<string> = new Set(['ожида', 'планируем', 'конечн', 'итогов', 'мест', 'и']);
+
+/** A header that names a venue: its column holds where as well as when (`Место и сроки проведения`). */
+export const VENUE_WORD = /(?<![\p{L}])мест(?:о|а|е|ом|ах)?(?![\p{L}])/iu;
 
 /**
  * Sub-headers that split one column into where a span starts and where it

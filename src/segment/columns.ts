@@ -1,7 +1,7 @@
 /** Header cells → column roles. */
 import PorterStemmerRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 import type { ColumnRole } from '../model/roadmap.js';
-import { DECIDING_WORDS, HEADER_STEM_ROLES, NEUTRAL_HEADER_STEMS } from './column-words.js';
+import { DECIDING_WORDS, HEADER_STEM_ROLES, NEUTRAL_HEADER_STEMS, VENUE_WORD } from './column-words.js';
 
 const WORD = /№|п\/п|[\p{L}]+/gu;
 
@@ -41,4 +41,9 @@ export function isRoadmapHeader(roles: ColumnRole[]): boolean {
 export function looksLikeHeader(headers: string[]): boolean {
   const roles = columnRoles(headers).filter((role) => role !== 'other');
   return roles.length >= 2;
+}
+
+/** The header names a venue, so a date column under it holds where as well as when. */
+export function namesVenue(header: string): boolean {
+  return VENUE_WORD.test(header);
 }

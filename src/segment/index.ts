@@ -1,9 +1,11 @@
 /**
  * Layout → segmented roadmaps: find each table's header, decide whether the
- * table is a plan of activities, line its rows up with the header, and fold
- * them through the row machine.
+ * table is a plan of activities, line its rows up with the header, join the
+ * header-less tables that continue it, and fold the rows through the row
+ * machine.
  */
-import type { LayoutDocument, LayoutRow, LayoutTable } from '../model/layout.js';
+import type { LayoutDocument, LayoutParagraph, LayoutRow, LayoutTable } from '../model/layout.js';
+import type { ColumnRole, SourceRef } from '../model/roadmap.js';
 import type { SegmentedDocument, SegmentedRoadmap } from '../model/segmented.js';
 import { pushAll } from '../model/arrays.js';
 import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
@@ -12,26 +14,123 @@ import { collapseToHeaderColumns, expandMergedCells, type Separator } from '../l
 import { findCaption } from './caption.js';
 import { RANGE_END_SUBHEADER, RANGE_START_SUBHEADER } from './column-words.js';
 import { columnRoles, isRoadmapHeader, looksLikeHeader } from './columns.js';
+import { continuationRows, rowsBetween, type RoadmapHeader } from './continuation.js';
 import { runSegmenter, type RowEvent } from './machine.js';
 import { checkNumbering } from './numbering.js';
 import { reconcileRows } from './reconcile.js';
+import { splitStackedRows } from './stacked.js';
 import { describeRow, headerKey, type RowFeatures } from './rows.js';
 
 /** How many leading rows may precede a table's header (a title row merged across the table). */
 const HEADER_SEARCH_ROWS = 3;
 
+/** A roadmap table read so far, while header-less tables below may still continue it. */
+interface OpenRoadmap {
+  header: RoadmapHeader;
+  caption: string | null;
+  /** Body rows under the header's columns, one list per table: each is reconciled on its own. */
+  parts: LayoutRow[][];
+  source: SourceRef;
+}
+
+type TableReading =
+  | { kind: 'roadmap'; header: RoadmapHeader; body: LayoutRow[]; source: SourceRef }
+  /** A header row that names columns, but not those of a plan of activities. */
+  | { kind: 'otherHeader'; header: HeaderWords }
+  /** No header row; `hint` is a row that names one column a plan has (`Мероприятие | Когда | Кто`). */
+  | { kind: 'noHeader'; hint: HeaderWords | null };
+
+interface HeaderWords {
+  headers: string[];
+  roles: ColumnRole[];
+}
+
 export function segmentLayout(layout: LayoutDocument): SegmentedDocument {
   const roadmaps: SegmentedRoadmap[] = [];
   const warnings: Warning[] = [];
+  /** Tables read as nothing, to be named if the document turns out to hold no plan at all. */
+  const unread: Array<{ table: LayoutTable; hint: HeaderWords | null }> = [];
+  let open: OpenRoadmap | null = null;
+  let between: LayoutParagraph[] = [];
+  const close = (): void => {
+    if (open === null) return;
+    const finished = finishRoadmap(open);
+    roadmaps.push(finished.roadmap);
+    pushAll(warnings, finished.warnings);
+    open = null;
+  };
   layout.blocks.forEach((block, index) => {
-    if (block.type !== 'table') return;
-    const segmented = segmentTable(block);
-    if (!segmented) return;
-    const caption = findCaption(layout.blocks, index);
-    roadmaps.push({ ...segmented.roadmap, caption: caption?.text ?? null });
-    pushAll(warnings, segmented.warnings);
+    if (block.type === 'paragraph') {
+      between.push(block);
+      return;
+    }
+    const reading = readTable(block);
+    if (reading.kind === 'roadmap') {
+      close();
+      open = { header: reading.header, caption: findCaption(layout.blocks, index)?.text ?? null, parts: [reading.body], source: reading.source };
+    } else if (reading.kind === 'noHeader' && open !== null && continueRoadmap(open, block, between)) {
+      // joined: the roadmap stays open for a third part
+    } else {
+      close();
+      const unmapped = reading.kind === 'otherHeader' && namesPlanColumns(reading.header) ? unmappedWarning(block, reading.header) : null;
+      if (unmapped) {
+        warnings.push(unmapped);
+      } else {
+        unread.push({ table: block, hint: reading.kind === 'otherHeader' ? reading.header : reading.hint });
+      }
+    }
+    between = [];
   });
+  close();
+  if (roadmaps.length === 0) {
+    for (const { table, hint } of unread) {
+      const warned = hint === null ? unreadWarning(table) : unmappedWarning(table, hint);
+      if (warned) warnings.push(warned);
+    }
+  }
   return { type: 'segmented', roadmaps, warnings };
+}
+
+/** A header that names a plan's title or deadline column: a table of people or of schools does not. */
+function namesPlanColumns(header: HeaderWords): boolean {
+  return header.roles.includes('title') || header.roles.includes('deadline');
+}
+
+function tablePlace(table: LayoutTable): string {
+  const { page, line } = table.source;
+  return page === null ? `Table at line ${line}` : `Table at page ${page}, line ${line}`;
+}
+
+/** Why a header that names columns is not a plan's: the roles isRoadmapHeader asks for that it lacks. */
+function unmappedWarning(table: LayoutTable, header: HeaderWords): Warning | null {
+  if (table.rows.length < 2) return null;
+  const reason = header.roles.includes('deadline') ? "no column reads as the activities' titles" : 'no column reads as a deadline';
+  const verdict = namesPlanColumns(header) ? 'looks like a plan but was not read' : 'was not read';
+  return warning(WARNING_CODES.TABLE_UNMAPPED, `${tablePlace(table)} ${verdict}: ${reason} (its header: «${header.headers.join(' | ')}»)`, table.source);
+}
+
+/** A table of two rows and two columns at least whose header names nothing: a letterhead or a signature line is smaller. */
+function unreadWarning(table: LayoutTable): Warning | null {
+  const first = table.rows[0]!;
+  if (table.rows.length < 2 || !table.rows.some((row) => row.cells.length > 1)) return null;
+  const shown = clip(texts(first).join(' | '));
+  return warning(WARNING_CODES.TABLE_UNMAPPED, `${tablePlace(table)} was not read: none of its first rows names its columns (the first: «${shown}»)`, table.source);
+}
+
+/** How much of a row a warning quotes. */
+const QUOTED_CHARACTERS = 120;
+
+function clip(text: string): string {
+  return text.length <= QUOTED_CHARACTERS ? text : `${text.slice(0, QUOTED_CHARACTERS - 1)}…`;
+}
+
+/** Appends a header-less table (and the headings before it) to the open roadmap when its columns map onto the roadmap's. */
+function continueRoadmap(open: OpenRoadmap, table: LayoutTable, between: LayoutParagraph[]): boolean {
+  const headings = rowsBetween(between, open.header);
+  const rows = headings && continuationRows(table, open.header);
+  if (!headings || !rows) return false;
+  open.parts.push([...headings, ...rows]);
+  return true;
 }
 
 /**
@@ -52,24 +151,51 @@ function rangeSeparator(header: LayoutRow, subheader: LayoutRow | undefined, sub
     ranges.has(headerColumn) && rowIndex > subheaderIndex && !cells.every((c) => /^\d{1,2}$/u.test(c.text.trim())) ? ' – ' : ' ';
 }
 
-export function segmentTable(mergedTable: LayoutTable): { roadmap: SegmentedRoadmap; warnings: Warning[] } | null {
-  const headerIndex = mergedTable.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => looksLikeHeader(texts(row)));
-  if (headerIndex < 0) return null;
+/** A table's header and body rows under the header's columns, when its header names a plan of activities. */
+function readTable(mergedTable: LayoutTable): TableReading {
+  const leading = mergedTable.rows.slice(0, HEADER_SEARCH_ROWS);
+  const headerIndex = leading.findIndex((row) => looksLikeHeader(texts(row)));
+  if (headerIndex < 0) {
+    const hint = leading.map((row) => ({ headers: texts(row), roles: columnRoles(texts(row)) })).find(namesPlanColumns) ?? null;
+    return { kind: 'noHeader', hint };
+  }
   const grid = expandMergedCells(mergedTable);
   const header = mergedTable.rows[headerIndex]!;
-  const table = collapseToHeaderColumns(grid, header, rangeSeparator(header, grid.rows[headerIndex + 1], headerIndex + 1));
+  const separator = rangeSeparator(header, grid.rows[headerIndex + 1], headerIndex + 1);
+  const table = collapseToHeaderColumns(grid, header, separator);
   const headerRow = table.rows[headerIndex]!;
   const headers = texts(headerRow);
   const roles = columnRoles(headers);
-  if (!isRoadmapHeader(roles)) return null;
+  if (!isRoadmapHeader(roles)) return { kind: 'otherHeader', header: { headers, roles } };
+  return {
+    kind: 'roadmap',
+    header: { headers, roles, spans: header.cells.map((c) => Math.max(1, c.colSpan)), separator },
+    body: table.rows.slice(headerIndex + 1),
+    source: headerRow.source,
+  };
+}
 
-  const body = reconcileRows(table.rows.slice(headerIndex + 1), roles);
+/** One table read as a roadmap on its own, or null when it is not a plan of activities. */
+export function segmentTable(table: LayoutTable): { roadmap: SegmentedRoadmap; warnings: Warning[] } | null {
+  const reading = readTable(table);
+  if (reading.kind !== 'roadmap') return null;
+  return finishRoadmap({ header: reading.header, caption: null, parts: [reading.body], source: reading.source });
+}
+
+function finishRoadmap(open: OpenRoadmap): { roadmap: SegmentedRoadmap; warnings: Warning[] } {
+  const { headers, roles } = open.header;
+  const stacked = splitStackedRows(
+    open.parts.flatMap((part) => reconcileRows(part, roles)),
+    roles,
+  );
+  const body = stacked.rows;
   const key = headerKey(headers);
   const features = body.map((row) => describeRow(row, roles, key));
   const events = rowEvents(features);
   const context = runSegmenter({ roles, headers }, events);
 
   const warnings: Warning[] = [
+    ...stacked.warnings,
     ...checkNumbering(context.numbered),
     ...context.reconciledRows.map((source) =>
       warning(WARNING_CODES.CELLS_RECONCILED, `Row at line ${source.line} had more cells than the header; extra cells were merged`, source),
@@ -78,11 +204,11 @@ export function segmentTable(mergedTable: LayoutTable): { roadmap: SegmentedRoad
   return {
     roadmap: {
       type: 'roadmap',
-      caption: null,
+      caption: open.caption,
       columns: context.headers.map((header, index) => ({ header, role: roles[index]! })),
       sections: context.sections,
       activities: context.activities,
-      source: headerRow.source,
+      source: open.source,
     },
     warnings,
   };

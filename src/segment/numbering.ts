@@ -1,29 +1,57 @@
 /**
  * Numbering checks a reader should see: a skipped number (seed 001 goes
  * 4.2 → 4.4), a repeated one, or one out of sequence (seed 004 prints
- * 4.3.3.5 among 4.2.3.x). An unnumbered section heading restarts the count,
- * as calendars that number rows 1, 2, 3 under each month do.
+ * 4.3.3.5 among 4.2.3.x). Numbers are unique within a section only: an
+ * unnumbered or roman section heading restarts the count, as calendars that
+ * number rows 1, 2, 3 under each month do, and so does a numbered section
+ * whose rows count from 1 again (issue 12), the sections then counted on
+ * their own. Lettered items (`а)`, `б)`) stand outside the arabic sequence.
  */
 import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
 import type { NumberedItem } from './machine.js';
-import { numberParts } from './numbers.js';
+import { isArabicNumber, numberParts } from './numbers.js';
 
 export function checkNumbering(items: NumberedItem[]): Warning[] {
   const warnings: Warning[] = [];
   const seen = new Set<string>();
   let previous: number[] | null = null;
   let previousWasSection = false;
+  /** The last numbered section's number, while the rows under it count from 1 on their own. */
+  let restartedSection: number[] | null = null;
   for (const item of items) {
-    if (item.number === null) {
+    if (item.number === null || !isArabicNumber(item.number)) {
       if (item.isSection) {
         previous = null;
+        restartedSection = null;
         seen.clear();
       }
       continue;
     }
     const parts = numberParts(item.number);
+    if (item.isSection && restartedSection !== null && parts.length === restartedSection.length) {
+      const expected = nextSibling(restartedSection);
+      if (isGap(restartedSection, parts)) {
+        warnings.push(warning(WARNING_CODES.NUMBERING_GAP, `Numbering skips from ${restartedSection.join('.')} to ${item.number}`, item.source));
+      } else if (!equal(parts, expected)) {
+        warnings.push(
+          warning(
+            WARNING_CODES.NUMBERING_DUPLICATE,
+            `Section ${item.number} is out of sequence after ${restartedSection.join('.')} (expected ${expected.join('.')})`,
+            item.source,
+          ),
+        );
+      }
+      seen.clear();
+      seen.add(item.number);
+      previous = parts;
+      previousWasSection = true;
+      continue;
+    }
     // Rows numbered from 1 again under each numbered section restart the count too.
-    if (previousWasSection && parts.length === 1 && parts[0] === 1) seen.clear();
+    if (previousWasSection && parts.length === 1 && parts[0] === 1) {
+      seen.clear();
+      restartedSection = previous;
+    }
     if (seen.has(item.number)) {
       warnings.push(warning(WARNING_CODES.NUMBERING_DUPLICATE, `Number ${item.number} appears more than once`, item.source));
     } else if (previous !== null && !isSuccessor(previous, parts, previousWasSection)) {

@@ -90,3 +90,111 @@ describe('a day-only deadline under a month heading inside a numbered section', 
     expect([meeting!.deadline.kind, meeting!.deadline.start, meeting!.deadline.end]).toEqual(['period', '2024-01-10', '2024-01-12']);
   });
 });
+
+describe('fixtures/docx/split-plan.docx: a plan Word split into two tables, the second with no header and other column spans', () => {
+  it('reads the second table as the rest of the first: all five activities under sections 1 and 2', async () => {
+    const document = await fixture('split-plan.docx');
+    expect(document.roadmaps).toHaveLength(1);
+    const roadmap = document.roadmaps[0]!;
+    expect(roadmap.sections.map((s) => [s.number, s.title])).toEqual([['1', 'Организация'], ['2', 'Кадры']]);
+    expect(roadmap.activities.map((a) => [a.number, a.section, a.title, a.deadline.text, a.responsible.map((p) => p.text)])).toEqual([
+      ['1.1', '1', 'Совещание', 'Январь', ['Отдел образования']],
+      ['1.2', '1', 'Приказ', 'Февраль', ['Отдел образования']],
+      ['1.3', '1', 'Семинар', 'Март', ['Методический кабинет']],
+      ['2.1', '2', 'Курсы', 'Апрель', ['Школы']],
+      ['2.2', '2', 'Конкурс', 'Май', ['Отдел образования']],
+    ]);
+    expect(document.warnings).toEqual([]);
+  });
+});
+
+describe('fixtures/docx/title-numbers.docx: numbers inside the title cell, restarting under each heading, and a roman section row', () => {
+  it('takes each number out of the title, with or without a space after its dot', async () => {
+    const roadmap = (await fixture('title-numbers.docx')).roadmaps[0]!;
+    expect(roadmap.activities.map((a) => [a.number, a.title])).toEqual([
+      ['1', 'Организовать совещание'],
+      ['2', 'Провести мониторинг'],
+      ['1', 'Направить учителей на курсы'],
+      ['2', 'Обобщить опыт'],
+      ['1', 'Провести собрания'],
+      ['1.1', 'Подготовить презентацию'],
+    ]);
+  });
+
+  it('keeps the numbers as printed under each heading, the roman one numbered III, and reports no duplicate', async () => {
+    const document = await fixture('title-numbers.docx');
+    const roadmap = document.roadmaps[0]!;
+    expect(roadmap.sections.map((s) => [s.number, s.title])).toEqual([
+      [null, 'Организационная работа'],
+      [null, 'Работа с кадрами'],
+      ['III', 'Работа с родителями'],
+    ]);
+    expect(roadmap.activities.map((a) => [a.number, a.section, a.sectionTitle])).toEqual([
+      ['1', null, 'Организационная работа'],
+      ['2', null, 'Организационная работа'],
+      ['1', null, 'Работа с кадрами'],
+      ['2', null, 'Работа с кадрами'],
+      ['1', 'III', 'Работа с родителями'],
+      ['1.1', 'III', 'Работа с родителями'],
+    ]);
+    expect(document.warnings).toEqual([]);
+  });
+});
+
+describe('fixtures/docx/events-venue.docx: an events plan whose only date column is «Место и сроки проведения»', () => {
+  it('reads it as a roadmap: the date part of each cell is the deadline, the venue part goes to extra', async () => {
+    const document = await fixture('events-venue.docx');
+    expect(document.warnings.map((w) => w.code)).not.toContain('NO_ROADMAP');
+    const roadmap = document.roadmaps[0]!;
+    expect(roadmap.activities.map((a) => [a.number, a.title, a.deadline.text, a.deadline.start, a.deadline.end, a.extra['Место и сроки проведения']])).toEqual([
+      ['1', 'Спартакиада школьников', '15 мая', '2024-05-15', '2024-05-15', 'Стадион «Труд»'],
+      ['2', 'Турнир по шахматам', 'октябрь', '2024-10-01', '2024-10-31', 'МБОУ СОШ № 2'],
+      ['3', 'Легкоатлетический кросс', '20 сентября', '2024-09-20', '2024-09-20', 'Парк Победы'],
+    ]);
+  });
+});
+
+describe('a text decree whose plan dates its events in a «Место и время проведения» column', () => {
+  it('reads the events, each with its date and its venue', async () => {
+    const document = await text(
+      'ПРИКАЗ\n\nПлан мероприятий на 2024 год\n\nМероприятие\tМесто и время проведения\nСеминар директоров\tРОО, 12.03.2024\nКонкурс чтецов\tДом культуры; апрель\n',
+    );
+    expect(document.roadmaps[0]!.activities.map((a) => [a.title, a.deadline.kind, a.deadline.start, a.extra['Место и время проведения']])).toEqual([
+      ['Семинар директоров', 'date', '2024-03-12', 'РОО'],
+      ['Конкурс чтецов', 'period', '2024-04-01', 'Дом культуры'],
+    ]);
+  });
+});
+
+describe('a decree whose plan has no deadline column', () => {
+  it('names the table and what it lacks beside NO_ROADMAP', async () => {
+    const document = await text('ПРИКАЗ\n\nПлан мероприятий\n\n№\tМероприятие\tОтветственный\n1.\tСовещание\tРОО\n2.\tСеминар\tМК\n');
+    expect(document.roadmaps).toEqual([]);
+    expect(document.warnings.map((w) => w.code)).toEqual(['TABLE_UNMAPPED', 'NO_ROADMAP']);
+    expect(document.warnings[0]!.message).toMatch(/^Table at line \d+ looks like a plan but was not read: no column reads as a deadline/u);
+    expect(document.warnings[0]!.source?.line).toBe(5);
+    expect(document.warnings[1]!.message).toBe('The document holds no table of activities: none of its 1 table has a header naming activities and deadlines');
+  });
+});
+
+describe('fixtures/docx/stacked-month-plan.docx: a month\'s activities stacked as paragraphs of one cell', () => {
+  it('gives one activity per paragraph, with its date, its responsible person and its own line', async () => {
+    const roadmap = (await fixture('stacked-month-plan.docx')).roadmaps[0]!;
+    expect(roadmap.activities.map((a) => [a.title, a.deadline.start, a.responsible.map((p) => p.text), a.extra['Месяц'], a.source.line])).toEqual([
+      ['Линейка «День знаний»', '2024-09-01', ['Директор'], 'Сентябрь', 7],
+      ['Совещание при директоре', '2024-09-10', ['Заместитель директора'], 'Сентябрь', 8],
+      ['Кросс нации', '2024-09-21', ['Учитель физкультуры'], 'Сентябрь', 9],
+      ['День учителя', '2024-10-05', ['Директор'], 'Октябрь', 17],
+      ['Осенний бал', '2024-10-25', ['Директор'], 'Октябрь', 18],
+      ['Конкурс чтецов Олимпиада по математике Родительское собрание', '2024-11-01', ['Учителя'], 'Ноябрь', 22],
+      ['Новогодний праздник (для начальной школы)', '2024-12-27', ['Классные руководители'], 'Декабрь', 29],
+    ]);
+  });
+
+  it('warns STACKED_UNALIGNED for the month whose three items have two dates, naming its line', async () => {
+    const document = await fixture('stacked-month-plan.docx');
+    expect(document.warnings.filter((w) => w.code === 'STACKED_UNALIGNED').map((w) => [w.source?.line, w.message])).toEqual([
+      [22, 'Row at line 22 holds 3 items in its title cell but 2 in its deadline cell; kept as one activity'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnRoles, headerRole, isRoadmapHeader } from '../../src/segment/columns.js';
+import { columnRoles, headerRole, isRoadmapHeader, namesVenue } from '../../src/segment/columns.js';
 import { RANGE_END_SUBHEADER, RANGE_START_SUBHEADER } from '../../src/segment/column-words.js';
 
 describe('headerRole', () => {
@@ -43,6 +43,12 @@ describe('headerRole', () => {
     ['Отчётный документ', 'reportForm'],
     ['Участники', 'coExecutors'],
     ['Примечание', 'other'],
+    // events plans (issue 12): the venue named before the date
+    ['Место и сроки проведения', 'deadline'],
+    ['Место и время проведения', 'deadline'],
+    ['Дата и место проведения', 'deadline'],
+    ['Время проведения', 'deadline'],
+    ['Место проведения', 'other'],
   ])('maps %j to %s', (header, role) => {
     expect(headerRole(header)).toBe(role);
   });
@@ -65,6 +71,19 @@ describe('columnRoles', () => {
 
   it('does not call a curator assignment table a roadmap (seed 001)', () => {
     expect(isRoadmapHeader(columnRoles(['№ п/п', 'ОО', 'Ответственный от ОО, должность', 'ФИО куратора, должность']))).toBe(false);
+  });
+});
+
+describe('namesVenue', () => {
+  it.each([
+    ['Место и сроки проведения', true],
+    ['Дата и место проведения', true],
+    ['Сроки и места проведения', true],
+    ['Срок исполнения', false],
+    ['Ответственные (ФИО, место работы)', true],
+    ['Местное самоуправление', false],
+  ])('%j names a venue: %s', (header, names) => {
+    expect(namesVenue(header)).toBe(names);
   });
 });
 

@@ -104,6 +104,37 @@ describe('segmenter machine', () => {
     expect(context.activities.map((a) => [a.number, a.section, a.sectionTitle, a.heading])).toEqual([['1.1', '1', 'Мероприятия', 'Январь']]);
   });
 
+  it('reads a roman section row as section I and IV, in a merged cell or in the № column', () => {
+    const context = fold(HEADERS, [
+      row(['I. Мероприятия по организации', '', '', ''], { bold: true }),
+      row(['1.', 'Совещание', 'Май', 'РОО']),
+      row(['IV.', 'Работа с кадрами', '', '']),
+      row(['1.', 'Курсы', 'Июнь', 'РОО']),
+    ]);
+    expect(context.sections.map((s) => [s.number, s.title])).toEqual([['I', 'Мероприятия по организации'], ['IV', 'Работа с кадрами']]);
+    expect(context.activities.map((a) => [a.number, a.section, a.sectionTitle])).toEqual([
+      ['1', 'I', 'Мероприятия по организации'],
+      ['1', 'IV', 'Работа с кадрами'],
+    ]);
+  });
+
+  it('takes the number printed in the title cell when the № column is left empty, with or without a space after it', () => {
+    const context = fold(HEADERS, [row(['', '1.Организовать совещание', 'Май', 'РОО']), row(['', '2. Провести семинар', 'Июнь', 'РОО']), row(['', '2.1.Анализ', 'Июль', 'РОО'])]);
+    expect(context.activities.map((a) => [a.number, a.cells.title])).toEqual([
+      ['1', 'Организовать совещание'],
+      ['2', 'Провести семинар'],
+      ['2.1', 'Анализ'],
+    ]);
+  });
+
+  it('keeps a lettered item\'s letter as its number', () => {
+    const context = fold(['Мероприятие', 'Срок', 'Ответственный'], [row(['а) подготовить приказ', 'Май', 'РОО']), row(['б) провести совещание', 'Июнь', 'РОО'])]);
+    expect(context.activities.map((a) => [a.number, a.cells.title])).toEqual([
+      ['а', 'подготовить приказ'],
+      ['б', 'провести совещание'],
+    ]);
+  });
+
   it('reads rows of a plan with no № column as activities without numbers, in table order', () => {
     const context = fold(['Мероприятие', 'Срок', 'Ответственный'], [row(['Совещание директоров', 'Май 2024', 'РОО']), row(['Семинар', 'Июнь 2024', 'МК РОО'])]);
     expect(context.activities.map((a) => [a.number, a.cells.title])).toEqual([

@@ -37,3 +37,27 @@ describe('checkNumbering', () => {
     expect(checkNumbering(items(...Array.from({ length: 21 }, (_, i) => String(i + 1))))).toEqual([]);
   });
 });
+
+describe('checkNumbering across sections that restart the count', () => {
+  it('keeps numbers restarting at 1 under roman section rows', () => {
+    expect(checkNumbering(items(['I', 'section'], '1', '2', ['II', 'section'], '1', '2', '2.1'))).toEqual([]);
+  });
+
+  it('keeps numbers restarting at 1 under numbered section rows, the sections counted on their own', () => {
+    expect(checkNumbering(items(['1', 'section'], '1', '2', '3', ['2', 'section'], '1', '2', ['3', 'section'], '1'))).toEqual([]);
+  });
+
+  it('still reports a number printed twice within one section', () => {
+    const warnings = checkNumbering(items([null, 'section'], '1', '2', [null, 'section'], '1', '1'));
+    expect(warnings.map((w) => [w.code, w.source?.line])).toEqual([['NUMBERING_DUPLICATE', 6]]);
+  });
+
+  it('reports a section skipped when the activities under them restart', () => {
+    const warnings = checkNumbering(items(['1', 'section'], '1', '2', ['3', 'section'], '1'));
+    expect(warnings.map((w) => [w.code, w.source?.line])).toEqual([['NUMBERING_GAP', 4]]);
+  });
+
+  it('does not count lettered items in the arabic sequence around them', () => {
+    expect(checkNumbering(items('1', 'а', 'б', '2', 'а', '3'))).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { cell, type LayoutBlock, type LayoutDocument, type LayoutRow, type LayoutTable } from '../../src/model/layout.js';
+import { segmentLayout } from '../../src/segment/index.js';
+
+let line = 0;
+const row = (texts: string[], page: number | null = 3): LayoutRow => {
+  const source = { page, line: (line += 1) };
+  return { type: 'row', cells: texts.map((t) => cell(t, source)), source };
+};
+const table = (...rows: LayoutRow[]): LayoutTable => ({ type: 'table', rows, source: rows[0]!.source });
+const layout = (...blocks: LayoutBlock[]): LayoutDocument => ({ type: 'layout', format: 'pdf', blocks, pages: 3, encoding: null, warnings: [] });
+const plan = () => table(row(['№', 'Мероприятие', 'Срок', 'Ответственный']), row(['1.', 'Совещание', 'Май', 'РОО']));
+
+describe('segmentLayout: tables that look like a plan but cannot be read as one', () => {
+  it('names a table whose columns have no deadline, where it is and what it lacks', () => {
+    const unmapped = table(row(['№', 'Мероприятие', 'Ответственный']), row(['1.', 'Совещание', 'РОО']));
+    const { roadmaps, warnings } = segmentLayout(layout(unmapped));
+    expect(roadmaps).toEqual([]);
+    expect(warnings).toEqual([
+      {
+        code: 'TABLE_UNMAPPED',
+        message: 'Table at page 3, line 1 looks like a plan but was not read: no column reads as a deadline (its header: «№ | Мероприятие | Ответственный»)',
+        source: unmapped.source,
+      },
+    ]);
+  });
+
+  it('names a table whose columns have no title or number', () => {
+    const { warnings } = segmentLayout(layout(plan(), table(row(['Срок', 'Ответственный', 'Примечание']), row(['Май', 'РОО', '']))));
+    expect(warnings.map((w) => w.code)).toEqual(['TABLE_UNMAPPED']);
+    expect(warnings[0]!.message).toContain('no column reads as the activities\' titles');
+  });
+
+  it('says nothing of a table of people beside a plan (seed 001\'s curators)', () => {
+    const curators = table(row(['№ п/п', 'ОО', 'Ответственный от ОО, должность', 'ФИО куратора, должность']), row(['1', 'МБОУ СОШ № 1', 'Иванов', 'Петров']));
+    expect(segmentLayout(layout(plan(), curators)).warnings).toEqual([]);
+  });
+
+  it('when no table is a plan, names every table and why, so that NO_ROADMAP is never bare', () => {
+    const oneHeaderWord = table(row(['Мероприятие', 'Когда', 'Кто']), row(['Совещание', 'Май', 'РОО']));
+    const noHeader = table(row(['Совещание', 'Май', 'РОО']), row(['Семинар', 'Июнь', 'МК']));
+    const { roadmaps, warnings } = segmentLayout(layout(oneHeaderWord, noHeader));
+    expect(roadmaps).toEqual([]);
+    expect(warnings.map((w) => [w.code, w.source?.line, w.message.split(': ').slice(1).join(': ')])).toEqual([
+      ['TABLE_UNMAPPED', oneHeaderWord.source.line, 'no column reads as a deadline (its header: «Мероприятие | Когда | Кто»)'],
+      ['TABLE_UNMAPPED', noHeader.source.line, 'none of its first rows names its columns (the first: «Совещание | Май | РОО»)'],
+    ]);
+  });
+
+  it('says nothing of a one-row or one-column table (a letterhead, a signature line)', () => {
+    expect(segmentLayout(layout(table(row(['Директор', 'И.И. Иванов'])), table(row(['Согласовано']), row(['Директор'])))).warnings).toEqual([]);
+  });
+});

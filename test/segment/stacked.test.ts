@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { cell } from '../../src/model/layout.js';
+import type { ColumnRole } from '../../src/model/roadmap.js';
+import type { ReconciledRow } from '../../src/segment/reconcile.js';
+import { splitStackedRows } from '../../src/segment/stacked.js';
+
+const ROLES: ColumnRole[] = ['other', 'title', 'deadline', 'responsible'];
+const row = (texts: string[], line = 10): ReconciledRow => ({
+  cells: texts.map((text, index) => cell(text, { page: 2, line: line + index * 10 })),
+  detachedNumber: null,
+  reconciled: false,
+  pageBreakBefore: false,
+  source: { page: 2, line },
+});
+const split = (texts: string[], roles = ROLES) => splitStackedRows([row(texts)], roles);
+const cells = (rows: ReconciledRow[]) => rows.map((r) => r.cells.map((c) => c.text));
+
+describe('splitStackedRows: a cell whose paragraphs are separate items', () => {
+  it('gives one row per item when the deadline and responsible cells hold as many paragraphs, each keeping its line', () => {
+    const { rows, warnings } = split(['Сентябрь', 'Линейка\nСовещание\nКонкурс чтецов', '01.09\n05.09\n20.09', 'Директор\nЗавуч\nУчителя']);
+    expect(cells(rows)).toEqual([
+      ['Сентябрь', 'Линейка', '01.09', 'Директор'],
+      ['Сентябрь', 'Совещание', '05.09', 'Завуч'],
+      ['Сентябрь', 'Конкурс чтецов', '20.09', 'Учителя'],
+    ]);
+    expect(rows.map((r) => r.source)).toEqual([
+      { page: 2, line: 20 },
+      { page: 2, line: 21 },
+      { page: 2, line: 22 },
+    ]);
+    expect(rows.map((r) => r.cells[2]!.source?.line)).toEqual([30, 31, 32]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('gives every item a responsible cell of one paragraph, and numbered items their numbers in the title', () => {
+    const { rows } = split(['', '1. Линейка\n2. Совещание', 'до 01.09\nв течение месяца', 'Классные руководители']);
+    expect(cells(rows)).toEqual([
+      ['', '1. Линейка', 'до 01.09', 'Классные руководители'],
+      ['', '2. Совещание', 'в течение месяца', 'Классные руководители'],
+    ]);
+  });
+
+  it('keeps an empty paragraph out of the count but in the line numbers', () => {
+    const { rows } = split(['', 'Линейка\n\nСовещание', 'Сентябрь\n\nОктябрь', '']);
+    expect(rows.map((r) => [r.cells[1]!.text, r.source.line])).toEqual([
+      ['Линейка', 20],
+      ['Совещание', 22],
+    ]);
+  });
+
+  it('joins a responsible party wrapped over two paragraphs before counting', () => {
+    const { rows } = split(['', 'Линейка\nСовещание', '01.09\n05.09', 'Заместитель директора\nпо УВР\nДиректор']);
+    expect(rows.map((r) => r.cells[3]!.text)).toEqual(['Заместитель директора\nпо УВР', 'Директор']);
+  });
+
+  it.each([
+    ['a title of two paragraphs and one deadline', ['', 'Совещание\nПо итогам года', 'Май', 'РОО']],
+    ['a title wrapped in lower case beside a deadline range', ['', 'Проведение мониторинга\nкачества образования', 'Сентябрь –\nоктябрь', 'РОО']],
+    ['a title wrapped after a preposition beside a month and its year', ['', 'Участие в олимпиаде по\nМатематике', 'Январь\n2024', 'РОО']],
+    ['a title opening a list with a colon', ['', 'Провести:\nЛинейку\nСовещание', 'Сентябрь\nОктябрь\nНоябрь', 'РОО']],
+    ['a title with a note in brackets', ['', 'Конкурс чтецов\n(по отдельному плану)', 'Март\nАпрель', 'РОО']],
+    ['a deadline wrapped in two', ['', 'Курсы\nСеминар', 'В течение\nгода', 'РОО']],
+    ['a deadline whose paragraphs are not dates', ['', 'Курсы\nСеминар', 'По\nсогласованию', 'РОО']],
+  ])('does not split %s, nor warn', (_name, texts) => {
+    const { rows, warnings } = split(texts);
+    expect(cells(rows)).toEqual([texts]);
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['three items beside two deadlines', ['', 'Линейка\nСовещание\nКонкурс', '01.09\n05.09', 'Директор']],
+    ['two items beside three responsible paragraphs', ['', 'Линейка\nСовещание', '01.09\n05.09', 'Директор\nЗавуч\nУчителя']],
+  ])('keeps %s as one activity and warns STACKED_UNALIGNED naming the row', (_name, texts) => {
+    const { rows, warnings } = split(texts);
+    expect(cells(rows)).toEqual([texts]);
+    expect(warnings.map((w) => [w.code, w.source])).toEqual([['STACKED_UNALIGNED', { page: 2, line: 10 }]]);
+    expect(warnings[0]!.message).toMatch(/^Row at page 2, line 10 holds \d items in its title cell but \d in its (deadline|responsible) cell; kept as one activity$/u);
+  });
+
+  it('splits a number column of as many paragraphs, and warns for a single number over several items', () => {
+    const roles: ColumnRole[] = ['number', 'title', 'deadline', 'responsible'];
+    expect(cells(split(['1.\n2.', 'Линейка\nСовещание', '01.09\n05.09', 'Директор'], roles).rows)).toEqual([
+      ['1.', 'Линейка', '01.09', 'Директор'],
+      ['2.', 'Совещание', '05.09', 'Директор'],
+    ]);
+    const single = split(['5.', 'Линейка\nСовещание', '01.09\n05.09', 'Директор'], roles);
+    expect(single.rows).toHaveLength(1);
+    expect(single.warnings.map((w) => w.code)).toEqual(['STACKED_UNALIGNED']);
+  });
+});
