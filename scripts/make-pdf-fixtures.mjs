@@ -165,6 +165,21 @@ async function save(name, doc) {
   await save('merged-cells.pdf', doc);
 }
 
+// 3d. Requisites and a signature set right-aligned above and beside left-aligned text (seeds 000, 001, 004).
+{
+  const { doc, font } = await newDoc();
+  const v = viewPage(doc, 595, 842);
+  v.text('ПРИКАЗ', 260, 60, font, 12);
+  v.text('8 декабря 2023 года', 60, 90, font, 12);
+  v.text('№ 515', 490, 106, font, 12);
+  v.text('О проведении мониторинга реализации', 60, 122, font, 12);
+  v.text('4. Контроль за исполнением приказа оставляю за собой.', 96, 160, font, 12);
+  v.text('Начальник отдела', 60, 176, font, 12);
+  v.text('Е.А. Хаустова', 430, 192, font, 12);
+  v.text('Приказ подготовил: заведующий методическим кабинетом', 96, 208, font, 12);
+  await save('right-aligned-requisites.pdf', doc);
+}
+
 // 4. A portrait decree with a landscape appendix stored as /Rotate 90.
 {
   const { doc, font } = await newDoc();

@@ -13,6 +13,7 @@ import { flattenCellText } from '../layout/text.js';
 import { parseDeadline } from '../parse/ru/deadline.js';
 import { parseParties } from '../parse/ru/party.js';
 import { findPeriod, yearPeriod } from '../parse/ru/period.js';
+import { planTitlesBefore } from '../segment/caption.js';
 import type { ParsedDecree } from '../parse/ru/decree.js';
 import { namesVenue } from '../segment/columns.js';
 import { splitVenueAndDate } from './venue.js';
@@ -50,13 +51,35 @@ function noRoadmapWarning(layout: LayoutDocument): Warning {
   return warning(WARNING_CODES.NO_ROADMAP, `The document holds no table of activities: ${why}`);
 }
 
-/** The caption's period, else the decree title's, else the decree's year, else `--year`. */
+/**
+ * The period the roadmap names, else the decree's: its caption's, else the
+ * nearest plan title's or approval block's above the table (a title page
+ * pages before the table, issue 12), else the decree title's, else the
+ * decree's year, else `--year`.
+ */
 function roadmapPeriod(segmented: SegmentedRoadmap, input: AssembleInput): Period | null {
   const decree = input.decree.decree;
-  const fromText = (segmented.caption && findPeriod(segmented.caption)) || (decree.title && findPeriod(decree.title));
+  const fromText =
+    (segmented.caption && findPeriod(segmented.caption)) ||
+    planTitlePeriod(segmented, input.layout) ||
+    (decree.title && findPeriod(decree.title));
   if (fromText) return fromText;
   if (decree.date) return yearPeriod(Number(decree.date.slice(0, 4)));
   return input.fallbackYear === null ? null : yearPeriod(input.fallbackYear);
+}
+
+function planTitlePeriod(segmented: SegmentedRoadmap, layout: LayoutDocument): Period | null {
+  // The roadmap keeps its header row's place; the table is the block that holds that row.
+  const { page, line } = segmented.source;
+  const tableIndex = layout.blocks.findIndex(
+    (block) => block.type === 'table' && block.rows.some((row) => row.source.page === page && row.source.line === line),
+  );
+  if (tableIndex < 0) return null;
+  for (const title of planTitlesBefore(layout.blocks, tableIndex)) {
+    const period = findPeriod(title);
+    if (period) return period;
+  }
+  return null;
 }
 
 function assembleRoadmap(segmented: SegmentedRoadmap, period: Period | null, aliases: AliasBook, warnings: Warning[]): Roadmap {

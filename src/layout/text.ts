@@ -3,11 +3,33 @@
  * "a cell's text" means the same thing whatever the input format was.
  */
 
-const SOFT_HYPHEN = /\u00AD/g;
+/** Soft hyphens and zero-width characters (joiners, word joiner, byte-order mark): they show nothing. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 const LIGATURE_PATTERN = new RegExp(`[${Object.keys(LIGATURES).join('')}]`, 'g');
 /** Unusual spaces only: tabs separate cells in flattened tables and must survive. */
-const UNUSUAL_SPACE = /[\u00A0\u2000-\u200B\u202F\u205F\u3000]/g;
+const UNUSUAL_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/**
+ * Glyphs of the Symbol and Wingdings fonts, which Word and the PDFs made from
+ * it put in the private-use area at U+F000 + the font's own code. Symbol's
+ * minus is a list dash, its signs stand for themselves; every other glyph of
+ * that range is a list marker in a plan (U+F0B7 Symbol bullet, U+F0A7 and
+ * U+F06C Wingdings square and disc, U+F076 ❖, U+F0D8 ➢, U+F0FC ✓) and becomes
+ * `•`. A private-use character outside it is a glyph nobody can read and goes.
+ */
+const SYMBOL_FONT_GLYPHS: Readonly<Record<string, string>> = {
+  '\uF02D': '–', '\uF0BE': '–',
+  '\uF0B0': '°', '\uF0B1': '±', '\uF0B3': '≥', '\uF0A3': '≤', '\uF0B4': '×', '\uF0B9': '≠', '\uF0BB': '≈',
+};
+const PRIVATE_USE = /[\uE000-\uF8FF]/gu;
+const symbolFontGlyph = (glyph: string): string =>
+  SYMBOL_FONT_GLYPHS[glyph] ?? (glyph >= '\uF000' && glyph <= '\uF0FF' ? '•' : '');
+/**
+ * A list marker that opens an item (a cell's line): dropped, since a title or
+ * a party never starts with one. Dashes stay: they open clauses (`- 3.1.`)
+ * that later stages read.
+ */
+const ITEM_BULLET = /^[•●○◦▪■□◆◇❖➢➤►▸‣⁃✓✔➔→⮚]\s*/u;
 
 /** Collapses runs of white space (non-breaking spaces included) into one space and trims. */
 export function collapseSpace(text: string): string {
@@ -17,15 +39,22 @@ export function collapseSpace(text: string): string {
 
 /**
  * Normalises characters that differ between producers but mean the same:
- * soft hyphens disappear, ligatures are spelled out, unusual spaces become
- * plain ones (tabs are kept), and line ends are `\n`.
+ * soft hyphens and zero-width characters disappear, ligatures are spelled
+ * out, unusual spaces become plain ones (tabs are kept), Symbol and
+ * Wingdings glyphs become what they show, and line ends are `\n`.
  */
 export function normalizeCharacters(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(SOFT_HYPHEN, '')
+    .replace(INVISIBLE, '')
     .replace(LIGATURE_PATTERN, (ligature) => LIGATURES[ligature] ?? ligature)
-    .replace(UNUSUAL_SPACE, ' ');
+    .replace(UNUSUAL_SPACE, ' ')
+    .replace(PRIVATE_USE, symbolFontGlyph);
+}
+
+/** A line without the list marker that opens it (`• Провести …` → `Провести …`). */
+export function dropItemBullet(line: string): string {
+  return line.replace(ITEM_BULLET, '');
 }
 
 /**
@@ -157,7 +186,7 @@ export function joinCellContinuations(parts: readonly string[]): string {
 export function flattenCellText(text: string): string {
   const lines = normalizeCharacters(text)
     .split('\n')
-    .map((line) => line.trim())
+    .map((line) => dropItemBullet(line.trim()))
     .filter((line) => line !== '');
   return collapseSpace(joinAllFragments(lines));
 }

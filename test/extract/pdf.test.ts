@@ -141,6 +141,21 @@ describe('extractPdf on generated fixtures', () => {
     expect(paragraphs).toEqual(['Приложение', 'Начальник отдела Л. М. Зарубина']);
   });
 
+  it('starts a new paragraph at a line far left of a right-aligned one: the number, the title, the signer and the next note stay apart', async () => {
+    const doc = await extractPdf(fixture('right-aligned-requisites'), NO_PASSWORD);
+    const paragraphs = doc.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
+    expect(paragraphs).toEqual([
+      'ПРИКАЗ',
+      '8 декабря 2023 года',
+      '№ 515',
+      'О проведении мониторинга реализации',
+      '4. Контроль за исполнением приказа оставляю за собой.',
+      'Начальник отдела',
+      'Е.А. Хаустова',
+      'Приказ подготовил: заведующий методическим кабинетом',
+    ]);
+  });
+
   it('reads a landscape appendix stored with /Rotate 90 upright', async () => {
     const doc = await extractPdf(fixture('landscape-appendix'), NO_PASSWORD);
     const [table] = tables(doc);

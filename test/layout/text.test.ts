@@ -53,6 +53,56 @@ describe('text clean-up', () => {
   });
 });
 
+describe('normalizeCharacters maps what producers spell differently (issue 12)', () => {
+  it.each([
+    // Symbol and Wingdings glyphs as a PDF or a Word run in those fonts hands them over: bullets…
+    ['\uF0B7 Провести семинар', '• Провести семинар'],
+    ['\uF0A7 проведение', '• проведение'],
+    ['\uF076 Анализ', '• Анализ'],
+    ['\uF0D8 Анализ', '• Анализ'],
+    ['\uF0FC выполнено', '• выполнено'],
+    ['\uF06C Совещание', '• Совещание'],
+    // …the Symbol minus used as a list dash, and Symbol's signs that stand for themselves.
+    ['\uF02D обеспечить', '– обеспечить'],
+    ['не \uF0B3 50 %', 'не ≥ 50 %'],
+    ['t \uF0B0C', 't °C'],
+    // Unknown private-use glyphs carry nothing a reader can use.
+    ['План\uE000 работы', 'План работы'],
+    ['про\u00ADфес\u00ADсио\u00ADналь\u00ADный', 'профессиональный'],
+    ['10\u00A0000', '10 000'],
+    ['Март\u2009–\u202F2023', 'Март – 2023'],
+    ['a\u2002b\u2003c\u205Fd\u3000e\u1680f', 'a b c d e f'],
+    ['про\u200Bфес\u200Cсио\u200Dналь\u2060ный', 'профессиональный'],
+    ['\uFEFFПриказ', 'Приказ'],
+    ['ﬁle ﬂow ﬀ ﬃ', 'file flow ff ffi'],
+    ['Срок\tисполнения', 'Срок\tисполнения'],
+  ])('%j → %j', (raw, expected) => {
+    expect(normalizeCharacters(raw)).toBe(expected);
+  });
+});
+
+describe('flattenCellText drops the bullet that opens an item (issue 12)', () => {
+  it.each([
+    ['\uF0B7\tПровести семинар', 'Провести семинар'],
+    ['\uF0B7 Провести семинар\n\uF0B7 Обеспечить участие', 'Провести семинар Обеспечить участие'],
+    ['● Анализ результатов', 'Анализ результатов'],
+    ['▪ Анализ', 'Анализ'],
+    ['➢ Анализ', 'Анализ'],
+    ['✓ Анализ', 'Анализ'],
+    ['•Анализ', 'Анализ'],
+  ])('%j → %j', (raw, expected) => {
+    expect(flattenCellText(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['- обеспечить участие', '- обеспечить участие'],
+    ['Итоги: промежуточные • итоговые', 'Итоги: промежуточные • итоговые'],
+    ['* примечание', '* примечание'],
+  ])('keeps %j as printed', (raw, expected) => {
+    expect(flattenCellText(raw)).toBe(expected);
+  });
+});
+
 describe('joining many fragments (issue 8)', () => {
   // Letters, dashes, digits and white space: the characters the joint rules look at.
   const fragment = fc.string({ unit: fc.constantFrom(...'аб вгМА-–1 2\n\t«'.split(''), 'ных', 'учителями-', 'мастер-', 'март-', 'Март'), maxLength: 12 });

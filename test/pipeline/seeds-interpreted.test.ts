@@ -211,3 +211,90 @@ describe('seed 004 cells the conversion split between surnames and initials (iss
     },
   );
 });
+
+describe('seed 003\'s «В течение 2024 г.» is ongoing over 2024 in every format (issue 12)', () => {
+  it.each(['txt', 'docx', 'pdf'] as const)('%s: its 14 rows', async (format) => {
+    const document = await seedAs('ipatovo', format);
+    const rows = document.roadmaps.flatMap((r) => r.activities).filter((a) => a.deadline.text === 'В течение 2024 г.');
+    expect(rows.map((a) => span(a.deadline))).toEqual(Array.from({ length: 14 }, () => ['ongoing', '2024-01-01', '2024-12-31']));
+  });
+});
+
+describe('the decree and its roadmaps read alike from the .txt, .docx and .pdf of each seed (issue 12)', () => {
+  // Written from the printed documents; the .txt has always given these.
+  const EXPECTED: Record<SeedName, {
+    title: string;
+    place: string | null;
+    signatory: { name: string; position: string };
+    roadmaps: Array<[caption: string, start: string, end: string]>;
+  }> = {
+    khotynets: {
+      title: 'О проведении мониторинга реализации Плана мероприятий («дорожной карты») по сопровождению школ с низкими образовательными результатами на 2023 год',
+      place: null,
+      signatory: { name: 'Л. М. Зарубина', position: 'Начальник отдела образования' },
+      roadmaps: [[
+        'Информация об исполнении Плана мероприятий («дорожная карта») по сопровождению школ с низкими образовательными результатами (далее – дорожная карта) на 2023 год',
+        '2023-01-01', '2023-12-31',
+      ]],
+    },
+    proletarsk: {
+      title: 'Об утверждении муниципальной дорожной карты по методическому сопровождению школ с низкими образовательными результатами и школами, находящихся в зоне повышенного и умеренного риска снижения образовательных результатов на 2023-2024 учебный год',
+      place: 'г. Пролетарск',
+      signatory: { name: 'Е.А. Хаустова', position: 'И.о. заведующего РОО' },
+      roadmaps: [[
+        'Муниципальная дорожная карта по работе со школами с низкими образовательными результатами Пролетарского района на 2023-2024 учебный год',
+        '2023-09-01', '2024-08-31',
+      ]],
+    },
+    belomorsk: {
+      title: 'Об утверждении муниципального плана-графика ("дорожная карта") повышения качества образования в школах с низкими образовательными результатами на 2022 год',
+      place: null,
+      signatory: { name: 'Т.А.Долинина', position: 'Начальник отдела образования АМО «Беломорский муниципальный район»' },
+      roadmaps: [[
+        'План-график ("дорожная карта") повышения качества образования в школах с низкими образовательными результатами в 2022 году',
+        '2022-01-01', '2022-12-31',
+      ]],
+    },
+    ipatovo: {
+      title: 'Об утверждении План мероприятий («Дорожная карта») по повышению качества общего образования в общеобразовательных организациях Ипатовского муниципального округа Ставропольского края на 2024 год',
+      place: 'г. Ипатово',
+      signatory: { name: 'Г.Н. Братчик', position: 'Начальник отдела образования администрации Ипатовского муниципального округа Ставропольского края' },
+      roadmaps: [
+        ['Контрольные точки достижения целевых показателей реализации дорожной карты', '2024-01-01', '2024-12-31'],
+        ['Разработка плана-графика реализации мероприятий дорожной карты', '2024-01-01', '2024-12-31'],
+        ['Механизмы реализации дорожной карты', '2024-01-01', '2024-12-31'],
+      ],
+    },
+    sergokala: {
+      title: 'О реализации муниципальной «дорожной карты» по работе со школами с низкими образовательными результатами обучающихся',
+      place: null,
+      signatory: { name: 'Х.Исаева', position: 'Начальник МКУ «Управление образования» Сергокалинского района' },
+      roadmaps: [[
+        'План мероприятий («Дорожная карта»), направленных на поддержку школ с низкими образовательными результатами обучающихся, по итогам проведения Рособнадзора процедур оценки качества в Сергокалинском районе на 2023 год',
+        '2023-01-01', '2023-12-31',
+      ]],
+    },
+  };
+
+  it.each((Object.keys(SEEDS) as SeedName[]).flatMap((name) => (['txt', 'docx', 'pdf'] as const).map((format) => [name, format] as const)))(
+    '%s.%s: the decree title, place and signatory, each roadmap\'s whole caption and its period',
+    async (name, format) => {
+      const document = await seedAs(name, format);
+      const expected = EXPECTED[name];
+      expect({
+        title: document.decree.title,
+        place: document.decree.place,
+        signatory: document.decree.signatory,
+        roadmaps: document.roadmaps.map((r) => [r.title, r.period?.start ?? null, r.period?.end ?? null]),
+      }).toEqual({ title: expected.title, place: expected.place, signatory: expected.signatory, roadmaps: expected.roadmaps });
+    },
+  );
+
+  it.each((Object.keys(SEEDS) as SeedName[]).flatMap((name) => (['docx', 'pdf'] as const).map((format) => [name, format] as const)))(
+    '%s.%s: the same aliases as the .txt',
+    async (name, format) => {
+      const aliases = (document: RoadmapDocument) => document.aliases.map((alias) => [alias.alias, alias.expansion]);
+      expect(aliases(await seedAs(name, format))).toEqual(aliases(await seedAs(name, 'txt')));
+    },
+  );
+});

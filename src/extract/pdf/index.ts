@@ -249,8 +249,11 @@ function pageLayout(page: PageData, lines: TextLine[], continuing: StreamColumns
     const last = current?.lines[current.lines.length - 1];
     const gap = last ? line.y - last.y : Infinity;
     const indented = last ? line.x0 - last.x0 > line.size * 1.5 : false;
+    // A line that starts far left of a right-aligned or centred one (`№ 515` → `О проведении …`, a signer's
+    // name → `Исп. …`) is new text; a first-line indent is never this deep (1.25 cm ≈ 3 font sizes).
+    const outdented = last ? last.x0 - line.x0 > line.size * 6 : false;
     const lastEndedShort = last ? last.x1 < rightEdge - line.size * 4 && !/[\p{L}]-$/u.test(lineText(last.items)) : false;
-    if (!current || gap > line.size * 1.9 || indented || lastEndedShort) {
+    if (!current || gap > line.size * 1.9 || indented || outdented || lastEndedShort) {
       current = { lines: [] };
       paragraphs.push(current);
     }

@@ -47,11 +47,26 @@ export const ONGOING_PHRASES: readonly RegExp[] = [
   rx('в течение|в процессе|постоянно|весь период|всего периода|на протяжении|круглогодично|систематически|регулярно|в период реализации'),
 ];
 
+/**
+ * «В течение 2024 г.», «в течение 2023-2024 учебного года», «на протяжении
+ * сентября 2023»: a cell that opens so and names one whole year or month is
+ * ongoing over it (contract; 14 rows of seed 003), not a period.
+ */
+export const THROUGHOUT_LEAD = /^(?:в течение|на протяжении)\s/u;
+
 /** Words after a year that only say «year»: `2024г.`, `2023 год`, `2024-2025 гг.` (seeds). */
 export const YEAR_WORDS: ReadonlySet<string> = new Set(['г', 'гг', 'год', 'года', 'году', 'годы', 'годов', 'годах']);
 
-/** `2023-2024 уч. год`, `учебный год`: marks a year range as an academic year. */
-export const ACADEMIC_WORDS: ReadonlySet<string> = new Set(['уч', 'учебный', 'учебного', 'учебном', 'учебному']);
+/**
+ * `2023-2024 уч. год`, `учебный год`: marks a year range as an academic year,
+ * 1 September – 31 August; so do a training year and a sports season
+ * (`2019-2020 тренировочный год`, `2021-2022 спортивный сезон`, issue 12).
+ */
+export const ACADEMIC_WORDS: ReadonlySet<string> = new Set([
+  'уч', 'учебный', 'учебного', 'учебном', 'учебному',
+  'тренировочный', 'тренировочного', 'тренировочном', 'тренировочному',
+  'спортивный', 'спортивного', 'спортивном', 'сезон', 'сезона', 'сезоне',
+]);
 
 /** Ordinals for quarters, half-years, decades and weeks: `II квартал`, `1 полугодие`, `первая неделя`. */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([

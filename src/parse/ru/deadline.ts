@@ -16,7 +16,7 @@ import { collapseSpace } from '../../layout/text.js';
 import { MONTHS } from './months.js';
 import {
   ABOUT_WORDS, ACADEMIC_WORDS, AS_NEEDED_PHRASES, END_WORDS, ONGOING_PHRASES, ORDINALS, PART_WORDS,
-  RECURRENCE_PHRASES, SCHEDULED_PHRASES, UNTIL_WORDS, YEAR_WORDS,
+  RECURRENCE_PHRASES, SCHEDULED_PHRASES, THROUGHOUT_LEAD, UNTIL_WORDS, YEAR_WORDS,
 } from './deadline-phrases.js';
 
 export interface DeadlineContext {
@@ -35,6 +35,8 @@ export interface DeadlineContext {
 const DASHES = /[\u2010-\u2015\u2212]/g;
 /** `2024г.` → `2024 г` so the year is its own token (seed «10.06.2024 г.»). */
 const GLUED_YEAR = /(\d{4})(?=г)/gu;
+/** `15.10. 2021`, `21.04. 2022 г.` (issue 12): a space after the month's dot still leaves one date. */
+const SPACED_YEAR = /(?<![\d.])(\d{1,2}\.\d{1,2}\.)\s+((?:19|20)\d\d)(?!\d)/gu;
 /** «По отдельном у графику» (seed): a PDF split the word. */
 const SPLIT_WORDS = /отдельном\s+у(?![\p{L}])/gu;
 /** `1-й`, `2-е`, `3-я` → the bare number. */
@@ -45,6 +47,7 @@ function normalise(text: string): string {
   let s = text.toLowerCase();
   if (s.includes('ё')) s = s.replace(/ё/g, 'е');
   s = s.replace(DASHES, '-');
+  if (s.includes('. ')) s = s.replace(SPACED_YEAR, '$1$2');
   if (s.includes('г')) s = s.replace(GLUED_YEAR, '$1 ');
   if (s.includes('отдельном ')) s = s.replace(SPLIT_WORDS, 'отдельному');
   if (s.includes('-')) s = s.replace(ORDINAL_SUFFIX, '$1');
@@ -362,6 +365,13 @@ function dayOnly(norm: string, context: DeadlineContext): Unit | null {
   return { a: P(y, month.a.m, +days[1]!), b: P(y, month.a.m, +(days[2] ?? days[1]!)), until: false, endOf: false, academic: false };
 }
 
+/** A year, a school year or a month as printed: not a quarter, a week or a span of days. */
+function isWholeYearOrMonth(u: Unit): boolean {
+  const wholeYears = u.a.m === 1 && u.a.d === 1 && u.b.m === 12 && u.b.d === 31;
+  const month = u.a.m !== null && u.a.m === u.b.m && u.a.d === null && u.b.d === null;
+  return u.academic || wholeYears || month;
+}
+
 function make(text: string, kind: Deadline['kind'], start: string | null, end: string | null, intervals: Interval[] = [], recurrence: Deadline['recurrence'] = null, yearInferred = false): Deadline {
   return { text, kind, start, end, intervals, recurrence, yearInferred };
 }
@@ -447,6 +457,9 @@ export function parseDeadline(cellText: string, context: DeadlineContext): Resul
       // «с 01.09.2023»: the printed day opens an interval the period closes.
       const s = plain[0]!;
       deadline = make(text, 'period', s.start, pEnd, [{ start: s.start, end: pEnd }], null, inferred);
+    } else if (plain.length === 1 && ends.length === 0 && THROUGHOUT_LEAD.test(norm) && isWholeYearOrMonth(plain[0]!.unit)) {
+      // «В течение 2024 г.»: ongoing, over the year named rather than the roadmap's period.
+      deadline = make(text, 'ongoing', plain[0]!.start, plain[0]!.end, [], null, inferred);
     } else if (plain.length === 1) {
       const s = plain[0]!;
       deadline = make(text, s.start === s.end ? 'date' : 'period', s.start, s.end, [{ start: s.start, end: s.end }], null, inferred);

@@ -33,7 +33,26 @@ const NUMBER = /№\s*(?<number>[\p{N}][\p{L}\p{N}/\-.]*)/u;
 const PLACE = /^(?:г\.|с\.|пос\.|п\.|ст\.|пгт\.?|ст-ца)\s*\p{Lu}[\p{L}\- ]*$/u;
 const TITLE = /^(?:О|Об|Обо)\s/u;
 /** The operative word after which the numbered orders begin. */
-const OPERATIVE = /^(?:п\s*р\s*и\s*к\s*а\s*з\s*ы\s*в\s*а\s*ю|п\s*о\s*с\s*т\s*а\s*н\s*о\s*в\s*л\s*я\s*ю|о\s*б\s*я\s*з\s*ы\s*в\s*а\s*ю|р\s*е\s*ш\s*и\s*л)\s*:?\s*$/iu;
+const OPERATIVE_WORD = 'п\\s*р\\s*и\\s*к\\s*а\\s*з\\s*ы\\s*в\\s*а\\s*ю|п\\s*о\\s*с\\s*т\\s*а\\s*н\\s*о\\s*в\\s*л\\s*я\\s*ю|о\\s*б\\s*я\\s*з\\s*ы\\s*в\\s*а\\s*ю|р\\s*е\\s*ш\\s*и\\s*л';
+const OPERATIVE = new RegExp(`^(?:${OPERATIVE_WORD})\\s*:?\\s*$`, 'iu');
+/**
+ * The operative word closing the preamble's last line, as many decrees print
+ * it (`… в соответствии с требованиями ФГОС ПРИКАЗЫВАЮ:`, seed 003; `…,
+ * п р и к а з ы в а ю:`); the colon tells it from the verb inside a sentence.
+ */
+const OPERATIVE_AT_END = new RegExp(`^(?<before>.*?[\\p{L}\\p{N}»").,;])\\s+(?<operative>(?:${OPERATIVE_WORD})\\s*:)\\s*$`, 'iu');
+/**
+ * How a preamble opens (`В соответствии с …`, `В целях …`, `На основании …`):
+ * the line after a decree's title that is not the title's next line.
+ */
+const PREAMBLE = /^(?:В\s+(?:соответствии|целях|связи|рамках|порядке|ходе|свете|исполнение)|Во\s+исполнение|На\s+основании|С\s+целью|Согласно|Руководствуясь|Рассмотрев|Учитывая|Заслушав|По\s+(?:результатам|итогам)|Для\s)/u;
+/**
+ * A line of print at most: a title a PDF or a Word file sets one paragraph a
+ * line (seed 000's PDF) has pieces no longer; a longer one is a paragraph of its own.
+ */
+const PRINTED_LINE_CHARS = 100;
+/** The longest title read: the seeds' longest is 247 characters (seed 001). */
+const MAX_TITLE_CHARS = 600;
 /** A clause: `1.`, `3.1.`, `- 3.1.`. */
 const CLAUSE = /^\s*(?:[-–—]\s*)?(?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<text>\S[\s\S]*)$/u;
 /** The first line of a signature block: the signer's position. */
@@ -83,7 +102,7 @@ export function parseDecree(layout: LayoutDocument): Result<ParsedDecree> {
   const headerEnd = operativeIndex >= 0 ? operativeIndex : Math.min(lines.length, 30);
   const afterKind = lines.slice(kindIndex + 1, headerEnd);
   const titleLine = afterKind.find((line) => TITLE.test(line.text));
-  const title = titleLine ? collapseSpace(lines.filter((line) => line.paragraph === titleLine.paragraph).map((line) => line.text).join(' ')) : null;
+  const title = titleLine ? readTitle(afterKind, afterKind.indexOf(titleLine)) : null;
   const requisites = titleLine ? afterKind.slice(0, afterKind.indexOf(titleLine)) : afterKind.slice(0, 8);
 
   const bodyStart = operativeIndex >= 0 ? operativeIndex + 1 : headerEnd;
@@ -100,7 +119,7 @@ export function parseDecree(layout: LayoutDocument): Result<ParsedDecree> {
     authority,
     date,
     number: findNumber(requisites.map((line) => line.text)),
-    place: requisites.find((line) => PLACE.test(line.text))?.text ?? null,
+    place: findPlace(requisites.map((line) => line.text)),
     title,
     signatory,
     orders,
@@ -133,11 +152,57 @@ function toLines(layout: LayoutDocument): Line[] {
     paragraph += 1;
     block.text.split('\n').forEach((raw, offset) => {
       const text = collapseSpace(raw.replace(/\*\*/g, ''));
-      const line = block.source.line + offset;
-      if (text) lines.push({ text, paragraph, source: { page: block.source.page, line } });
+      const source = { page: block.source.page, line: block.source.line + offset };
+      const operative = text.endsWith(':') ? OPERATIVE_AT_END.exec(text)?.groups : undefined;
+      if (operative) {
+        lines.push({ text: operative.before!, paragraph, source }, { text: operative.operative!, paragraph, source });
+      } else if (text) {
+        lines.push({ text, paragraph, source });
+      }
     });
   }
   return lines;
+}
+
+/**
+ * The title: its paragraph, and the paragraphs after it that go on with it —
+ * one that opens in lower case, or, when the title is set one printed line a
+ * paragraph, a next short line that opens neither the preamble nor another
+ * requisite (PDF of seed 000: `О проведении мониторинга реализации` /
+ * `Плана мероприятий («дорожной карты»)` / …).
+ */
+function readTitle(header: Line[], start: number): string {
+  const first = header[start]!;
+  const pieces = header.filter((line) => line.paragraph === first.paragraph && line.source.line >= first.source.line).map((line) => line.text);
+  let lineByLine = pieces.every((text) => text.length <= PRINTED_LINE_CHARS);
+  let next = header.findIndex((line, index) => index > start && line.paragraph !== first.paragraph);
+  while (next >= 0) {
+    const paragraph = header[next]!.paragraph;
+    const rest = header.slice(next).findIndex((line) => line.paragraph !== paragraph);
+    const lines = header.slice(next, rest < 0 ? header.length : next + rest);
+    const text = collapseSpace(lines.map((line) => line.text).join(' '));
+    const title = collapseSpace(pieces.join(' '));
+    const continues = /^\p{Ll}/u.test(text) || (lineByLine && text.length <= PRINTED_LINE_CHARS);
+    if (!continues || isOtherRequisite(text) || /[.!?]$/u.test(title) || title.length + text.length > MAX_TITLE_CHARS) break;
+    pieces.push(text);
+    lineByLine = lineByLine && text.length <= PRINTED_LINE_CHARS;
+    next = rest < 0 ? -1 : next + rest;
+  }
+  return collapseSpace(pieces.join(' '));
+}
+
+/** A line that is not a title's next line: the preamble, a place, a number, a date, a clause, the kind. */
+function isOtherRequisite(text: string): boolean {
+  return PREAMBLE.test(text) || PLACE.test(text) || /^№/u.test(text) || findDate([text]) !== null || CLAUSE.test(text) || KIND.test(text) || OPERATIVE.test(text);
+}
+
+/** `г. Пролетарск` on its own line, or after the number on the same line (`№ 25 г. Ипатово`, PDF of seed 003). */
+function findPlace(lines: string[]): string | null {
+  for (const line of lines) {
+    const place = line.replace(/^№\s*\S+\s+/u, '');
+    if (PLACE.test(place)) return place;
+  }
+  return null;
 }
 
 /** Letterhead lines name the body; address, phone and registry numbers do not. */
@@ -316,12 +381,34 @@ function findAliases(lines: Line[]): Alias[] {
   return aliases;
 }
 
+/**
+ * A paragraph left inside an open parenthesis goes on in the next one: a PDF
+ * sets a centred caption's last line apart (`… (далее –` / `дорожная карта) на
+ * 2023 год`, seed 000). A stray `(` joins at most this many paragraphs.
+ */
+const MAX_PARAGRAPHS_IN_PARENTHESES = 3;
+
 function paragraphsOf(lines: Line[]): Line[][] {
   const paragraphs: Line[][] = [];
+  let open = 0;
+  let joined = 0;
   for (const line of lines) {
     const last = paragraphs[paragraphs.length - 1];
-    if (last && last[0]!.paragraph === line.paragraph) last.push(line);
-    else paragraphs.push([line]);
+    const lastLine = last?.[last.length - 1];
+    if (last && lastLine!.paragraph === line.paragraph) {
+      last.push(line);
+    } else if (last && open > 0 && joined < MAX_PARAGRAPHS_IN_PARENTHESES) {
+      joined += 1;
+      last.push(line);
+    } else {
+      paragraphs.push([line]);
+      open = 0;
+      joined = 0;
+    }
+    for (const char of line.text) {
+      if (char === '(') open += 1;
+      else if (char === ')' && open > 0) open -= 1;
+    }
   }
   return paragraphs;
 }

@@ -6,7 +6,7 @@
 import type { Alias, Party, SourceRef } from '../../model/roadmap.js';
 import { pushAll } from '../../model/arrays.js';
 import { result, warning, WARNING_CODES, type Result, type Warning } from '../../model/warnings.js';
-import { collapseSpace } from '../../layout/text.js';
+import { collapseSpace, dropItemBullet } from '../../layout/text.js';
 import { rejoinSplitInitials } from './initials.js';
 import { findName, looksLikeSurname } from './names.js';
 import { ADJECTIVE_ENDINGS, NAME_PREFIXES, PLURAL_TO_SINGULAR, POSITION_STEMS } from './positions.js';
@@ -53,16 +53,21 @@ export function parseParties(cellText: string, context: PartyContext): Result<Pa
   let rest = text;
   for (const match of text.matchAll(ALIAS_DEFINITION)) {
     const before = rest.slice(0, rest.indexOf(match[0]));
-    const defined = splitCell(before).map(collapseSpace).filter(isMeaningful);
+    const defined = splitCell(before).map(spanText).filter(isMeaningful);
     pushAll(spans, defined);
     aliases.push({ alias: collapseSpace(match[1] ?? ''), expansion: defined, source: context.source });
     rest = rest.slice(rest.indexOf(match[0]) + match[0].length);
   }
-  pushAll(spans, splitCell(rest).map(collapseSpace).filter(isMeaningful));
+  pushAll(spans, splitCell(rest).map(spanText).filter(isMeaningful));
   return result({ parties: classifyAll(spans, context), aliases }, warnings);
 }
 
 /** A span that holds at least one letter or digit: never a lone punctuation mark. */
+/** A span as one line, without the list bullet that may open it (`• Иванов И.И.`). */
+function spanText(span: string): string {
+  return dropItemBullet(collapseSpace(span));
+}
+
 function isMeaningful(span: string): boolean {
   return /[\p{L}\p{N}]/u.test(span);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_ADDRESSEE_CHARS, parseDecree } from '../../../src/parse/ru/decree.js';
 import { extractText } from '../../../src/extract/text/index.js';
 import { layoutOf, seedLayout } from './seed-layout.js';
+import type { LayoutDocument } from '../../../src/model/layout.js';
 
 interface Requisites {
   seed: string;
@@ -193,12 +194,97 @@ describe('parseDecree on printed forms of the requisites', () => {
   });
 });
 
+/** One paragraph a string: how a PDF's ragged title block or a Word file with a paragraph a line arrives. */
+const paragraphs = (...texts: string[]): LayoutDocument => ({
+  type: 'layout',
+  format: 'pdf',
+  blocks: texts.map((text, index) => ({ type: 'paragraph' as const, text, bold: false, source: { page: 1, line: index + 1 } })),
+  pages: 1,
+  encoding: null,
+  warnings: [],
+});
+
+describe('parseDecree on requisites a PDF sets out line by line (issue 12)', () => {
+  const SIGNATURE = ['Начальник отдела образования', 'Л. М. Зарубина'];
+
+  it.each<[string, string[], string]>([
+    [
+      'a title set as one paragraph a line, the next lines capitalised (PDF of seed 000)',
+      ['О проведении мониторинга реализации', 'Плана мероприятий («дорожной карты»)', 'по сопровождению школ с низкими', 'образовательными результатами на 2023 год'],
+      'О проведении мониторинга реализации Плана мероприятий («дорожной карты») по сопровождению школ с низкими образовательными результатами на 2023 год',
+    ],
+    [
+      'a title whose last line stands apart in lower case (PDF of seed 001)',
+      ['Об утверждении муниципальной дорожной карты по методическому сопровождению школ с низкими образовательными результатами и школами, находящихся в зоне', 'повышенного и умеренного риска снижения образовательных результатов на 2023-2024 учебный год'],
+      'Об утверждении муниципальной дорожной карты по методическому сопровождению школ с низкими образовательными результатами и школами, находящихся в зоне повышенного и умеренного риска снижения образовательных результатов на 2023-2024 учебный год',
+    ],
+    [
+      'a one-line title followed by a one-line preamble',
+      ['О мерах по повышению качества образования', 'В целях повышения качества образования'],
+      'О мерах по повышению качества образования',
+    ],
+    [
+      'a one-line title followed by the place',
+      ['О мерах по повышению качества образования', 'г. Энск'],
+      'О мерах по повышению качества образования',
+    ],
+  ])('reads %s', (_, titleLines, title) => {
+    const layout = paragraphs('ПРИКАЗ', '8 декабря 2023 года', '№ 515', ...titleLines, 'ПРИКАЗЫВАЮ:', '1. Провести мониторинг.', ...SIGNATURE);
+    const { decree } = parseDecree(layout).value;
+    expect(decree.title).toBe(title);
+    expect(decree.orders.map((order) => order.number)).toEqual(['1']);
+  });
+
+  it('reads the operative word that ends the preamble\'s last line, then the clauses and the signatory (PDF of seed 003)', () => {
+    const layout = paragraphs(
+      'П Р И К А З',
+      '19 января 2024 г.',
+      '№ 25 г. Ипатово',
+      'Об утверждении Плана мероприятий на 2024 год',
+      'В целях повышения качества образования в соответствии с требованиями ФГОС ПРИКАЗЫВАЮ:',
+      '1. Утвердить План мероприятий.',
+      '2. Контроль за исполнением настоящего приказа оставляю за собой.',
+      'Начальник отдела образования',
+      'администрации Ипатовского',
+      'муниципального округа',
+      'Г.Н. Братчик',
+    );
+    const { decree } = parseDecree(layout).value;
+    expect(decree.orders.map((order) => order.number)).toEqual(['1', '2']);
+    expect(decree.signatory).toEqual({ name: 'Г.Н. Братчик', position: 'Начальник отдела образования администрации Ипатовского муниципального округа' });
+    expect([decree.number, decree.place, decree.date]).toEqual(['25', 'г. Ипатово', '2024-01-19']);
+  });
+
+  it.each([
+    ['… с требованиями ФГОС ПРИКАЗЫВАЮ:', true],
+    ['… на основании изложенного, п р и к а з ы в а ю:', true],
+    ['… в соответствии с Уставом постановляю:', true],
+    ['Министерство приказывает руководителям', false],
+    ['Об утверждении порядка, который приказываю соблюдать', false],
+  ] as const)('finds the operative word at the end of «%s»: %s', (line, found) => {
+    const layout = paragraphs('ПРИКАЗ', '№ 1', 'О порядке', line, '1. Утвердить порядок.', 'Директор', 'И.И. Иванов');
+    expect(parseDecree(layout).value.decree.orders.length > 0).toBe(found);
+  });
+});
+
 describe('parseDecree aliases', () => {
   it('reads a definition the appendix caption breaks over two lines (seed 000)', () => {
     const { aliases } = parseDecree(seedLayout('000_b44aa535d56c7e00')).value;
     expect([aliases[1]?.alias, aliases[1]?.expansion]).toEqual([
       'дорожная карта',
       ['Плана мероприятий («дорожная карта») по сопровождению школ с низкими образовательными результатами'],
+    ]);
+  });
+
+  it('reads a definition broken over two paragraphs, as the PDF of seed 000 centres its caption\'s last line', () => {
+    const layout = paragraphs(
+      'ПРИКАЗ',
+      'Информация об исполнении Плана мероприятий («дорожная карта») по сопровождению школ с низкими образовательными результатами (далее –',
+      'дорожная карта) на 2023 год',
+    );
+    const { aliases } = parseDecree(layout).value;
+    expect(aliases.map((alias) => [alias.alias, alias.expansion, alias.source])).toEqual([
+      ['дорожная карта', ['Плана мероприятий («дорожная карта») по сопровождению школ с низкими образовательными результатами'], { page: 1, line: 2 }],
     ]);
   });
 

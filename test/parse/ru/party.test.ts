@@ -244,6 +244,15 @@ describe('parseParties', () => {
   });
 });
 
+describe('parseParties on a cell whose lines open with list bullets (issue 12)', () => {
+  it.each<[string, string[]]>([
+    ['• Иванов И.И.\n• Заместитель директора по УВР', ['Иванов И.И.', 'Заместитель директора по УВР']],
+    ['▪ Отдел образования;\n▪ Руководители ОО', ['Отдел образования', 'Руководители ОО']],
+  ])('reads %j without its bullets', (cell, texts) => {
+    expect(parseParties(cell, { aliases: [], source: null }).value.parties.map((party) => party.text)).toEqual(texts);
+  });
+});
+
 describe('parseParties on hostile cells (issue 8)', () => {
   it('splits a cell of 200,000 commas into 200,000 parties without overflowing the stack', () => {
     const { parties } = parseParties('ОО, '.repeat(200_000), noAliases).value;

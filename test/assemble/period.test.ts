@@ -1,0 +1,52 @@
+/**
+ * Issue 12: where a roadmap's period comes from. In order: its caption, the
+ * nearest plan title or approval block above the table, the decree's title,
+ * the decree's year, `--year`.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest.js';
+import type { RoadmapDocument } from '../../src/model/roadmap.js';
+
+const text = (decree: string): Promise<RoadmapDocument> => ingest(new TextEncoder().encode(decree), { file: 'decree.txt' });
+const DECREE = 'ПРИКАЗ\n\nот 10.12.2015 г.\n\n№ 5\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить план.\n\nДиректор\n\nИ.И. Иванов\n\n';
+const TABLE = '№\tМероприятие\tСрок\tОтветственный\n1.\tСовещание\tПостоянно\tРОО\n2.\tТурнир\tОктябрь\tТренер\n3.\tПервенство\tМарт\tТренер\n';
+const spans = (document: RoadmapDocument) => document.roadmaps[0]!.activities.map((a) => [a.deadline.kind, a.deadline.start, a.deadline.end]);
+
+describe('the roadmap period', () => {
+  it('comes from the plan\'s title page when the table stands under «Перечень мероприятий» after another table', async () => {
+    const document = await text(
+      `${DECREE}План мероприятий по профилактике безнадзорности на 2016 - 2025 годы\n\nПаспорт\n\nНаименование\tПрофилактика\nИсполнитель\tРОО\n\nПеречень мероприятий программы\n\n${TABLE}`,
+    );
+    expect(document.roadmaps[0]!.period).toMatchObject({ start: '2016-01-01', end: '2025-12-31' });
+    expect(spans(document)[0]).toEqual(['ongoing', '2016-01-01', '2025-12-31']);
+  });
+
+  it('runs 1 September – 31 August for a training year, months taking the year they fall in', async () => {
+    const document = await text(`${DECREE}УТВЕРЖДАЮ\n\nДиректор СШОР\n\nКалендарный план спортивных мероприятий на 2019-2020 тренировочный год\n\n${TABLE}`);
+    expect(document.roadmaps[0]!.period).toMatchObject({ start: '2019-09-01', end: '2020-08-31' });
+    expect(spans(document)).toEqual([
+      ['ongoing', '2019-09-01', '2020-08-31'],
+      ['period', '2019-10-01', '2019-10-31'],
+      ['period', '2020-03-01', '2020-03-31'],
+    ]);
+  });
+
+  it('comes from the approval block when neither caption nor title names it', async () => {
+    const document = await text(`${DECREE}УТВЕРЖДАЮ\n\nДиректор школы на 2021-2022 учебный год\n\nМероприятия\n\n${TABLE}`);
+    expect(document.roadmaps[0]!.period).toMatchObject({ start: '2021-09-01', end: '2022-08-31' });
+  });
+
+  it('falls back to the decree title, then to the decree\'s year', async () => {
+    const titled = await text(DECREE.replace('Об утверждении плана', 'Об утверждении плана на 2017 год') + `Мероприятия\n\n${TABLE}`);
+    expect(titled.roadmaps[0]!.period).toMatchObject({ start: '2017-01-01', end: '2017-12-31' });
+    const dated = await text(`${DECREE}Мероприятия\n\n${TABLE}`);
+    expect(dated.roadmaps[0]!.period).toMatchObject({ start: '2015-01-01', end: '2015-12-31' });
+  });
+
+  it('does not take a period the decree\'s preamble cites from another programme', async () => {
+    const document = await text(
+      DECREE.replace('ПРИКАЗЫВАЮ:', 'В целях реализации муниципальной программы «Развитие образования на 2022 – 2030 годы»\n\nПРИКАЗЫВАЮ:') + `Мероприятия\n\n${TABLE}`,
+    );
+    expect(document.roadmaps[0]!.period).toMatchObject({ start: '2015-01-01', end: '2015-12-31' });
+  });
+});
