@@ -13,7 +13,7 @@ import { collapseSpace } from '../layout/text.js';
 import { collapseToHeaderColumns, expandMergedCells, type Separator } from '../layout/grid.js';
 import { findCaption } from './caption.js';
 import { RANGE_END_SUBHEADER, RANGE_START_SUBHEADER } from './column-words.js';
-import { columnRoles, isRoadmapHeader, looksLikeHeader } from './columns.js';
+import { columnRoles, headerRole, isRoadmapHeader, looksLikeHeader } from './columns.js';
 import { continuationRows, rowsBetween, type RoadmapHeader } from './continuation.js';
 import { runSegmenter, type RowEvent } from './machine.js';
 import { checkNumbering } from './numbering.js';
@@ -65,7 +65,9 @@ export function segmentLayout(layout: LayoutDocument): SegmentedDocument {
       return;
     }
     const reading = readTable(block);
-    if (reading.kind === 'roadmap') {
+    if (reading.kind === 'roadmap' && open !== null && repeatsHeader(open, reading, between)) {
+      // the same plan again under its header (a Word section per page, a landscape appendix): one roadmap
+    } else if (reading.kind === 'roadmap') {
       close();
       open = { header: reading.header, caption: findCaption(layout.blocks, index)?.text ?? null, parts: [reading.body], source: reading.source };
     } else if (reading.kind === 'noHeader' && open !== null && continueRoadmap(open, block, between)) {
@@ -122,6 +124,37 @@ const QUOTED_CHARACTERS = 120;
 
 function clip(text: string): string {
   return text.length <= QUOTED_CHARACTERS ? text : `${text.slice(0, QUOTED_CHARACTERS - 1)}…`;
+}
+
+/**
+ * Appends a table that prints the open roadmap's header again, word for
+ * word, when nothing between the two says another part begins: a second plan
+ * under the same header has its own caption (`Приложение 2`, `План …`).
+ */
+function repeatsHeader(open: OpenRoadmap, reading: { header: RoadmapHeader; body: LayoutRow[] }, between: LayoutParagraph[]): boolean {
+  if (headerKey(reading.header.headers) !== headerKey(open.header.headers)) return false;
+  const headings = rowsBetween(between, open.header);
+  if (!headings) return false;
+  open.parts.push([...headings, ...withoutHeaderRows(reading.body, reading.header.headers)]);
+  return true;
+}
+
+/**
+ * The body without the second header line the header may have (`начало |
+ * окончание` under `Срок`): the first part of a roadmap extends its column
+ * names with it, a part that repeats the header must not read it as a row.
+ * Such a line repeats a header cell merged down over it, or is header words.
+ */
+function withoutHeaderRows(body: LayoutRow[], headers: string[]): LayoutRow[] {
+  let start = 0;
+  while (start < body.length && isHeaderLine(texts(body[start]!), headers)) start += 1;
+  return body.slice(start);
+}
+
+function isHeaderLine(cells: string[], headers: string[]): boolean {
+  const filled = cells.flatMap((text, index) => (text !== '' ? [index] : []));
+  const headerLike = filled.filter((index) => cells[index] === headers[index] || headerRole(cells[index]!) !== 'other');
+  return filled.length > 0 && headerLike.length * 2 >= filled.length;
 }
 
 /** Appends a header-less table (and the headings before it) to the open roadmap when its columns map onto the roadmap's. */

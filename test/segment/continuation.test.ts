@@ -93,7 +93,33 @@ describe('a header-less table after a roadmap table', () => {
   });
 
   it('keeps two plans with headers of their own apart', () => {
-    const { roadmaps } = segmentLayout(layout(firstPart(), table(row(HEADER), row(['1.', 'Курсы', 'Март', 'Школы']))));
+    const { roadmaps } = segmentLayout(layout(firstPart(), table(row(['№', 'Наименование', 'Срок', 'Исполнитель']), row(['1.', 'Курсы', 'Март', 'Школы']))));
     expect(roadmaps).toHaveLength(2);
+  });
+
+  it('keeps apart two plans under the same header when a caption stands between them', () => {
+    const { roadmaps } = segmentLayout(layout(firstPart(), paragraph('Приложение 2'), paragraph('План работы с кадрами'), table(row(HEADER), row(['1.', 'Курсы', 'Март', 'Школы']))));
+    expect(roadmaps).toHaveLength(2);
+  });
+});
+
+describe('a table that repeats the roadmap\'s header', () => {
+  it('joins the roadmap, its second header line not read as a row', () => {
+    const twoRowHeader = () => [
+      row([{ ...cell('№', next()), rowSpan: 2 }, { ...cell('Мероприятие', next()), rowSpan: 2 }, spanning('Срок', 2), { ...cell('Ответственный', next()), rowSpan: 2 }]),
+      row(['начало', 'окончание']),
+    ];
+    const { roadmaps } = segmentLayout(
+      layout(
+        table(...twoRowHeader(), row(['1.1.', 'Совещание', 'Январь 2024', 'Март 2024', 'РОО'])),
+        paragraph(''),
+        table(...twoRowHeader(), row(['1.2.', 'Семинар', 'Апрель 2024', 'Май 2024', 'МК'])),
+      ),
+    );
+    expect(roadmaps).toHaveLength(1);
+    expect(roadmaps[0]!.activities.map((a) => [a.number, a.cells.title, a.cells.deadline])).toEqual([
+      ['1.1', 'Совещание', 'Январь 2024 – Март 2024'],
+      ['1.2', 'Семинар', 'Апрель 2024 – Май 2024'],
+    ]);
   });
 });
