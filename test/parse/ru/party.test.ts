@@ -319,7 +319,11 @@ describe('parseParties on the real corpus (issue 12)', () => {
     ['«и» inside a body', 'Администрация детского дома и школы, социальный педагог Назаренко Ю.С.', [['organization', null, null, 'Администрация детского дома и школы'], person('Назаренко Ю.С.', 'социальный педагог')]],
     ['«и» between two adjectives of an area', 'Зам. директора по учебной и воспитательной работе', [role('Зам. директора по учебной и воспитательной работе')]],
     // ussuriysk-detdom-police-plan-2013: the last initial printed without its full stop
-    ['initials without their last full stop', 'педагог-психолог Мосиенко Е.С , инспектор ОДН', [person('Мосиенко Е.С.', 'педагог-психолог'), role('инспектор ОДН', 'ОДН')]],
+    [
+      'initials without their last full stop',
+      'педагог-психолог Мосиенко Е.С , инспектор ОДН по УГО Рыбакова Н.Н.',
+      [person('Мосиенко Е.С.', 'педагог-психолог'), person('Рыбакова Н.Н.', 'инспектор ОДН по УГО', 'ОДН по УГО')],
+    ],
     // the searchable scan of seed 000: a school's eponym on the next line
     ['an eponym on the next line', 'МБОУ- Хотынецкая СОШ\nим. С. Г. Поматилова, МБОУ- Юрьевская СОШ', [['organization', null, null, 'МБОУ- Хотынецкая СОШ им. С. Г. Поматилова'], ['organization', null, null, 'МБОУ- Юрьевская СОШ']]],
   ])('%s: %j', (_what, cell, expected) => {
