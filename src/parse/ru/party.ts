@@ -11,6 +11,7 @@ import { rejoinSplitInitials } from './initials.js';
 import { WORK_AREAS } from './abbreviations.js';
 import { findName, looksLikeSurname } from './names.js';
 import {
+  ACTING_BODIES,
   ADJECTIVE_ENDINGS,
   ADJECTIVE_FORM_ENDINGS,
   CONTINUATION_WORDS,
@@ -340,6 +341,18 @@ function classify(text: string, context: PartyContext): Party[] {
   }
   return [{ text, kind: 'organization', name: null, position: null, organization: text, resolved }];
 }
+
+/**
+ * Whether `text` opens with a job, a role, a person's name or a body that
+ * acts for the school (`Администрация`, `Педагогический совет`): the test for
+ * the leading words of a cell that also holds a deadline.
+ */
+export function opensWithParty(text: string): boolean {
+  const head = collapseSpace(text);
+  return POSITION_START.test(head) || isRoleWord(head) || findName(head)?.index === 0 || ACTING_BODY.test(head);
+}
+
+const ACTING_BODY = new RegExp(`^(?:${ACTING_BODIES.join('|')})`, 'iu');
 
 /** Plural nouns that name a group of people without naming a body. */
 const ROLE_WORDS = /^(?:учителя?-предметник|кураторы|педагоги|классные руководители|школы-кураторы|школы-наставники|наставники|эксперты|тьюторы)/iu;

@@ -37,6 +37,12 @@ export const CONTINUATION_WORDS: readonly string[] = ['за', 'по', 'в', 'в�
 export const ADJECTIVE_FORM_ENDINGS: readonly string[] = ['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ую', 'юю', 'ых', 'их', 'ым', 'им', 'ей'];
 
 /**
+ * Bodies of a school that are given tasks like a person (`Администрация,
+ * преподаватели, в течение учебного года`). Stems of their first words.
+ */
+export const ACTING_BODIES: readonly string[] = ['администраци', 'педагогическ\\p{L}* совет', 'методическ\\p{L}* совет', 'рабоч\\p{L}* групп', 'коллектив'];
+
+/**
  * Abbreviations that a name always follows (`пос. Большевик`, `с.Кевсала`,
  * `им. П. И. Бровичева`): a line break after one does not end a party
  * (seed 003's PDF breaks `МКОУ СОШ № 13 пос.` / `Винодельненский`).
