@@ -104,19 +104,17 @@ function withVenueApart(row: SegmentedActivity, header: string): SegmentedActivi
 }
 
 /**
- * A table with a deadline column and no responsible column (or the other way
- * round) whose cell names who and when («Директор, 2014 год»): the parties go
- * to the responsible, the rest to the deadline.
+ * A table with a deadline column and no responsible column whose deadline
+ * cell names who and when («Директор, 2014 год»): the parties go to the
+ * responsible, the rest to the deadline. (A plan with no deadline column is
+ * not read as a roadmap, so the other way round does not arise.)
  */
 function withSharedCellApart(row: SegmentedActivity, period: Period | null): SegmentedActivity {
   const { deadline, responsible } = row.cells;
-  const shared = deadline !== undefined && responsible === undefined ? deadline : responsible !== undefined && deadline === undefined ? responsible : undefined;
-  if (shared === undefined) return row;
+  if (deadline === undefined || responsible !== undefined) return row;
   const isDeadline = (text: string): boolean => parseDeadline(text, { period, sectionTitle: row.heading, anchorDate: null, source: row.source }).value.kind !== 'unspecified';
-  const split = splitPartiesAndDeadline(shared, isDeadline);
-  // A responsible cell with no deadline in it stays as it is.
-  if (split === null || (deadline === undefined && split.deadline === '')) return row;
-  return { ...row, cells: { ...row.cells, deadline: split.deadline, responsible: split.parties } };
+  const split = splitPartiesAndDeadline(deadline, isDeadline);
+  return split === null ? row : { ...row, cells: { ...row.cells, deadline: split.deadline, responsible: split.parties } };
 }
 
 function assembleActivity(row: SegmentedActivity, period: Period | null, aliases: AliasBook, warnings: Warning[]): Activity {
