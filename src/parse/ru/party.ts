@@ -97,7 +97,7 @@ const ENDS_IN_NAME_PREFIX = new RegExp(`(?<![\\p{L}])(?:${NAME_PREFIXES.map((pre
 const SPAN_END = /^[^\S\n]*(?:[,;\n]|$)/u;
 
 /** A capitalised job noun further along the line opens another party (`… по УВР Учителя-предметники`, `Инспектор ОДН Соц. педагог`). */
-const NEXT_JOB = new RegExp(`[^\\S\\n]+(${QUALIFIER}?(?:${alternatives(POSITION_NOUN_STEMS)}))`, 'iuy');
+const NEXT_JOB = new RegExp(`[^\\S\\n]+(${QUALIFIER}?(?:${alternatives(POSITION_NOUN_STEMS)})[\\p{L}-]*)`, 'iuy');
 /** `воспитатель и воспитатели`: «и» before a job noun joins two parties. */
 const AND_JOB = new RegExp(`[^\\S\\n]+и[^\\S\\n]+(${QUALIFIER}?(?:${alternatives(POSITION_NOUN_STEMS)})[\\p{L}-]*)`, 'uy');
 /** After an area of work's full stop, a job noun opens another party (`по АХЧ. водитель автобуса`, `по ВР.Воспитатели`). */
@@ -171,7 +171,8 @@ function splitCell(text: string): string[] {
         continue;
       }
       const job = startsAt(NEXT_JOB, text, i);
-      if (job && opensAnotherJob(current, text.slice(i + job[0].length - (job[1] ?? '').length, i + job[0].length + 40))) {
+      const head = job ? text.slice(i + job[0].length - (job[1] ?? '').length, i + job[0].length + 40) : '';
+      if (job && !IS_ADJECTIVE.test(job[1]?.split(/\s+/u).pop() ?? '') && opensAnotherJob(current, head)) {
         flush();
         continue;
       }
