@@ -63,7 +63,9 @@ export function normaliseNumber(number) {
 
 const SURNAME = String.raw`\p{Lu}[\p{Ll}ё]+(?:-\p{Lu}?[\p{Ll}ё]+)?`;
 const INITIALS = String.raw`(?:\p{Lu}\.\s*){1,2}`;
-const SURNAME_FIRST = new RegExp(String.raw`^(?<surname>${SURNAME})\s+(?<initials>${INITIALS})$`, 'u');
+/** After a surname the last initial may lack its full stop (`Сонина О.Э`, as printed). */
+const TRAILING_INITIALS = String.raw`(?:\p{Lu}\.\s*\p{Lu}\.?|\p{Lu}\.)`;
+const SURNAME_FIRST = new RegExp(String.raw`^(?<surname>${SURNAME})\s+(?<initials>${TRAILING_INITIALS})$`, 'u');
 const INITIALS_FIRST = new RegExp(String.raw`^(?<initials>${INITIALS})\s*(?<surname>${SURNAME})$`, 'u');
 
 /**

@@ -16,6 +16,7 @@ import { findPeriod, yearPeriod } from '../parse/ru/period.js';
 import { planTitlesBefore } from '../segment/caption.js';
 import type { ParsedDecree } from '../parse/ru/decree.js';
 import { namesVenue } from '../segment/columns.js';
+import { splitPartiesAndDeadline } from './shared-cell.js';
 import { splitVenueAndDate } from './venue.js';
 
 export interface AssembleInput {
@@ -90,7 +91,7 @@ function assembleRoadmap(segmented: SegmentedRoadmap, period: Period | null, ali
     columns: segmented.columns,
     sections: segmented.sections,
     activities: segmented.activities.map((activity) =>
-      assembleActivity(venueHeader === null ? activity : withVenueApart(activity, venueHeader), period, aliases, warnings),
+      assembleActivity(withSharedCellApart(venueHeader === null ? activity : withVenueApart(activity, venueHeader), period), period, aliases, warnings),
     ),
     source: segmented.source,
   };
@@ -100,6 +101,20 @@ function assembleRoadmap(segmented: SegmentedRoadmap, period: Period | null, ali
 function withVenueApart(row: SegmentedActivity, header: string): SegmentedActivity {
   const { date, venue } = splitVenueAndDate(row.cells.deadline ?? '');
   return { ...row, cells: { ...row.cells, deadline: date }, extra: { ...row.extra, [header]: venue } };
+}
+
+/**
+ * A table with a deadline column and no responsible column whose deadline
+ * cell names who and when («Директор, 2014 год»): the parties go to the
+ * responsible, the rest to the deadline. (A plan with no deadline column is
+ * not read as a roadmap, so the other way round does not arise.)
+ */
+function withSharedCellApart(row: SegmentedActivity, period: Period | null): SegmentedActivity {
+  const { deadline, responsible } = row.cells;
+  if (deadline === undefined || responsible !== undefined) return row;
+  const isDeadline = (text: string): boolean => parseDeadline(text, { period, sectionTitle: row.heading, anchorDate: null, source: row.source }).value.kind !== 'unspecified';
+  const split = splitPartiesAndDeadline(deadline, isDeadline);
+  return split === null ? row : { ...row, cells: { ...row.cells, deadline: split.deadline, responsible: split.parties } };
 }
 
 function assembleActivity(row: SegmentedActivity, period: Period | null, aliases: AliasBook, warnings: Warning[]): Activity {

@@ -198,3 +198,18 @@ describe('fixtures/docx/stacked-month-plan.docx: a month\'s activities stacked a
     ]);
   });
 });
+
+// dshi5-yoshkar-ola-razvitie-2013: «Сроки реализации» is the plan's only column besides the title.
+describe('a plan whose deadline column also names who is responsible, with no responsible column', () => {
+  it('gives the leading parties to the responsible and the rest to the deadline', async () => {
+    const document = await text(
+      'ПРИКАЗ\n\nПлан мероприятий на 2014 год\n\nНаправления\tСроки реализации\nВнесение изменений в лицензию\tДиректор, 2014 год\nМониторинг услуг\tЗам директора, ежегодно\nРазработка плана\tДиректор\nКонкурс чтецов\tМарт 2014\n',
+    );
+    expect(document.roadmaps[0]!.activities.map((a) => [a.title, a.responsible.map((p) => p.text), a.deadline.text, a.deadline.kind])).toEqual([
+      ['Внесение изменений в лицензию', ['Директор'], '2014 год', 'period'],
+      ['Мониторинг услуг', ['Зам директора'], 'ежегодно', 'recurring'],
+      ['Разработка плана', ['Директор'], '', 'unspecified'],
+      ['Конкурс чтецов', [], 'Март 2014', 'period'],
+    ]);
+  });
+});

@@ -12,7 +12,8 @@ import { textFromOperatorList, type OpFont } from './text-from-ops.js';
 import { buildLines, cellText, glyphWeight, lineText, type TextLine } from './lines.js';
 import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
-import { findStreamTables } from './stream.js';
+import { findStreamTables, sameGutters, type StreamColumns } from './stream.js';
+import { isSearchableScan, withoutRuleGlyphs } from './scan.js';
 import { appendContinuation, cellExtent, findRunningLines, headerRowCount, sameColumns, type TableMeta } from './pages.js';
 
 const require = createRequire(import.meta.url);
@@ -27,6 +28,8 @@ interface PageData {
   lines: TextLine[];
   grids: Grid[];
   itemCount: number;
+  /** A page image under invisible OCR text. */
+  scan: boolean;
 }
 
 export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<LayoutDocument> {
@@ -127,9 +130,12 @@ async function readPage(doc: PdfDoc, number: number): Promise<PageData> {
       }
       return bold;
     };
-    const items = positionItems(textItems, viewport.transform, isBold);
-    const segments = extractRulings(ops.fnArray, ops.argsArray, viewport.transform);
-    return { number, height: viewport.height, lines: buildLines(items), grids: buildGrids(segments), itemCount: items.length };
+    const scan = isSearchableScan(ops.fnArray, ops.argsArray);
+    const positioned = positionItems(textItems, viewport.transform, isBold);
+    const items = scan ? withoutRuleGlyphs(positioned) : positioned;
+    // A scan has no vector rules; whatever paths it has (a stamp, a frame) make no table.
+    const grids = scan ? [] : buildGrids(extractRulings(ops.fnArray, ops.argsArray, viewport.transform));
+    return { number, height: viewport.height, lines: buildLines(items), grids, itemCount: items.length, scan };
   } finally {
     page.cleanup();
   }
@@ -147,11 +153,15 @@ function assemble(pages: PageData[]): LayoutBlock[] {
   let openTable: { table: LayoutTable; meta: TableMeta } | null = null;
   for (const page of pages) {
     const lines = page.lines.filter((l) => !running.has(l));
-    const pageBlocks = pageLayout(page, lines);
+    // (Set inside the loop's callback below, which TypeScript's narrowing does not see.)
+    const open = openTable as { meta: TableMeta } | null;
+    const pageBlocks = pageLayout(page, lines, open?.meta.stream ?? null);
     pageBlocks.forEach((pb, index) => {
       if (pb.block.type === 'table' && pb.meta) {
         // A table first on its page with the same columns as the table that ended the last page continues it.
-        if (index === 0 && openTable && sameColumns(openTable.meta.xs, pb.meta.xs)) {
+        const { stream } = pb.meta;
+        const same = (meta: TableMeta): boolean => (stream && meta.stream ? sameGutters(meta.stream.gutters, stream.gutters) : sameColumns(meta.xs, pb.meta!.xs));
+        if (index === 0 && openTable && same(openTable.meta)) {
           appendContinuation(openTable.table, openTable.meta, pb.block);
         } else {
           blocks.push(pb.block);
@@ -172,7 +182,7 @@ function inside(item: PositionedItem, x0: number, x1: number, y0: number, y1: nu
   return cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1;
 }
 
-function pageLayout(page: PageData, lines: TextLine[]): PageBlock[] {
+function pageLayout(page: PageData, lines: TextLine[], continuing: StreamColumns | null): PageBlock[] {
   const lineOf = new Map<PositionedItem, TextLine>();
   for (const line of lines) for (const item of line.items) lineOf.set(item, line);
   const used = new Set<PositionedItem>();
@@ -219,9 +229,11 @@ function pageLayout(page: PageData, lines: TextLine[]): PageBlock[] {
     .map((line) => ({ ...line, items: line.items.filter((it) => !used.has(it)) }))
     .filter((line) => line.items.length > 0);
   const streamLines = new Set<number>();
-  for (const st of findStreamTables(freeLines, page.number)) {
+  // A table without rules continues from the last page only where nothing else comes first.
+  const continues = continuing !== null && page.grids.length === 0 ? continuing : null;
+  for (const st of findStreamTables(freeLines, page.number, { scan: page.scan, continuing: continues })) {
     for (const l of st.lines) streamLines.add(l.number);
-    out.push({ y: st.y, block: st.table, meta: { xs: st.columns, headerRows: headerRowCount(st.table.rows) } });
+    out.push({ y: st.y, block: st.table, meta: { xs: st.columns, headerRows: headerRowCount(st.table.rows), stream: st.stream } });
   }
   // Remaining lines become paragraphs: a new one starts after a gap wider than a line, or at an indented line.
   let current: { lines: TextLine[] } | null = null;

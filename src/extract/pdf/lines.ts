@@ -101,3 +101,28 @@ export function cellText(lines: readonly TextLine[], rightEdge: number): string 
   }
   return text;
 }
+
+/**
+ * An item cut into its words, each placed by the glyph weights: pdf.js gives
+ * one item for a whole run of a cell's line, but columns are found from where
+ * words lie, and OCR layers give one item a word already.
+ */
+export function splitWords(item: PositionedItem): PositionedItem[] {
+  if (!item.str.includes(' ')) return [item];
+  const chars = [...item.str];
+  const offsets: number[] = [0];
+  for (const ch of chars) offsets.push(offsets[offsets.length - 1]! + glyphWeight(ch));
+  const scale = item.width / Math.max(1e-6, offsets[chars.length]!);
+  const words: PositionedItem[] = [];
+  let start = -1;
+  chars.forEach((ch, k) => {
+    if (ch !== ' ' && start < 0) start = k;
+    if ((ch === ' ' || k === chars.length - 1) && start >= 0) {
+      const end = ch === ' ' ? k : k + 1;
+      const x = item.x + offsets[start]! * scale;
+      words.push({ ...item, str: chars.slice(start, end).join(''), x, width: item.x + offsets[end]! * scale - x });
+      start = -1;
+    }
+  });
+  return words;
+}

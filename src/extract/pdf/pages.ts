@@ -1,4 +1,5 @@
 /** Page-level decisions: running headers/footers, and tables that continue across a page break. */
+import type { StreamColumns } from './stream.js';
 import type { LayoutCell, LayoutRow, LayoutTable } from '../../model/layout.js';
 import { joinCellContinuation } from '../../layout/text.js';
 import type { TextLine } from './lines.js';
@@ -39,6 +40,8 @@ export interface TableMeta {
   xs: number[];
   /** Rows that are headers: everything above the first row whose first cell is a number. */
   headerRows: number;
+  /** A table without rules: its columns, for reading the next page's lines in the same ones. */
+  stream?: StreamColumns;
 }
 
 const rowKey = (row: LayoutRow): string => row.cells.map((c) => c.text.replace(/\s+/gu, ' ').trim()).join('|');

@@ -1,138 +1,322 @@
 /**
- * Tables without rules ("stream"): columns come from where text chunks start
- * on lines that open with an activity number (`1.1`, `2.`) — the strongest
- * sign of a new row; the lines below them that fit the columns are the rest
- * of the row's cells.
+ * Tables without rules ("stream"), read from where their words lie: a
+ * borderless Word table exported to PDF, a plan set in columns by tabs, the
+ * invisible OCR text of a scan (issue 12).
+ *
+ * 1. A table opens at a header line (words of at least two column roles in
+ *    separate chunks, the segmenter's own header words), at a line that opens
+ *    with an activity number and runs across three chunks, or at the top of a
+ *    page when the previous page ended in such a table; it runs on while
+ *    lines follow each other closely.
+ * 2. Its columns are the gutters: runs of x that no line's words cover,
+ *    projected over every line of the table, not only the numbered ones.
+ *    Lines that cross a gutter (section headings spanning the table) are found
+ *    first, with some tolerance, and left out of the strict projection.
+ * 3. Rows start at a number in the first column, at a spanning line, or,
+ *    where there is no number column, after a wider vertical gap; every line
+ *    until the next start is more of the row's cells. The lines above the
+ *    first row are the header (of as many lines as it has), or on a
+ *    continuation page the rest of a row cut by the page break.
  */
 import type { LayoutCell, LayoutRow, LayoutTable } from '../../model/layout.js';
-import type { TextLine } from './lines.js';
-import { cellText, lineText } from './lines.js';
+import { headerRole } from '../../segment/columns.js';
+import { cellText, splitWords, type TextLine } from './lines.js';
 import type { PositionedItem } from './text-items.js';
 
-const NUMBER = /^\d+(?:\.\d+)*\.?$/u;
-/** Column gaps are wider than this many font sizes; word gaps are far narrower. */
-const COLUMN_GAP = 1.2;
-const ALIGN = 4;
+/** An activity number in the number column: `1`, `1.1.`, `4.2.3.10`, `IV.`. */
+const ROW_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)$/u;
+/** Chunk gaps, in font sizes: wider than a word space. OCR places words apart by their image gaps, wider than a font's spaces. */
+const CHUNK_GAP = 1.2;
+const SCAN_CHUNK_GAP = 2;
+/** A table ends at a vertical gap wider than this many font sizes. */
+const TABLE_GAP = 2.5;
+/** A gutter is at least this many font sizes wide: cell paddings on both sides of a column border. */
+const MIN_GUTTER = 0.4;
+/** How far an estimated word position may be from a column's left edge, in points. */
+const SNAP = 4;
+/** A line whose one chunk is wider than this share of the table is left out of the first projection. */
+const WIDE_LINE = 0.5;
 
-interface Chunk {
-  x: number;
-  items: PositionedItem[];
-}
-
-function chunks(line: TextLine): Chunk[] {
-  const out: Chunk[] = [];
-  let end = -Infinity;
-  for (const item of line.items) {
-    const last = out[out.length - 1];
-    if (last && item.x - end <= COLUMN_GAP * item.size) last.items.push(item);
-    else out.push({ x: item.x, items: [item] });
-    end = Math.max(end, item.x + item.width);
-  }
-  return out;
+/** x from a to b that the words of a table's ordinary lines do not reach: the space between two columns. */
+export interface Gutter {
+  a: number;
+  b: number;
 }
 
 export interface StreamTable {
   table: LayoutTable;
-  /** Column starts, to recognise the same table on the next page. */
+  /** The gutters' middles. */
   columns: number[];
+  stream: StreamColumns;
   y: number;
   lines: Set<TextLine>;
 }
 
-export function findStreamTables(lines: readonly TextLine[], page: number): StreamTable[] {
-  const parts = lines.map(chunks);
-  const isRowStart = (i: number): boolean => {
-    const p = parts[i]!;
-    return p.length >= 3 && NUMBER.test(lineText(p[0]!.items));
-  };
+/** The columns of a table without rules, and the coverage they came from, carried to the next page. */
+export interface StreamColumns {
+  gutters: Gutter[];
+  coverage: Coverage;
+}
+
+export interface StreamOptions {
+  /** A searchable scan: OCR words, wider gaps between them. */
+  scan: boolean;
+  /** The columns of a table without rules that ran to the foot of the previous page. */
+  continuing: StreamColumns | null;
+}
+
+interface WordLine {
+  line: TextLine;
+  words: PositionedItem[];
+  chunks: PositionedItem[][];
+}
+
+const right = (w: PositionedItem): number => w.x + w.width;
+const textOf = (words: readonly PositionedItem[]): string => words.map((w) => w.str).join(' ');
+const median = (xs: number[]): number => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)] ?? 0;
+
+function chunksOf(words: readonly PositionedItem[], gap: number): PositionedItem[][] {
+  const out: PositionedItem[][] = [];
+  let end = -Infinity;
+  for (const word of words) {
+    const last = out[out.length - 1];
+    if (last && word.x - end <= gap * word.size) last.push(word);
+    else out.push([word]);
+    end = Math.max(end, right(word));
+  }
+  return out;
+}
+
+/** Where three or more items start at one x: the left edges of columns, exact where word positions inside a run are estimates. */
+function columnStarts(lines: readonly TextLine[]): number[] {
+  const counts = new Map<number, number>();
+  for (const line of lines) for (const item of line.items) counts.set(Math.round(item.x), (counts.get(Math.round(item.x)) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= 3).map(([x]) => x);
+}
+
+/**
+ * pdf.js joins two cells' text into one run where the gutter is narrow
+ * (`Руководители ОО Использование в полном`, seed 001), and the words of a
+ * run are placed by estimated glyph widths, a few points off. A word that
+ * starts near a column's left edge starts there, and the words after it move with it.
+ */
+function snapWords(words: PositionedItem[], starts: readonly number[]): PositionedItem[] {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    const edge = starts.find((x) => Math.abs(x - w.x) <= SNAP && Math.abs(x - w.x) > 0.5);
+    if (edge === undefined) continue;
+    const shift = edge - w.x;
+    for (let j = k; j < words.length; j++) words[j] = { ...words[j]!, x: words[j]!.x + shift };
+  }
+  return words;
+}
+
+/** Column roles named by separate chunks of a line: `№ | Мероприятие | Срок | Ответственный`. */
+function isHeaderLine(l: WordLine): boolean {
+  if (l.chunks.length < 2) return false;
+  const roles = new Set<string>();
+  for (const chunk of l.chunks) {
+    for (const word of chunk) {
+      const role = headerRole(word.str);
+      if (role === 'other') continue;
+      roles.add(role);
+      break;
+    }
+  }
+  return roles.size >= 3 || (roles.size >= 2 && roles.has('deadline'));
+}
+
+const isNumberedLine = (l: WordLine): boolean => l.chunks.length >= 3 && ROW_NUMBER.test(l.words[0]!.str);
+
+export function findStreamTables(lines: readonly TextLine[], page: number, options: StreamOptions): StreamTable[] {
+  const gap = options.scan ? SCAN_CHUNK_GAP : CHUNK_GAP;
+  const starts = columnStarts(lines);
+  const all: WordLine[] = lines.map((line) => {
+    const words = line.items.flatMap((item) => snapWords(splitWords(item), starts));
+    return { line, words, chunks: chunksOf(words, gap) };
+  });
   const found: StreamTable[] = [];
   let i = 0;
-  while (i < lines.length) {
-    if (!isRowStart(i)) {
+  while (i < all.length) {
+    const continuing = i === 0 && options.continuing !== null;
+    const header = isHeaderLine(all[i]!);
+    if (!continuing && !header && !isNumberedLine(all[i]!)) {
       i++;
       continue;
     }
-    // Columns: chunk starts shared by the row-start lines of this run.
-    const starts: number[] = [];
-    for (let k = i; k < lines.length && k < i + 40; k++) if (isRowStart(k)) starts.push(...parts[k]!.map((c) => c.x));
-    const columns = clusterStarts(starts).filter((x) => starts.filter((s) => Math.abs(s - x) <= ALIGN).length >= 2);
-    if (columns.length < 3) {
-      i++;
-      continue;
-    }
-    const colOf = (x: number): number => {
-      let best = -1;
-      columns.forEach((c, k) => {
-        if (x >= c - ALIGN) best = k;
-      });
-      return best;
-    };
-    const fits = (k: number): boolean => parts[k]!.every((c) => columns.some((col) => Math.abs(col - c.x) <= ALIGN));
-    const rows: { parts: TextLine[][]; lines: TextLine[] }[] = [];
-    // A column's text may run up to the next column's start; the last one to the widest line.
-    const rightEdges = columns.map((_, c) => columns[c + 1] ?? Math.max(...lines.map((l) => l.x1)) + 2);
-    const piece = (c: Chunk, line: TextLine): TextLine => ({
-      items: c.items,
-      y: line.y,
-      x0: c.x,
-      x1: Math.max(...c.items.map((it) => it.x + it.width)),
-      size: line.size,
-      number: line.number,
-    });
-    const used = new Set<TextLine>();
-    let k = i;
-    while (k < lines.length) {
-      const gap = k > i ? lines[k]!.y - lines[k - 1]!.y : 0;
-      if (k > i && gap > 2.5 * lines[k]!.size) break;
-      if (isRowStart(k)) rows.push({ parts: columns.map(() => []), lines: [] });
-      else if (!fits(k) || colOf(parts[k]![0]!.x) === 0) break;
-      const row = rows[rows.length - 1]!;
-      for (const c of parts[k]!) {
-        const col = colOf(c.x);
-        if (col < 0) continue;
-        row.parts[col]!.push(piece(c, lines[k]!));
-      }
-      row.lines.push(lines[k]!);
-      used.add(lines[k]!);
-      k++;
-    }
-    const layoutRows: LayoutRow[] = [];
-    // At the top of a page, lines that fit the columns but leave the number column empty are the
-    // rest of a row cut by the page break; they become a row with an empty number cell, which the
-    // page joiner merges into the previous page's last row.
-    if (found.length === 0 && i > 0 && lines.slice(0, i).every((_, k) => fits(k) && colOf(parts[k]![0]!.x) > 0)) {
-      const cellParts: TextLine[][] = columns.map(() => []);
-      for (let k = 0; k < i; k++) {
-        for (const c of parts[k]!) cellParts[colOf(c.x)]!.push(piece(c, lines[k]!));
-        used.add(lines[k]!);
-      }
-      layoutRows.push(toRow(cellParts.map((p, c) => cellText(p, rightEdges[c]!)), lines[0]!, page, false));
-    }
-    // A header line right above the first row, its chunks within the columns, heads the table.
-    const above = layoutRows.length > 0 ? -1 : i - 1;
-    if (above >= 0 && lines[i]!.y - lines[above]!.y <= 3 * lines[i]!.size && parts[above]!.length >= 3 && parts[above]!.every((c) => colOf(c.x) >= 0)) {
-      const cells = columns.map(() => '');
-      for (const c of parts[above]!) cells[colOf(c.x)] = lineText(c.items);
-      layoutRows.push(toRow(cells, lines[above]!, page, parts[above]!.every((c) => c.items.every((it) => it.bold))));
-      used.add(lines[above]!);
-    }
-    for (const r of rows) layoutRows.push(toRow(r.parts.map((p, c) => cellText(p, rightEdges[c]!)), r.lines[0]!, page, false));
-    const top = layoutRows.length > 0 && layoutRows[0]!.source.line === lines[0]!.number && used.has(lines[0]!) ? 0 : above >= 0 && used.has(lines[above]!) ? above : i;
-    found.push({ table: { type: 'table', rows: layoutRows, source: { ...layoutRows[0]!.source } }, columns, y: lines[top]!.y, lines: used });
-    i = k;
+    let end = i + 1;
+    while (end < all.length && all[end]!.line.y - all[end - 1]!.line.y <= TABLE_GAP * all[end]!.line.size) end++;
+    const table = readTable(all, i, end, page, header, continuing ? options.continuing : null);
+    if (table) {
+      found.push(table);
+      i = end;
+    } else i++;
   }
   return found;
 }
 
-function toRow(texts: string[], line: TextLine, page: number, bold: boolean): LayoutRow {
-  const source = { page, line: line.number };
-  const cells: LayoutCell[] = texts.map((text) => ({ type: 'cell', text, bold, colSpan: 1, rowSpan: 1, source: text === '' ? null : source }));
-  return { type: 'row', cells, source };
+/** The same columns: as many gutters, each overlapping its counterpart. */
+export function sameGutters(a: readonly Gutter[], b: readonly Gutter[]): boolean {
+  return a.length === b.length && a.every((g, k) => g.a <= b[k]!.b && b[k]!.a <= g.b);
 }
 
-function clusterStarts(values: number[]): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  const out: number[] = [];
-  for (const v of sorted) if (out.length === 0 || v - out[out.length - 1]! > ALIGN) out.push(v);
+/** How many gutters a line crosses: one of its words runs over a gutter's middle from outside it. */
+function crossings(l: WordLine, gutters: readonly Gutter[]): number {
+  return gutters.filter((g) => {
+    const mid = (g.a + g.b) / 2;
+    return l.words.some((w) => w.x < mid - 1 && right(w) > mid + 1 && (w.x < g.a || right(w) > g.b));
+  }).length;
+}
+
+const crosses = (l: WordLine, gutters: readonly Gutter[]): boolean => crossings(l, gutters) > 0;
+
+/** How many lines have a word over each point of x, from x0 in steps of one point. */
+export interface Coverage {
+  x0: number;
+  counts: Uint16Array;
+}
+
+function coverage(lines: readonly WordLine[], x0: number, x1: number): Coverage {
+  const counts = new Uint16Array(Math.max(1, Math.ceil(x1 - x0) + 1));
+  for (const l of lines) {
+    for (const w of l.words) {
+      const to = Math.min(counts.length, Math.ceil(right(w) - x0));
+      for (let k = Math.max(0, Math.floor(w.x - x0)); k < to; k++) counts[k]!++;
+    }
+  }
+  return { x0, counts };
+}
+
+/** Two coverages added: the lines of a table on two pages, in the same page space. */
+function addCoverage(a: Coverage, b: Coverage): Coverage {
+  const x0 = Math.min(a.x0, b.x0);
+  const counts = new Uint16Array(Math.max(a.x0 + a.counts.length, b.x0 + b.counts.length) - x0);
+  for (const c of [a, b]) c.counts.forEach((n, k) => (counts[c.x0 - x0 + k]! += n));
+  return { x0, counts };
+}
+
+/** Runs where at most `limit` lines have a word, `minWidth` wide, with text on both sides. */
+function gutterRuns({ x0, counts }: Coverage, limit: number, minWidth: number): Gutter[] {
+  const out: Gutter[] = [];
+  let start = -1;
+  for (let k = 0; k <= counts.length; k++) {
+    const low = k < counts.length && counts[k]! <= limit;
+    if (low && start < 0) start = k;
+    else if (!low && start >= 0) {
+      // A run at either end of the table is margin, not a gutter.
+      if (start > 0 && k < counts.length && k - start >= minWidth) out.push({ a: x0 + start, b: x0 + k });
+      start = -1;
+    }
+  }
   return out;
+}
+
+/**
+ * The table's columns: first with some tolerance, as a section heading across
+ * the table covers a gutter in a line or two; then strictly, over the lines that
+ * cross none of those (and the table's lines on the pages before), so that a
+ * sparse column (a few notes under «Информация об исполнении») keeps its gutters.
+ */
+function findColumns(lines: readonly WordLine[], size: number, before: Coverage | null): StreamColumns {
+  const x0 = Math.min(...lines.map((l) => l.words[0]!.x));
+  const x1 = Math.max(...lines.map((l) => Math.max(...l.words.map(right))));
+  const minWidth = MIN_GUTTER * size;
+  const wide = (l: WordLine): boolean => l.chunks.length === 1 && right(l.words[l.words.length - 1]!) - l.words[0]!.x > WIDE_LINE * (x1 - x0);
+  const ordinary = lines.filter((l) => !wide(l));
+  const tolerant = gutterRuns(coverage(ordinary, x0, x1), Math.max(1, Math.floor(0.08 * ordinary.length)), minWidth);
+  const own = coverage(lines.filter((l) => !crosses(l, tolerant)), x0, x1);
+  const cover = before ? addCoverage(own, before) : own;
+  // A run pdf.js joined across a narrow gutter (`сентябрь 2023 г РОО`, seed 001) puts a word in it: one line in twenty may.
+  const stray = Math.floor(0.05 * Math.max(...cover.counts));
+  return { gutters: withoutThinColumns(gutterRuns(cover, stray, minWidth), lines), coverage: cover };
+}
+
+/** A column with words on one line only is noise between two gutters (OCR reads a rule as `-`), not a column: the gutters join. */
+function withoutThinColumns(gutters: Gutter[], lines: readonly WordLine[]): Gutter[] {
+  const out = [...gutters];
+  for (let k = 1; k < out.length; k++) {
+    const [left, next] = [out[k - 1]!, out[k]!];
+    const inside = lines.filter((l) => l.words.some((w) => w.x >= left.b - 1 && right(w) <= next.a + 1)).length;
+    if (inside >= 2) continue;
+    out.splice(k - 1, 2, { a: left.a, b: next.b });
+    k--;
+  }
+  return out;
+}
+
+function readTable(all: readonly WordLine[], start: number, end: number, page: number, header: boolean, previous: StreamColumns | null): StreamTable | null {
+  const region = all.slice(start, end);
+  const size = median(region.map((l) => l.line.size));
+  // A table continued from the page before is one table: its gutters come from the lines of both.
+  // Lines at the top of a page that do not fit the columns of the page before are no continuation: a new table starts at its own header.
+  // Where this page's text runs into a gutter the page before left (a wider cell), the columns are still
+  // those of the page before when this page's own gutters each lie in one of them.
+  let found = findColumns(region, size, previous?.coverage ?? null);
+  if (previous !== null && !sameGutters(found.gutters, previous.gutters)) {
+    const own = findColumns(region, size, null).gutters;
+    if (own.length < 2 || !own.every((g) => previous.gutters.some((p) => g.a <= p.b && p.a <= g.b))) return null;
+    found = { gutters: previous.gutters, coverage: found.coverage };
+  }
+  const fitsPrevious = previous !== null;
+  const { gutters } = found;
+  const columns = gutters.length + 1;
+  if (columns < (header || fitsPrevious ? 2 : 3)) return null;
+  const colOf = (w: PositionedItem): number => {
+    const centre = w.x + w.width / 2;
+    const k = gutters.findIndex((g) => centre < (g.a + g.b) / 2);
+    return k < 0 ? gutters.length : k;
+  };
+  // A section heading runs across the table; a line over one gutter is a cell's text run long (`1. Организационные мероприятия`).
+  const spanning = new Set(region.filter((l) => crossings(l, gutters) >= Math.min(2, gutters.length)));
+  const firstCell = (l: WordLine): string => textOf(l.words.filter((w) => colOf(w) === 0));
+  const numbered = new Set(region.filter((l) => !spanning.has(l) && ROW_NUMBER.test(firstCell(l))));
+  const numberColumn = numbered.size >= 2 || (fitsPrevious && numbered.size >= 1);
+
+  // Row starts: a number in the number column or a spanning line; without numbers, a wider gap.
+  const pitch = median(region.slice(1).map((l, k) => l.line.y - region[k]!.line.y));
+  // A header cell over two columns crosses their gutter too; a numbered section heading does not belong to the header.
+  const headerEnd = numberColumn ? region.findIndex((l) => numbered.has(l) || (spanning.has(l) && ROW_NUMBER.test(l.words[0]!.str))) : header ? 1 : 0;
+  if (headerEnd < 0) return null;
+  const starts: number[] = [];
+  region.forEach((l, k) => {
+    if (k < headerEnd) return;
+    const after = k > 0 ? l.line.y - region[k - 1]!.line.y : Infinity;
+    const headingGoesOn = starts.length > 0 && spanning.has(region[starts[starts.length - 1]!]!) && Math.abs(l.words[0]!.x - region[starts[starts.length - 1]!]!.words[0]!.x) <= 2 && after <= 1.5 * l.line.size;
+    if (headingGoesOn) return;
+    const isStart = numberColumn ? spanning.has(l) || numbered.has(l) : k === headerEnd || after > 1.3 * pitch;
+    if (isStart) starts.push(k);
+  });
+  // Lines above the first row on a continuation page without a header: the rest of the row the break cut.
+  if (previous !== null && !header && headerEnd > 0) starts.unshift(0);
+  const bodyRows = starts.length - (previous !== null && !header && headerEnd > 0 ? 1 : 0);
+  if (bodyRows < (previous !== null ? 1 : 2)) return null;
+
+  const rightEdges = Array.from({ length: columns }, () => -Infinity);
+  for (const l of region) if (!spanning.has(l)) for (const w of l.words) rightEdges[colOf(w)] = Math.max(rightEdges[colOf(w)]!, right(w) + 5);
+  const piece = (l: WordLine, words: PositionedItem[]): TextLine => ({ ...l.line, items: words, x0: words[0]!.x, x1: Math.max(...words.map(right)) });
+  const rowOf = (rowLines: readonly WordLine[]): LayoutRow => {
+    const source = { page, line: rowLines[0]!.line.number };
+    if (spanning.has(rowLines[0]!) && (numberColumn || rowLines.length === 1)) {
+      const words = rowLines.flatMap((l) => l.words);
+      const text = cellText(rowLines.map((l) => piece(l, l.words)), Math.max(...words.map(right)) + 5);
+      return { type: 'row', cells: [{ type: 'cell', text, bold: words.every((w) => w.bold), colSpan: columns, rowSpan: 1, source }], source };
+    }
+    const cells: LayoutCell[] = Array.from({ length: columns }, (_, c) => {
+      const pieces = rowLines.map((l) => ({ l, words: l.words.filter((w) => colOf(w) === c) })).filter((p) => p.words.length > 0);
+      const text = cellText(pieces.map((p) => piece(p.l, p.words)), rightEdges[c]!);
+      const cellSource = pieces[0] ? { page, line: pieces[0].l.line.number } : null;
+      return { type: 'cell', text, bold: pieces.length > 0 && pieces.every((p) => p.words.every((w) => w.bold)), colSpan: 1, rowSpan: 1, source: cellSource };
+    });
+    return { type: 'row', cells, source };
+  };
+  const rows: LayoutRow[] = [];
+  if (headerEnd > 0 && (header || previous === null)) rows.push(rowOf(region.slice(0, headerEnd)));
+  starts.forEach((s, k) => rows.push(rowOf(region.slice(s, starts[k + 1] ?? region.length))));
+  return {
+    table: { type: 'table', rows, source: { ...rows[0]!.source } },
+    columns: gutters.map((g) => (g.a + g.b) / 2),
+    stream: found,
+    y: region[0]!.line.y,
+    lines: new Set(region.map((l) => l.line)),
+  };
 }

@@ -40,3 +40,11 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 export function expandAbbreviation(abbr: string): string | null {
   return ABBREVIATIONS[abbr.trim()] ?? null;
 }
+
+/**
+ * Abbreviations of an area of work rather than of a body (`Зам. директора по
+ * УВР (ВР)`, `по АХЧ`, `по ВР, УВР`): they never name the organisation of a
+ * position, and a list of them in parentheses or after a comma is another
+ * area of the same post, not another party.
+ */
+export const WORK_AREAS: readonly string[] = ['УВР', 'ВР', 'УР', 'НМР', 'МР', 'АХЧ', 'АХР', 'ИКТ', 'ГИА', 'ВПР', 'ОГЭ', 'ЕГЭ', 'ФГОС', 'ОБЖ'];

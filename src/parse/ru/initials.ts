@@ -38,8 +38,12 @@ interface Token {
   end: number;
 }
 
-/** `У.К.`, `Х. Н.`, `Э.А` (seed 004 drops a dot), but not the `Х.И` of `Х.Исаева`. */
-const TOKEN = /(?<initials>(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.?(?!\p{Ll}))|(?<word>[\p{L}\p{N}][\p{L}\p{N}.-]*)/gu;
+/**
+ * `У.К.`, `Х. Н.`, `Э.А` (seed 004 drops a dot), but not the `Х.И` of
+ * `Х.Исаева`. A number is a word of its own even where it touches a surname
+ * (`5Аксёнова О.М.`).
+ */
+const TOKEN = /(?<initials>(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.?(?!\p{Ll}))|(?<word>\p{L}[\p{L}\p{N}.-]*|\p{N}[\p{N}.-]*)/gu;
 const FULL_NAMES = new RegExp(FULL_NAME.source, 'gu');
 const ABBREVIATION = /^\p{Lu}{2,}$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;

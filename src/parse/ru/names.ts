@@ -14,8 +14,12 @@ import { SURNAME_ENDINGS, SURNAME_NOMINATIVE_ENDINGS } from './positions.js';
 const SURNAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const INITIALS = String.raw`\p{Lu}\.\s?(?:\p{Lu}\.?)?`;
 const PATRONYMIC = String.raw`\p{Lu}\p{Ll}+(?:вна|вич|чна|ична|оглы|кызы)`;
-/** `им. П. И. Бровичева` names a school after someone, so it is not a party. */
-const NOT_AFTER = String.raw`(?<![\p{L}\p{N}_])(?<!им\.\s?)(?<!\p{Lu}\.\s?)`;
+/**
+ * `им. П. И. Бровичева` names a school after someone, so it is not a party.
+ * A digit may touch the name (`5Аксёнова О.М.`: a family's number printed in
+ * the same cell).
+ */
+const NOT_AFTER = String.raw`(?<![\p{L}_])(?<!им\.\s?)(?<!\p{Lu}\.\s?)`;
 const END = String.raw`(?![\p{L}\p{N}_])`;
 
 export const FULL_NAME = new RegExp(`${NOT_AFTER}(${SURNAME})\\s+(\\p{Lu}\\p{Ll}+)\\s+(${PATRONYMIC})${END}`, 'u');
@@ -47,7 +51,9 @@ export function findName(text: string): NameMatch | null {
 function make(printed: string, index: number, surname: string, where: 'start' | 'end'): NameMatch {
   const trimmed = printed.trim();
   const nominative = nominativeSurname(surname);
-  const name = where === 'start' ? nominative + trimmed.slice(surname.length) : trimmed.slice(0, trimmed.length - surname.length) + nominative;
+  // `Мосиенко Е.С`: the last initial lost its full stop in print.
+  const initials = trimmed.slice(surname.length).replace(/(?<=\p{Lu})$/u, '.');
+  const name = where === 'start' ? nominative + initials : trimmed.slice(0, trimmed.length - surname.length) + nominative;
   return { printed: trimmed, index, surname, nominative: name };
 }
 

@@ -8,8 +8,19 @@ import { pushAll } from '../../model/arrays.js';
 import { result, warning, WARNING_CODES, type Result, type Warning } from '../../model/warnings.js';
 import { collapseSpace, dropItemBullet } from '../../layout/text.js';
 import { rejoinSplitInitials } from './initials.js';
+import { WORK_AREAS } from './abbreviations.js';
 import { findName, looksLikeSurname } from './names.js';
-import { ADJECTIVE_ENDINGS, NAME_PREFIXES, PLURAL_TO_SINGULAR, POSITION_STEMS } from './positions.js';
+import {
+  ACTING_BODIES,
+  ADJECTIVE_ENDINGS,
+  ADJECTIVE_FORM_ENDINGS,
+  CONTINUATION_WORDS,
+  NAME_PREFIXES,
+  PLURAL_TO_SINGULAR,
+  POSITION_NOUN_STEMS,
+  POSITION_QUALIFIERS,
+  POSITION_STEMS,
+} from './positions.js';
 
 export interface PartyContext {
   /**
@@ -30,13 +41,17 @@ export interface ParsedParties {
 /** `(далее – образовательные организации)`, `(далее- РМА)`, `(далее – «Дорожная карта»)`. */
 export const ALIAS_DEFINITION = /\(\s*далее\s*[-–—]?\s*[«"]?([^()«»"]+?)[»"]?\s*\)/giu;
 
-const POSITION_START = new RegExp(
-  `^(?:\\p{L}+(?:${ADJECTIVE_ENDINGS.join('|')})\\s+)?(?:${POSITION_STEMS.map((stem) => stem.replace(/\./g, '\\.')).join('|')})`,
-  'iu',
-);
+const alternatives = (words: readonly string[]): string => words.map((word) => word.replace(/\./g, '\\.')).join('|');
+/** What may stand before a job noun: an adjective (`Социальный педагог`) or its abbreviation (`ст.воспитатель`, `Соц. педагог`). */
+const QUALIFIER = `(?:\\p{L}+(?:${ADJECTIVE_ENDINGS.join('|')})\\s+|(?:${alternatives(POSITION_QUALIFIERS)})\\s*)`;
+const POSITION_START = new RegExp(`^${QUALIFIER}?(?:${alternatives(POSITION_STEMS)})`, 'iu');
+const AREAS = alternatives(WORK_AREAS);
+/** `ВР`, `ВР.`, `ВР, УВР`: nothing but areas of work. */
+const ONLY_WORK_AREAS = new RegExp(`^\\s*(?:${AREAS})(?:\\s*[,/]\\s*(?:${AREAS}))*\\s*\\.?\\s*$`, 'u');
+const ENDS_IN_WORK_AREA = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${AREAS})\\s*\\.?$`, 'u');
 /** Where an organisation's name begins inside a position: an abbreviation or a named body. */
 const ORGANIZATION_IN_POSITION = [
-  /(?<![\p{L}\p{N}_])(?!(?:УВР|ВР|ГИА|ВПР|ОГЭ|ЕГЭ|ФГОС)(?![\p{L}\p{N}_]))\p{Lu}{2,}[\s\S]*$/u,
+  new RegExp(`(?<![\\p{L}\\p{N}_])(?!(?:${AREAS})(?![\\p{L}\\p{N}_]))\\p{Lu}{2,}[\\s\\S]*$`, 'u'),
   /(?<![\p{L}\p{N}_])(?:отдел|управлени|администраци|центр)[\s\S]*$/u,
 ];
 
@@ -62,14 +77,14 @@ export function parseParties(cellText: string, context: PartyContext): Result<Pa
   return result({ parties: classifyAll(spans, context), aliases }, warnings);
 }
 
-/** A span that holds at least one letter or digit: never a lone punctuation mark. */
 /** A span as one line, without the list bullet that may open it (`• Иванов И.И.`). */
 function spanText(span: string): string {
   return dropItemBullet(collapseSpace(span));
 }
 
+/** A span that holds at least one letter: never a lone punctuation mark or number (`1,2 семья …`). */
 function isMeaningful(span: string): boolean {
-  return /[\p{L}\p{N}]/u.test(span);
+  return /\p{L}/u.test(span);
 }
 
 /**
@@ -81,12 +96,29 @@ const ENDS_IN_NAME_PREFIX = new RegExp(`(?<![\\p{L}])(?:${NAME_PREFIXES.map((pre
 /** What may follow the end of a party: a separator or the end of the cell. */
 const SPAN_END = /^[^\S\n]*(?:[,;\n]|$)/u;
 
+/** A capitalised job noun further along the line opens another party (`… по УВР Учителя-предметники`, `Инспектор ОДН Соц. педагог`). */
+const NEXT_JOB = new RegExp(`[^\\S\\n]+(${QUALIFIER}?(?:${alternatives(POSITION_NOUN_STEMS)})[\\p{L}-]*)`, 'iuy');
+/** `воспитатель и воспитатели`: «и» before a job noun joins two parties. */
+const AND_JOB = new RegExp(`[^\\S\\n]+и[^\\S\\n]+(${QUALIFIER}?(?:${alternatives(POSITION_NOUN_STEMS)})[\\p{L}-]*)`, 'uy');
+/** After an area of work's full stop, a job noun opens another party (`по АХЧ. водитель автобуса`, `по ВР.Воспитатели`). */
+const JOB_AFTER_STOP = new RegExp(`[^\\S\\n]*${QUALIFIER}?(?:${alternatives(POSITION_NOUN_STEMS)})`, 'iuy');
+const ENDS_IN_ABBREVIATION = /(?:^|[^\p{L}\p{N}])\p{Lu}{2,}$/u;
+const IS_ADJECTIVE = new RegExp(`(?:${ADJECTIVE_FORM_ENDINGS.join('|')})$`, 'u');
+const CONTINUATION_LINE = new RegExp(`^[^\\S\\n]*(?:${CONTINUATION_WORDS.join('|')})[^\\S\\n]`, 'u');
+const NAME_PREFIX_LINE = new RegExp(`^[^\\S\\n]*(?:${alternatives(NAME_PREFIXES)})\\s*\\p{Lu}`, 'u');
+/** One job word and nothing else (`руководители`, `Ответственный`): its body or its area must follow. */
+const BARE_JOB = new RegExp(`^${QUALIFIER}?(?:${alternatives(POSITION_STEMS)})[\\p{L}-]*$`, 'iu');
+const OPENS_WITH_ABBREVIATION = /^[^\S\n]*\p{Lu}{2,}(?!\p{Ll})/u;
+
 /**
  * Splits at commas, semicolons and line breaks outside quotes and
  * parentheses. Parentheses after a role (`Директора ОО (МКОУ …, МКОУ …)`,
  * also with the role on a line of its own) hold a list of organisations, so
- * they split too; two quoted names with no comma between them (`"А" "Б"`)
- * are two spans.
+ * they split too, unless they hold an area of work (`Зам. директора по УВР
+ * (ВР)`); two quoted names with no comma between them (`"А" "Б"`) are two
+ * spans. A line break inside one party (a role or a position continued on
+ * the next line, a position above its holder's name) does not split, and
+ * a job noun further along a line (`Инспектор ОДН Соц. педагог`) does.
  */
 function splitCell(text: string): string[] {
   const spans: string[] = [];
@@ -101,9 +133,10 @@ function splitCell(text: string): string[] {
   };
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i] ?? '';
+    const outside = depth === 0 && !quoted && guillemets === 0;
     // `Директора ОО\n(МКОУ СОШ № 10 …,` (seed 003): the role ended the line before its list opened.
     const owner = current.trim() === '' ? (spans[spans.length - 1] ?? '') : current;
-    if (char === '(' && depth === 0 && !quoted && guillemets === 0 && POSITION_START.test(collapseSpace(owner)) && !findName(owner)) {
+    if (char === '(' && outside && POSITION_START.test(collapseSpace(owner)) && !findName(owner) && !holdsWorkAreas(text, i)) {
       listInParens = true;
       flush();
       continue;
@@ -114,15 +147,44 @@ function splitCell(text: string): string[] {
       continue;
     }
     // `…,\nМКОУ СОШ №18 с.Добровольное)` (seed 003): the conversion lost the list's opening parenthesis.
-    if (char === ')' && depth === 0 && !quoted && guillemets === 0 && SPAN_END.test(text.slice(i + 1))) continue;
+    if (char === ')' && outside && SPAN_END.test(text.slice(i + 1))) continue;
+    if (char === '\n' && outside && current.trim() !== '' && continuesParty(current, nextLine(text, i))) {
+      current += ' ';
+      continue;
+    }
     // `начальник МКУ\n«Управление образования»`: a name in quotes on the next
     // line belongs to the abbreviation that ends this one.
-    if (char === '\n' && depth === 0 && !quoted && guillemets === 0 && /\p{Lu}{2,}\s*$/u.test(current) && /^\s*[«"]/.test(text.slice(i + 1))) {
+    if (char === '\n' && outside && /\p{Lu}{2,}\s*$/u.test(current) && /^\s*[«"]/.test(text.slice(i + 1))) {
       current += ' ';
       continue;
     }
     if (char === '\n' && ENDS_IN_NAME_PREFIX.test(current)) {
       current += ' ';
+      continue;
+    }
+    if (outside && /[^\S\n]/u.test(char) && current.trim() !== '') {
+      const and = startsAt(AND_JOB, text, i);
+      const jobWord = and?.[1]?.split(/\s+/u).pop() ?? '';
+      if (and && POSITION_START.test(current.trim()) && !IS_ADJECTIVE.test(jobWord)) {
+        flush();
+        i += and[0].length - (and[1] ?? '').length - 1;
+        continue;
+      }
+      const job = startsAt(NEXT_JOB, text, i);
+      const head = job ? text.slice(i + job[0].length - (job[1] ?? '').length, i + job[0].length + 40) : '';
+      if (job && !IS_ADJECTIVE.test(job[1]?.split(/\s+/u).pop() ?? '') && opensAnotherJob(current, head)) {
+        flush();
+        continue;
+      }
+    }
+    if (char === '.' && outside && ENDS_IN_ABBREVIATION.test(current.slice(-16)) && startsAt(JOB_AFTER_STOP, text, i + 1)) {
+      current += char;
+      flush();
+      continue;
+    }
+    // `Классные руководители 1, 4-х классов`: a comma between numbers lists classes, not parties.
+    if (char === ',' && outside && /\d$/u.test(current) && /^[^\S\n]*\d/u.test(text.slice(i + 1, i + 4))) {
+      current += char;
       continue;
     }
     if (char === '(') depth += 1;
@@ -154,10 +216,61 @@ function splitCell(text: string): string[] {
   return spans;
 }
 
+function startsAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text);
+}
+
+function nextLine(text: string, newline: number): string {
+  const end = text.indexOf('\n', newline + 1);
+  return text.slice(newline + 1, end < 0 ? text.length : end);
+}
+
+/** `(ВР)`, `(ВР, УВР)` after the `(` at `open`: areas of the same post. */
+function holdsWorkAreas(text: string, open: number): boolean {
+  const close = text.indexOf(')', open);
+  return close > open && ONLY_WORK_AREAS.test(text.slice(open + 1, close));
+}
+
+/**
+ * Whether `line` carries on the party of `current` across a line break:
+ * it opens with a preposition (`за Интернет-безопасность`) or a place or
+ * eponym (`им. С. Г. Поматилова`); it names the body of a bare job word
+ * (`руководители` / `РМО`); or it is the name of the one person whose
+ * position is `current` (`Педагог-психолог` / `Е.С.Мосиенко`).
+ */
+function continuesParty(current: string, line: string): boolean {
+  if (CONTINUATION_LINE.test(line)) return true;
+  const job = collapseSpace(current);
+  if (NAME_PREFIX_LINE.test(line) && !POSITION_START.test(line.trim())) return true;
+  if (BARE_JOB.test(job) && OPENS_WITH_ABBREVIATION.test(line) && !findName(line)) return true;
+  if (!POSITION_START.test(job) || findName(current) || singularOf(job) !== null) return false;
+  const name = findName(line);
+  return name !== null && line.slice(0, name.index).trim() === '' && /^[\s.,;]*$/u.test(line.slice(name.index + name.printed.length));
+}
+
+/**
+ * `head` opens with a capitalised job noun after `current` on one line: a
+ * new party, unless `current` is one word still waiting for its complement
+ * (`Заместитель Директора`, `Зам. Директора`) or `head` is a surname
+ * (`Директор Старшинова И.И.`).
+ */
+function opensAnotherJob(current: string, head: string): boolean {
+  if (!/^\p{Lu}/u.test(head)) return false;
+  if (!/\s/u.test(current.trim())) return false;
+  return findName(head)?.index !== 0;
+}
+
 function classifyAll(spans: string[], context: PartyContext): Party[] {
   const parties: Party[] = [];
   for (const span of spans) {
     const previous = parties[parties.length - 1];
+    // `Зам. директора по УВР, ВР`: another area of the same post.
+    if (previous?.position && ONLY_WORK_AREAS.test(span) && ENDS_IN_WORK_AREA.test(previous.position)) {
+      previous.text = `${previous.text}, ${span}`;
+      previous.position = `${previous.position}, ${span}`;
+      continue;
+    }
     // A position written after a person's name stays with that person.
     // `Салманова З.М., руководитель м/о, учитель МКОУ …`: a second singular
     // position after a person is another post of the same person.
@@ -214,7 +327,9 @@ function classify(text: string, context: PartyContext): Party[] {
     if (next && text.slice(end, end + next.index).trim() === '') {
       return [...classify(text.slice(0, end), context), ...classify(text.slice(end + next.index), context)];
     }
-    const position = collapseSpace(text.replace(name.printed, ' ').replace(/^[\s,.:;-]+|[\s,:;-]+$/g, '')) || null;
+    const rest = collapseSpace(text.replace(name.printed, ' ').replace(/^[\s,.:;-]+|[\s,:;-]+$/g, ''));
+    // `5Аксёнова О.М.`: a number printed beside the name is no position.
+    const position = /\p{L}/u.test(rest) ? rest : null;
     return [{ text, kind: 'person', name: name.nominative, position, organization: position ? organizationIn(position) : null, resolved: null }];
   }
   const surnames = brokenPersonList(text);
@@ -227,6 +342,18 @@ function classify(text: string, context: PartyContext): Party[] {
   }
   return [{ text, kind: 'organization', name: null, position: null, organization: text, resolved }];
 }
+
+/**
+ * Whether `text` opens with a job, a role, a person's name or a body that
+ * acts for the school (`Администрация`, `Педагогический совет`): the test for
+ * the leading words of a cell that also holds a deadline.
+ */
+export function opensWithParty(text: string): boolean {
+  const head = collapseSpace(text);
+  return POSITION_START.test(head) || isRoleWord(head) || findName(head)?.index === 0 || ACTING_BODY.test(head);
+}
+
+const ACTING_BODY = new RegExp(`^(?:${ACTING_BODIES.join('|')})`, 'iu');
 
 /** Plural nouns that name a group of people without naming a body. */
 const ROLE_WORDS = /^(?:учителя?-предметник|кураторы|педагоги|классные руководители|школы-кураторы|школы-наставники|наставники|эксперты|тьюторы)/iu;

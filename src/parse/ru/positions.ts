@@ -4,13 +4,43 @@
  * (`Руководители`, `руководителям`, `методистов`).
  */
 
-/** Stems that open a role or a position (a job title, not a named body). */
-export const POSITION_STEMS: readonly string[] = [
+/** Stems of the nouns that name a job (`директор`, `воспитатели`), not a named body. */
+export const POSITION_NOUN_STEMS: readonly string[] = [
   'руководител', 'директор', 'заместител', 'зам', 'методист', 'учител', 'куратор',
   'специалист', 'начальник', 'заведующ', 'координатор', 'педагог', 'председател',
   'член', 'эксперт', 'тьютор', 'наставник', 'советник', 'консультант', 'инспектор',
-  'главн', 'ведущ', 'старш', 'классн', 'ответственн', 'и.о', 'психолог', 'логопед',
+  'и.о', 'психолог', 'логопед', 'воспитател', 'преподавател', 'работник', 'водител',
+  'инструктор', 'хореограф', 'завхоз', 'сторож', 'вахтер', 'вахтёр', 'электрик', 'медсестр',
 ];
+
+/** Stems that open a role or a position: the job nouns, and adjectives that open a job title on their own. */
+export const POSITION_STEMS: readonly string[] = [...POSITION_NOUN_STEMS, 'главн', 'ведущ', 'старш', 'классн', 'ответственн'];
+
+/**
+ * Abbreviated adjectives before a job noun, with or without a space:
+ * `ст.воспитатель`, `Соц. педагог`, `Мед. работник`, `Кл. руководители`.
+ */
+export const POSITION_QUALIFIERS: readonly string[] = ['ст.', 'соц.', 'мед.', 'кл.'];
+
+/**
+ * Words that cannot open a party, so a line that starts with one continues
+ * the party of the line above (`Ответственный` / `за Интернет-безопасность`,
+ * `Зам. директора` / `по безопасности`).
+ */
+export const CONTINUATION_WORDS: readonly string[] = ['за', 'по', 'в', 'во', 'на', 'с', 'со', 'при', 'для', 'от', 'к', 'ко', 'из', 'у', 'о', 'об', 'и'];
+
+/**
+ * Endings that make a word an adjective in any case (`воспитательной`,
+ * `учебного`), so that `по учебной и воспитательной работе` is not read as
+ * two jobs joined by «и».
+ */
+export const ADJECTIVE_FORM_ENDINGS: readonly string[] = ['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ую', 'юю', 'ых', 'их', 'ым', 'им', 'ей'];
+
+/**
+ * Bodies of a school that are given tasks like a person (`Администрация,
+ * преподаватели, в течение учебного года`). Stems of their first words.
+ */
+export const ACTING_BODIES: readonly string[] = ['администраци', 'педагогическ\\p{L}* совет', 'методическ\\p{L}* совет', 'рабоч\\p{L}* групп', 'коллектив'];
 
 /**
  * Abbreviations that a name always follows (`пос. Большевик`, `с.Кевсала`,
@@ -42,6 +72,11 @@ export const PLURAL_TO_SINGULAR: Readonly<Record<string, string>> = {
   координаторы: 'координатор',
   эксперты: 'эксперт',
   члены: 'член',
+  воспитатели: 'воспитатель',
+  преподаватели: 'преподаватель',
+  работники: 'работник',
+  водители: 'водитель',
+  инструкторы: 'инструктор',
 };
 
 /**

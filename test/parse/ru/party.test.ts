@@ -260,3 +260,83 @@ describe('parseParties on hostile cells (issue 8)', () => {
     expect(new Set(parties.map((party) => `${party.kind}:${party.text}`))).toEqual(new Set(['organization:ОО']));
   });
 });
+
+// Real responsible cells of fixtures/real (issue 12), as the segmenter hands them over.
+describe('parseParties on the real corpus (issue 12)', () => {
+  const role = (text: string, organization: string | null = null): Expected => ['role', null, text, organization];
+  const person = (name: string, position: string | null = null, organization: string | null = null): Expected => ['person', name, position, organization];
+
+  it.each<[string, string, Expected[]]>([
+    // ussuriysk-cssu-antiterror-2019: the parentheses give another area of the same deputy, not a list of bodies
+    ['an area of work in parentheses', 'Зам. директора по УВР (ВР)', [role('Зам. директора по УВР (ВР)')]],
+    ['an area of work in parentheses on the second line', 'Зам. директора по безопасности\nЗам.директора по УВР (ВР)', [role('Зам. директора по безопасности'), role('Зам.директора по УВР (ВР)')]],
+    // ussuriysk-centre-safety-plan-2019: the same written with a comma
+    ['an area of work after a comma', 'Зам. директора по УВР, ВР.', [role('Зам. директора по УВР, ВР.')]],
+    ['two areas after a comma, then another party', 'Зам. директора по УВР, ВР, воспитатели.', [role('Зам. директора по УВР, ВР'), role('воспитатели.')]],
+    ['areas the other way round', 'Зам директора по ВР, УВР', [role('Зам директора по ВР, УВР')]],
+    // school1-sarmakovo-infobez-2016, ussuriysk-cssu-antiterror-2019: a role broken over lines
+    [
+      'a role continued on a line that opens with a preposition',
+      'Зам.директора по УВР,\nОтветственный\nза Интернет-безопасность обучающихся',
+      [role('Зам.директора по УВР'), role('Ответственный за Интернет-безопасность обучающихся')],
+    ],
+    ['a position continued on the next line', 'Зам. директора по ВР.\nЗам. директора\nпо безопасности.', [role('Зам. директора по ВР.'), role('Зам. директора по безопасности.')]],
+    // seed 001 PDF row 4.7: a bare plural position ends the line, its body opens the next
+    ['a bare position whose body is on the next line', 'МК РОО, руководители\nРМО, методисты РМА', [['organization', null, null, 'МК РОО'], role('руководители РМО', 'РМО'), role('методисты РМА', 'РМА')]],
+    // school11-nakhodka-plan-2016: a comma between the numbers of classes
+    ['a list of class numbers', 'Классные руководители 1, 4-х классов, зам. директора по УВР', [role('Классные руководители 1, 4-х классов'), role('зам. директора по УВР')]],
+    // ussuriysk-detdom-antiextremism-2013, ussuriysk-centre-primorye-80-plan-2018: initials first without a space
+    [
+      'a position on the line above the name',
+      'Директор КГОКУ «Детский дом г.Уссурийска»\nИ.А.Жовниренко',
+      [person('И.А.Жовниренко', 'Директор КГОКУ «Детский дом г.Уссурийска»', 'КГОКУ «Детский дом г.Уссурийска»')],
+    ],
+    ['a position and an organisation before the name', 'Директор МБОУ СОШ № 11 И.А. Петрова', [person('И.А. Петрова', 'Директор МБОУ СОШ № 11', 'МБОУ СОШ № 11')]],
+    ['a position line, a name line, a role line', 'Педагог-психолог\nЕ.С.Мосиенко\n\nВоспитатели', [person('Е.С.Мосиенко', 'Педагог-психолог'), role('Воспитатели')]],
+    [
+      'a position and a declined name on two lines',
+      'Инспектор ПДН УВД по УГО\nРыбаковой Н.Н.\nСтарший воспитатель Сонина О.Э.',
+      [person('Рыбакова Н.Н.', 'Инспектор ПДН УВД по УГО', 'ПДН УВД по УГО'), person('Сонина О.Э.', 'Старший воспитатель')],
+    ],
+    // school-tselinny-fgos-plan
+    ['two positions each above its name', 'Директор ОУ\nАхметкужина Ш.И.\nЗам.дир по УВР\nГумерова Р.Х.', [person('Ахметкужина Ш.И.', 'Директор ОУ', 'ОУ'), person('Гумерова Р.Х.', 'Зам.дир по УВР')]],
+    [
+      'a person whose abbreviated position follows, then a body',
+      'Е.А.Солдатова, ст.воспитатель, работники МБУК «Уссурийский музей»',
+      [person('Е.А.Солдатова', 'ст.воспитатель'), role('работники МБУК «Уссурийский музей»', 'МБУК «Уссурийский музей»')],
+    ],
+    // seed 003 row 4.1, ussuriysk-centre-asocial-prevention-plan-2019: two roles on one line without a comma
+    ['a capitalised role after an area of work', 'Заместитель директора по УВР Учителя-предметники', [role('Заместитель директора по УВР'), role('Учителя-предметники')]],
+    ['an abbreviated position after a body', 'Инспектор ОДН Соц. педагог\nВоспитатели', [role('Инспектор ОДН', 'ОДН'), role('Соц. педагог'), role('Воспитатели')]],
+    // ussuriysk-centre-safety-plan-2019: a full stop after an area of work ends the party
+    ['a full stop with no space', 'Зам директора по ВР.Воспитатели', [role('Зам директора по ВР.'), role('Воспитатели')]],
+    [
+      'a full stop before a lower-case position',
+      'Зам директора по УВР, ВР, зам директора по АХЧ. водитель автобуса',
+      [role('Зам директора по УВР, ВР'), role('зам директора по АХЧ.'), role('водитель автобуса')],
+    ],
+    ['a capitalised adjective of a body is no job', 'Руководитель Центра Педагогического мастерства', [role('Руководитель Центра Педагогического мастерства')]],
+    ['«и» between two positions', 'Старший воспитатель и воспитатели.', [role('Старший воспитатель'), role('воспитатели.')]],
+    ['«и» inside a body', 'Администрация детского дома и школы, социальный педагог Назаренко Ю.С.', [['organization', null, null, 'Администрация детского дома и школы'], person('Назаренко Ю.С.', 'социальный педагог')]],
+    ['«и» between two adjectives of an area', 'Зам. директора по учебной и воспитательной работе', [role('Зам. директора по учебной и воспитательной работе')]],
+    // ussuriysk-detdom-police-plan-2013: the last initial printed without its full stop
+    [
+      'initials without their last full stop',
+      'педагог-психолог Мосиенко Е.С , инспектор ОДН по УГО Рыбакова Н.Н.',
+      [person('Мосиенко Е.С.', 'педагог-психолог'), person('Рыбакова Н.Н.', 'инспектор ОДН по УГО', 'ОДН по УГО')],
+    ],
+    // the searchable scan of seed 000: a school's eponym on the next line
+    ['an eponym on the next line', 'МБОУ- Хотынецкая СОШ\nим. С. Г. Поматилова, МБОУ- Юрьевская СОШ', [['organization', null, null, 'МБОУ- Хотынецкая СОШ им. С. Г. Поматилова'], ['organization', null, null, 'МБОУ- Юрьевская СОШ']]],
+  ])('%s: %j', (_what, cell, expected) => {
+    expect(shape(cell)).toEqual(expected);
+  });
+
+  // ussuriysk-centre-spring-holidays-plan-2019: the families' numbers share the responsible column
+  it.each<[string, string[]]>([
+    ['1,2 семья Роговая И.Г. Инютина В.С.', ['Роговая И.Г.', 'Инютина В.С.']],
+    ['3 Кушаева О.В.\n5Аксёнова О.М.', ['Кушаева О.В.', 'Аксёнова О.М.']],
+  ])('finds the people of %j, and no number as a party', (cell, names) => {
+    const { parties } = parseParties(cell, noAliases).value;
+    expect(parties.map((party) => party.name)).toEqual(names);
+  });
+});
