@@ -192,7 +192,10 @@ describe('an annual recurrence with a printed day or month', () => {
   });
 
   it('keeps the day of «ежемесячно до 5 числа»', () => {
-    expect(parse('ежемесячно до 5 числа', YEAR_2021).value).toMatchObject({ kind: 'recurring', recurrence: 'monthly', due: '---05' });
+    expect(parse('ежемесячно до 5 числа', YEAR_2021).value).toEqual({
+      text: 'ежемесячно до 5 числа', kind: 'recurring', start: '2021-01-01', end: '2021-12-31', intervals: [],
+      recurrence: 'monthly', yearInferred: false, due: '---05',
+    });
   });
 
   it('reads «ежегодно май» in a one-year plan as that May, recurring every year (ussuriysk-centre-prevention-plans-2018)', () => {
