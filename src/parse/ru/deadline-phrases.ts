@@ -11,21 +11,22 @@ const R = '(?![\\p{L}\\p{N}_])';
 const rx = (body: string): RegExp => new RegExp(`${L}(?:${body})`, 'u');
 
 /**
- * Recurrence phrases. They win over printed dates: in «ежемесячно до 5 числа»
+ * Recurrence phrases, their stems short enough to match the abbreviations
+ * (`ежемес.`, `ежекв.`). They win over printed dates: in «ежемесячно до 5 числа»
  * the 5 is a day of every month, not one deadline.
  */
 export const RECURRENCE_PHRASES: ReadonlyArray<readonly [RegExp, Exclude<Recurrence, null>]> = [
-  [rx('ежедневн|каждый день'), 'daily'],
-  [rx('еженедельн|раза? в неделю|каждую неделю'), 'weekly'],
+  [rx('ежедн|каждый день'), 'daily'],
+  [rx('еженед|раза? в неделю|каждую неделю'), 'weekly'],
   // «Ежемесячно (по плану школ)», «В течение года, 1 раз в месяц» (seeds)
   // «1 раз в 2 месяца» (ussuriysk-detdom-antiextremism-2013): every few months is read as monthly
-  [rx('ежемесячн|(?:раза?|р\\.?) в (?:\\d+ )?месяц|каждый месяц|по месяцам'), 'monthly'],
+  [rx('ежемес|(?:раза?|р\\.?) в (?:\\d+ )?месяц|каждый месяц|по месяцам'), 'monthly'],
   // «ежеквартально», «Согласно графика не реже 1 раза в четверть» (seeds)
-  [rx(`ежеквартальн|раза? в (?:квартал|четверть)${R}|по четвертям|по кварталам|по итогам (?:каждой )?четверти|по итогам (?:каждого )?квартала`), 'quarterly'],
+  [rx(`ежекв|раза? в (?:квартал|четверть)${R}|по четвертям|по кварталам|по итогам (?:каждой )?четверти|по итогам (?:каждого )?квартала`), 'quarterly'],
   // «По полугодиям» (seed)
   // «2 р в год» (ussuriysk-detdom-police-plan-2013): twice a year is every half-year
   [rx(`по полугодиям|раза? в полугодие|по итогам (?:каждого )?полугодия|2 (?:раза?|р\\.?) в год${R}`), 'semiannual'],
-  [rx(`ежегодн|(?:раза?|р\\.?) в год${R}`), 'annual'],
+  [rx(`ежегод|(?:раза?|р\\.?) в год${R}`), 'annual'],
 ];
 
 /**

@@ -43,6 +43,9 @@ const SPLIT_WORDS = /отдельном\s+у(?![\p{L}])/gu;
 /** `1-й`, `2-е`, `3-я` → the bare number. */
 const ORDINAL_SUFFIX = /(\d)\s*-\s*(?:ый|ой|ий|й|ое|ее|е|ая|я|го)(?![\p{L}])/gu;
 
+/** Any «теч…» that is not already the full «течение »: a quick screen before the rewrite. */
+const ABBREVIATED_THROUGHOUT = /теч(?!ение )/;
+
 function normalise(text: string): string {
   // Each rewrite only when its trigger is present: the bench budget (≥100k cells/s) is mostly spent here.
   let s = text.toLowerCase();
@@ -52,10 +55,8 @@ function normalise(text: string): string {
   if (s.includes('г')) s = s.replace(GLUED_YEAR, '$1 ');
   if (s.includes('отдельном ')) s = s.replace(SPLIT_WORDS, 'отдельному');
   if (s.includes('-')) s = s.replace(ORDINAL_SUFFIX, '$1');
-  if (s.includes('теч')) {
-    s = s.replace(THROUGHOUT_ABBREVIATION, 'течение ');
-    if (s.includes('мес')) s = s.replace(MONTH_ABBREVIATION, 'месяца');
-  }
+  if (ABBREVIATED_THROUGHOUT.test(s)) s = s.replace(THROUGHOUT_ABBREVIATION, 'течение ');
+  if (s.includes('мес')) s = s.replace(MONTH_ABBREVIATION, 'месяца');
   return s;
 }
 
