@@ -559,8 +559,10 @@ export function parseDeadline(cellText: string, context: DeadlineContext): Resul
   const found = day ? [day] : units(tokenise(norm));
   const spans: Array<Resolved & { unit: Unit }> = [];
   let impossible = false;
+  // An order's year-less day lies in the year after the decree: «до 15 января» in a December decree is next January.
+  const inferIn = context.anchorDate ? { text: '', start: context.anchorDate, end: addDays(context.anchorDate, 364) } : period;
   for (const u of found) {
-    const r = resolve(u, period, warnings, context.source, text);
+    const r = resolve(u, inferIn, warnings, context.source, text);
     if (r === 'impossible') impossible = true;
     else if (r) spans.push({ ...r, unit: u });
   }
