@@ -129,6 +129,9 @@ export const PART_WORDS: ReadonlyMap<string, PartUnit> = new Map([
   ['неделя', 'week'], ['недели', 'week'], ['неделе', 'week'], ['неделю', 'week'],
 ]);
 
+/** Words before a number that make it an item or a page, not a day: «п. 15.10.», «стр. 12.03». */
+export const ITEM_WORDS: ReadonlySet<string> = new Set(['п', 'пп', 'пункт', 'пункта', 'раздел', 'раздела', 'стр', 'приложение']);
+
 /** Words that turn the date after them into an end: «до 16.10.2023», «не позднее 1 марта», «к 1 сентября». */
 export const UNTIL_WORDS: ReadonlySet<string> = new Set(['до', 'позднее', 'позже', 'к', 'ко']);
 

@@ -17,7 +17,7 @@ import { MONTHS } from './months.js';
 import {
   ABOUT_WORDS, ACADEMIC_WORDS, AS_NEEDED_LEAD, AS_NEEDED_PHRASES, END_WORDS, EVENT_AFTER, FROM_THE_DECREE,
   MONTH_ABBREVIATION, NOT_SEASON_AFTER, NUMBER_WORDS, ONGOING_PHRASES, ORDINALS, PART_WORDS, RECURRENCE_PHRASES,
-  RELATIVE_SPAN, SCHEDULED_PHRASES, SEASONS, TERMS, THROUGHOUT_ABBREVIATION, THROUGHOUT_LEAD, UNTIL_WORDS, YEAR_WORDS,
+  ITEM_WORDS, RELATIVE_SPAN, SCHEDULED_PHRASES, SEASONS, TERMS, THROUGHOUT_ABBREVIATION, THROUGHOUT_LEAD, UNTIL_WORDS, YEAR_WORDS,
 } from './deadline-phrases.js';
 
 export interface DeadlineContext {
@@ -63,6 +63,7 @@ function normalise(text: string): string {
 // ---------------------------------------------------------------- tokenise
 
 type Token =
+  /** `plain`: a year-less `dd.mm` printed as a date would be (two-digit month; two-digit day or a trailing dot). */
   | { t: 'date'; d: number; m: number; y: number | null; plain?: boolean }
   | { t: 'season'; v: readonly [number, number] }
   | { t: 'num'; v: number }
@@ -257,16 +258,13 @@ function range(m: Matcher, afterUntil = false): Unit | null {
     m.i = save;
   }
   if (left.a.m === null && left.a.y === null) { m.i = start; return null; }
-  // A lone `dd.mm` without a year is more likely an activity number («2.3») than a date: never invent one.
+  // A lone `dd.mm` without a year is a date only when printed like one (`08.09`, `07.11.`, `3.05.`, issue 16);
+  // `2.3` or `1.10` is more likely an activity number. After «до»/«к» («до 01.09») the word says it is a date.
   const first = m.toks[start];
-  // After «до»/«к» («до 01.09») the word says it is a date.
   if (first?.t === 'date' && first.y === null && !afterUntil && !(first.plain && lonePlace(m, start))) { m.i = start; return null; }
   if (from && left.a.d !== null) return { ...left, from: true };
   return left;
 }
-
-/** Words before a number that make it an item or page: «п. 15.10.», «стр. 12.03». */
-const ITEM_WORDS: ReadonlySet<string> = new Set(['п', 'пп', 'пункт', 'пункта', 'раздел', 'раздела', 'стр', 'приложение']);
 
 /** A year-less `dd.mm` stands alone as a date unless a number follows it (`15.10. 20 шт.`) or an item word precedes it. */
 function lonePlace(m: Matcher, at: number): boolean {
@@ -339,10 +337,10 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const daysIn = (y: number, m: number): number =>
   m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : DAYS[m - 1]!;
 
-function dayAfter(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  if (d < daysIn(y, m)) return iso(y, m, d + 1);
-  return m < 12 ? iso(y, m + 1, 1) : iso(y + 1, 1, 1);
+function addDays(date: string, days: number): string {
+  const t = new Date(`${date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
 }
 
 /** The year a month takes from the period: the first year in which that month lies inside it (academic year: Sept–Dec → first year, Jan–Aug → second). */
@@ -473,11 +471,6 @@ const TIME_SPAN = `${TIME_FIRST}(?:\\s*-\\s*${TIME_ANY})?`;
 const TIME_CELL = new RegExp(`^(?:с\\s*)?${TIME_SPAN}(?:\\s*[,;]\\s*${TIME_SPAN})*$`, 'u');
 const TIME_MARK = /:|\.\.|\.(?:00|1[3-9]|[2-5]\d)(?!\d)/;
 
-const addDays = (date: string, days: number): string => {
-  const t = new Date(`${date}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + days);
-  return t.toISOString().slice(0, 10);
-};
 const gMonthDay = (m: number, d: number): string => `--${pad(m)}-${pad(d)}`;
 
 /** The one day or month a section title names («27 марта (среда)», «Октябрь»), resolved in the period; else null. */
@@ -580,7 +573,7 @@ export function parseDeadline(cellText: string, context: DeadlineContext): Resul
       const intervals = ends.map((s) => {
         const end = untilEnd(s);
         const start = from !== null && from <= end ? from : end;
-        from = dayAfter(end);
+        from = addDays(end, 1);
         return { start, end };
       });
       deadline = make(text, 'multiple', intervals[0]!.start, intervals[intervals.length - 1]!.end, intervals, null, inferred);
