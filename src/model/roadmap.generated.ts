@@ -162,6 +162,17 @@ export interface Deadline {
   intervals: Interval[];
   recurrence: Recurrence;
   yearInferred: boolean;
+  /**
+   * Since 1.1. A day printed without a year, as ISO 8601 / XML Schema gMonthDay (`--09-01`) or gDay (`---05`): the day a recurrence falls due (`ежегодно, до 1 сентября`, `ежемесячно до 5 числа`), or a day no year could be given to (`12.03` with no period, no decree date). Absent otherwise.
+   */
+  due?: string;
+  /**
+   * Since 1.1. A span counted from an event rather than a date (`в течение 14 дней`, `в течение 10 рабочих дней со дня …`): it has no dates of its own. Absent otherwise.
+   */
+  relative?: {
+    amount: number;
+    unit: 'day' | 'working-day' | 'week' | 'month';
+  };
 }
 /**
  * This interface was referenced by `RoadmapDocument`'s JSON-Schema

@@ -11,25 +11,38 @@ const R = '(?![\\p{L}\\p{N}_])';
 const rx = (body: string): RegExp => new RegExp(`${L}(?:${body})`, 'u');
 
 /**
- * Recurrence phrases. They win over printed dates: in «ежемесячно до 5 числа»
+ * Recurrence phrases, their stems short enough to match the abbreviations
+ * (`ежемес.`, `ежекв.`). They win over printed dates: in «ежемесячно до 5 числа»
  * the 5 is a day of every month, not one deadline.
  */
 export const RECURRENCE_PHRASES: ReadonlyArray<readonly [RegExp, Exclude<Recurrence, null>]> = [
-  [rx('ежедневн|каждый день'), 'daily'],
-  [rx('еженедельн|раза? в неделю|каждую неделю'), 'weekly'],
+  [rx('ежедн|каждый день'), 'daily'],
+  [rx('еженед|раза? в неделю|каждую неделю'), 'weekly'],
   // «Ежемесячно (по плану школ)», «В течение года, 1 раз в месяц» (seeds)
-  [rx('ежемесячн|раза? в месяц|каждый месяц|по месяцам'), 'monthly'],
+  // «1 раз в 2 месяца» (ussuriysk-detdom-antiextremism-2013): every few months is read as monthly
+  [rx('ежемес|(?:раза?|р\\.?) в (?:\\d+ )?месяц|каждый месяц|по месяцам'), 'monthly'],
   // «ежеквартально», «Согласно графика не реже 1 раза в четверть» (seeds)
-  [rx(`ежеквартальн|раза? в (?:квартал|четверть)${R}|по четвертям|по кварталам|по итогам (?:каждой )?четверти|по итогам (?:каждого )?квартала`), 'quarterly'],
+  [rx(`ежекв|раза? в (?:квартал|четверть)${R}|по четвертям|по кварталам|по итогам (?:каждой )?четверти|по итогам (?:каждого )?квартала`), 'quarterly'],
   // «По полугодиям» (seed)
-  [rx(`по полугодиям|раза? в полугодие|по итогам (?:каждого )?полугодия`), 'semiannual'],
-  [rx(`ежегодн|раза? в год${R}`), 'annual'],
+  // «2 р в год» (ussuriysk-detdom-police-plan-2013): twice a year is every half-year
+  [rx(`по полугодиям|раза? в полугодие|по итогам (?:каждого )?полугодия|2 (?:раза?|р\\.?) в год${R}`), 'semiannual'],
+  [rx(`ежегод|(?:раза?|р\\.?) в год${R}`), 'annual'],
 ];
 
-/** «По мере необходимости» (seed). */
+/**
+ * «По мере необходимости» (seed); «По факту обращения», «в случае
+ * необходимости», «при поступлении запросов», «по мере финансирования»
+ * (issue 16, real plans): each waits for an event, not a date.
+ */
 export const AS_NEEDED_PHRASES: readonly RegExp[] = [
-  rx('по мере необходимости|по необходимости|при необходимости|по мере поступления|по запросу'),
+  rx('по мере |по необходимости|при необходимости|в случае необходимости|по запрос|при поступлении|по факту'),
 ];
+
+/**
+ * An as-needed phrase that opens the cell wins over a recurrence after it:
+ * «по мере необходимости (не реже 2 раза в год)» only bounds how often.
+ */
+export const AS_NEEDED_LEAD = /^(?:по мере |по необходимости|при необходимости|в случае необходимости|по запрос|при поступлении|по факту)/u;
 
 /**
  * «По графику ИРО и ОРЦОКО», «По отдельном у графику» (repaired in normalise),
@@ -37,6 +50,9 @@ export const AS_NEEDED_PHRASES: readonly RegExp[] = [
  */
 export const SCHEDULED_PHRASES: readonly RegExp[] = [
   rx('по (?:отдельному |утвержденному |единому )?(?:плану-)?график|согласно (?:отдельному )?(?:плана?-)?график|в соответствии с (?:планом-)?график|по плану|согласно плану|по расписанию'),
+  // «в соответствии с календарным планом», «В соответствии с утвержденным графиком», «Согласно планов центра
+  // и города», «По доп. графику», «Доп.график» (issue 16, real plans)
+  rx('(?:в соответствии с|согласно) (?:\\p{L}+ )?(?:план|график)|доп\\.?\\s*график|дополнительн\\p{L}* график'),
 ];
 
 /**
@@ -53,6 +69,29 @@ export const ONGOING_PHRASES: readonly RegExp[] = [
  * ongoing over it (contract; 14 rows of seed 003), not a period.
  */
 export const THROUGHOUT_LEAD = /^(?:в течение|на протяжении)\s/u;
+
+/**
+ * Seasons as months (first, last): «осень 2021» is 1 September – 30 November
+ * (issue 16); «летний период», «в зимний период». Winter runs into the next year.
+ */
+export const SEASONS: ReadonlyMap<string, readonly [number, number]> = new Map(
+  ([
+    [[9, 11], ['осень', 'осенью', 'осенний', 'осеннего', 'осенние', 'осенних', 'осеннем']],
+    [[12, 2], ['зима', 'зимой', 'зимний', 'зимнего', 'зимние', 'зимних', 'зимнем']],
+    [[3, 5], ['весна', 'весной', 'весенний', 'весеннего', 'весенние', 'весенних', 'весеннем']],
+    [[6, 8], ['лето', 'летом', 'летний', 'летнего', 'летние', 'летних', 'летнем']],
+  ] as const).flatMap(([months, words]) => words.map((w) => [w, months] as const)),
+);
+
+/** «весенние каникулы» are a week of the season, not the season: a season word before these is not read. */
+export const NOT_SEASON_AFTER = /^каникул/u;
+
+/**
+ * School terms (четверти) as months (first, last), the usual Russian school
+ * calendar: «3 четверть» is January – March, «4 четверть» April – May
+ * (ussuriysk-centre-prevention-plans-2018).
+ */
+export const TERMS: readonly (readonly [number, number])[] = [[9, 10], [11, 12], [1, 3], [4, 5]];
 
 /** Words after a year that only say «year»: `2024г.`, `2023 год`, `2024-2025 гг.` (seeds). */
 export const YEAR_WORDS: ReadonlySet<string> = new Set(['г', 'гг', 'год', 'года', 'году', 'годы', 'годов', 'годах']);
@@ -81,13 +120,17 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** What an ordinal counts: `IV кв. 2023`, `1 полугодие 2024 года`, `1 декада сентября`, `первая неделя марта`. */
-export type PartUnit = 'quarter' | 'half' | 'decade' | 'week';
+export type PartUnit = 'quarter' | 'half' | 'term' | 'decade' | 'week';
 export const PART_WORDS: ReadonlyMap<string, PartUnit> = new Map([
   ['квартал', 'quarter'], ['квартала', 'quarter'], ['квартале', 'quarter'], ['кв', 'quarter'],
   ['полугодие', 'half'], ['полугодия', 'half'], ['полугодии', 'half'], ['полуг', 'half'],
+  ['четверть', 'term'], ['четверти', 'term'], ['четверт', 'term'],
   ['декада', 'decade'], ['декады', 'decade'], ['декаде', 'decade'], ['декаду', 'decade'],
   ['неделя', 'week'], ['недели', 'week'], ['неделе', 'week'], ['неделю', 'week'],
 ]);
+
+/** Words before a number that make it an item or a page, not a day: «п. 15.10.», «стр. 12.03». */
+export const ITEM_WORDS: ReadonlySet<string> = new Set(['п', 'пп', 'пункт', 'пункта', 'раздел', 'раздела', 'стр', 'приложение']);
 
 /** Words that turn the date after them into an end: «до 16.10.2023», «не позднее 1 марта», «к 1 сентября». */
 export const UNTIL_WORDS: ReadonlySet<string> = new Set(['до', 'позднее', 'позже', 'к', 'ко']);
@@ -101,3 +144,22 @@ export const END_WORDS: ReadonlySet<string> = new Set(['конца', 'оконч
  * is dropped when the cell also names a «до» date.
  */
 export const ABOUT_WORDS: ReadonlySet<string> = new Set(['за']);
+
+/**
+ * «в течение 14 дней», «в течение 10 рабочих дней со дня …», «в течение
+ * месяца после …» (issue 16): a span counted from an event. The number may be
+ * a word; a bare «в течение месяца» is a span only when an event follows.
+ */
+export const RELATIVE_SPAN = /в течение\s+(?:(\d+|\p{L}+)\s+)?(?:(рабочих|календарных)\s+)?(дн|день|недел|месяц|мес)\p{L}*(?<rest>.*)$/u;
+export const EVENT_AFTER = /^\s*(?:после|со дня|с момента|с даты|от даты|с начала|по окончании|по завершении|со времени)/u;
+/** Numbers written as words in a relative span. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['одного', 1], ['одной', 1], ['одну', 1], ['двух', 2], ['трех', 3], ['четырех', 4], ['пяти', 5], ['шести', 6],
+  ['семи', 7], ['десяти', 10], ['пятнадцати', 15], ['тридцати', 30],
+]);
+/** An order's span counted from the decree itself: «со дня подписания настоящего приказа». */
+export const FROM_THE_DECREE = /настоящего|подписания|издания/u;
+
+/** «в теч. года», «в течен. месяца», «в теч.мес.», «В течении» (issue 16): every spelling of «в течение». */
+export const THROUGHOUT_ABBREVIATION = /(?<![\p{L}\p{N}_])теч(?:ение|ении|ен|)(?:\.\s*|\s+|$)/gu;
+export const MONTH_ABBREVIATION = /(?<![\p{L}\p{N}_])мес(?:\.|(?![\p{L}]))/gu;

@@ -16,8 +16,9 @@ import { collapseSpace } from '../../layout/text.js';
 import { MONTHS } from './months.js';
 import { yearPeriod } from './period.js';
 import {
-  ABOUT_WORDS, ACADEMIC_WORDS, AS_NEEDED_PHRASES, END_WORDS, ONGOING_PHRASES, ORDINALS, PART_WORDS,
-  RECURRENCE_PHRASES, SCHEDULED_PHRASES, THROUGHOUT_LEAD, UNTIL_WORDS, YEAR_WORDS,
+  ABOUT_WORDS, ACADEMIC_WORDS, AS_NEEDED_LEAD, AS_NEEDED_PHRASES, END_WORDS, EVENT_AFTER, FROM_THE_DECREE,
+  MONTH_ABBREVIATION, NOT_SEASON_AFTER, NUMBER_WORDS, ONGOING_PHRASES, ORDINALS, PART_WORDS, RECURRENCE_PHRASES,
+  ITEM_WORDS, RELATIVE_SPAN, SCHEDULED_PHRASES, SEASONS, TERMS, THROUGHOUT_ABBREVIATION, THROUGHOUT_LEAD, UNTIL_WORDS, YEAR_WORDS,
 } from './deadline-phrases.js';
 
 export interface DeadlineContext {
@@ -43,6 +44,9 @@ const SPLIT_WORDS = /отдельном\s+у(?![\p{L}])/gu;
 /** `1-й`, `2-е`, `3-я` → the bare number. */
 const ORDINAL_SUFFIX = /(\d)\s*-\s*(?:ый|ой|ий|й|ое|ее|е|ая|я|го)(?![\p{L}])/gu;
 
+/** Any «теч…» that is not already the full «течение »: a quick screen before the rewrite. */
+const ABBREVIATED_THROUGHOUT = /теч(?!ение )/;
+
 function normalise(text: string): string {
   // Each rewrite only when its trigger is present: the bench budget (≥100k cells/s) is mostly spent here.
   let s = text.toLowerCase();
@@ -52,13 +56,17 @@ function normalise(text: string): string {
   if (s.includes('г')) s = s.replace(GLUED_YEAR, '$1 ');
   if (s.includes('отдельном ')) s = s.replace(SPLIT_WORDS, 'отдельному');
   if (s.includes('-')) s = s.replace(ORDINAL_SUFFIX, '$1');
+  if (ABBREVIATED_THROUGHOUT.test(s)) s = s.replace(THROUGHOUT_ABBREVIATION, 'течение ');
+  if (s.includes('мес')) s = s.replace(MONTH_ABBREVIATION, 'месяца');
   return s;
 }
 
 // ---------------------------------------------------------------- tokenise
 
 type Token =
-  | { t: 'date'; d: number; m: number; y: number | null }
+  /** `plain`: a year-less `dd.mm` printed as a date would be (two-digit month; two-digit day or a trailing dot). */
+  | { t: 'date'; d: number; m: number; y: number | null; plain?: boolean }
+  | { t: 'season'; v: readonly [number, number] }
   | { t: 'num'; v: number }
   | { t: 'year'; v: number }
   | { t: 'month'; v: number }
@@ -67,7 +75,7 @@ type Token =
   | { t: 'word'; w: string };
 
 /** 4-digit year with any day/month, or a 2-digit year only after `dd.mm` so that `4.2.11` stays a number. */
-const TOKEN = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?![.\d])|(\d{2})\.(\d{2})\.(\d{2})(?![.\d])|(\d{1,2})\.(\d{1,2})(?![.\d])|(\d+)|(\p{L}+(?:-\p{L}+)*)|([-/])|([,;+]|\sи\s)/gu;
+const TOKEN = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?![.\d])|(\d{2})\.(\d{2})\.(\d{2})(?![.\d])|(\d{1,2})\.(\d{1,2})(\.?)(?![.\d])|(\d+)|(\p{L}+(?:-\p{L}+)*)|([-/])|([,;+]|\sи\s)/gu;
 
 function tokenise(text: string): Token[] {
   const out: Token[] = [];
@@ -75,12 +83,15 @@ function tokenise(text: string): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     if (m[1]) out.push({ t: 'date', d: +m[1], m: +m[2]!, y: +m[3]! });
     else if (m[4]) out.push({ t: 'date', d: +m[4], m: +m[5]!, y: 2000 + +m[6]! });
-    else if (m[7]) out.push({ t: 'date', d: +m[7], m: +m[8]!, y: null });
-    else if (m[9]) {
-      const v = +m[9];
-      out.push(m[9].length === 4 && v >= 1900 && v <= 2099 ? { t: 'year', v } : { t: 'num', v });
-    } else if (m[10]) pushWord(out, m[10]);
-    else if (m[11]) out.push({ t: 'dash' });
+    else if (m[7]) {
+      // `08.09`, `07.11.`, `3.05.` read as a day alone; `2.3`, `1.10` look like item numbers (issue 16).
+      const plain = m[8]!.length === 2 && (m[7].length === 2 || m[9] === '.');
+      out.push({ t: 'date', d: +m[7], m: +m[8]!, y: null, plain });
+    } else if (m[10]) {
+      const v = +m[10];
+      out.push(m[10].length === 4 && v >= 1900 && v <= 2099 ? { t: 'year', v } : { t: 'num', v });
+    } else if (m[11]) pushWord(out, m[11]);
+    else if (m[12]) out.push({ t: 'dash' });
     else out.push({ t: 'comma' });
   }
   return out;
@@ -91,6 +102,8 @@ function pushWord(out: Token[], word: string): void {
   // The word is already lower case with `ё` → `е` (normalise), so the table is read directly.
   const month = MONTHS.get(word);
   if (month) { out.push({ t: 'month', v: month }); return; }
+  const season = SEASONS.get(word);
+  if (season) { out.push({ t: 'season', v: season }); return; }
   if (word.includes('-')) {
     const parts = word.split('-');
     // «I-II квартал»: a range of Roman numerals is one word to the regex too.
@@ -166,6 +179,16 @@ function atom(m: Matcher): Unit | null {
     return unit(P(m.yearAfter(), mon, t.v));
   }
   if (t.t === 'month') { m.i++; return unit(P(m.yearAfter(), t.v, null)); }
+  if (t.t === 'season') {
+    const next = m.peek(1);
+    if (next?.t === 'word' && NOT_SEASON_AFTER.test(next.w)) return null;
+    m.i++;
+    const [first, last] = t.v;
+    const y = m.year();
+    // «зима 2021-2022»: the second year is the one winter ends in.
+    if (y !== null && last < first && m.peek()?.t === 'dash' && m.peek(1)?.t === 'year') { m.i++; m.year(); }
+    return unit(P(y, first, 1), P(y === null ? null : last < first ? y + 1 : y, last, null));
+  }
   if (t.t === 'year') {
     m.i++;
     if (m.peek()?.t === 'dash' && m.peek(1)?.t === 'year') {
@@ -195,6 +218,7 @@ function atom(m: Matcher): Unit | null {
     m.i += partAt + 1;
     if (part === 'quarter' && last <= 4) { const y = m.year(); return unit(P(y, 3 * n - 2, 1), P(y, 3 * last, null)); }
     if (part === 'half' && last <= 2) { const y = m.year(); return unit(P(y, 6 * n - 5, 1), P(y, 6 * last, null)); }
+    if (part === 'term' && n >= 1 && last <= 4) { const y = m.year(); return unit(P(y, TERMS[n - 1]![0], 1), P(y, TERMS[last - 1]![1], null)); }
     const monTok = m.peek();
     if (monTok?.t === 'month') {
       m.i++;
@@ -235,12 +259,18 @@ function range(m: Matcher, afterUntil = false): Unit | null {
     m.i = save;
   }
   if (left.a.m === null && left.a.y === null) { m.i = start; return null; }
-  // A lone `dd.mm` without a year is more likely an activity number («2.3») than a date: never invent one.
+  // A lone `dd.mm` without a year is a date only when printed like one (`08.09`, `07.11.`, `3.05.`, issue 16);
+  // `2.3` or `1.10` is more likely an activity number. After «до»/«к» («до 01.09») the word says it is a date.
   const first = m.toks[start];
-  // After «до»/«к» («до 01.09») the word says it is a date.
-  if (first?.t === 'date' && first.y === null && !afterUntil) { m.i = start; return null; }
+  if (first?.t === 'date' && first.y === null && !afterUntil && !(first.plain && lonePlace(m, start))) { m.i = start; return null; }
   if (from && left.a.d !== null) return { ...left, from: true };
   return left;
+}
+
+/** A year-less `dd.mm` stands alone as a date unless a number follows it (`15.10. 20 шт.`) or an item word precedes it. */
+function lonePlace(m: Matcher, at: number): boolean {
+  const before = m.toks[at - 1];
+  return m.peek()?.t !== 'num' && !(before?.t === 'word' && ITEM_WORDS.has(before.w));
 }
 
 /** «до 16.10.2023», «не позднее 1 марта», «к 1 сентября», «до конца 2023», «до конца года». */
@@ -287,9 +317,10 @@ function units(toks: Token[]): Unit[] {
   }
   // «до» dates follow one another, so one printed without a year takes the year of the one before,
   // the next year if its month comes earlier: «до 20 июня 2022 года, … до 10 декабря» (seed 002).
+  // So does a «до» date after a dated item: «29 июня 2020 г., до 01 июля» (ussuriysk-centre-runaways-order-2020).
   let previous: Part | null = null;
   for (const u of out) {
-    if (!u.until) continue;
+    if (!u.until) { if (u.b.y !== null) previous = u.b; continue; }
     if (u.b.y === null && previous?.y != null && u.b.m !== null && previous.m !== null && !u.endOf) {
       u.b.y = u.b.m < previous.m ? previous.y + 1 : previous.y;
       u.a.y ??= u.b.y;
@@ -307,10 +338,10 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const daysIn = (y: number, m: number): number =>
   m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : DAYS[m - 1]!;
 
-function dayAfter(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  if (d < daysIn(y, m)) return iso(y, m, d + 1);
-  return m < 12 ? iso(y, m + 1, 1) : iso(y + 1, 1, 1);
+function addDays(date: string, days: number): string {
+  const t = new Date(`${date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
 }
 
 /** The year a month takes from the period: the first year in which that month lies inside it (academic year: Sept–Dec → first year, Jan–Aug → second). */
@@ -327,6 +358,31 @@ function yearFromPeriod(month: number, period: Period | null): number | null {
   return y0;
 }
 
+/**
+ * The year a span of months with no printed year starts in: placed by its start month or by its end month,
+ * whichever puts more of its months inside the period; on a tie the earlier, so «август-сентябрь» in a
+ * 2015-2016 school year is the summer before it (school11-nakhodka-plan-2015), while «3 квартал» in
+ * 2023-2024 is July–September 2024.
+ */
+function spanYear(ma: number, mb: number, period: Period | null): number | null {
+  const byStart = yearFromPeriod(ma, period);
+  const byEndYear = yearFromPeriod(mb, period);
+  if (byStart === null || byEndYear === null) return byStart;
+  const byEnd = ma <= mb ? byEndYear : byEndYear - 1;
+  if (byStart === byEnd) return byStart;
+  const inside = (y: number): number => {
+    let n = 0;
+    for (let k = 0; k <= (mb - ma + 12) % 12; k++) {
+      const ym = `${y + Math.floor((ma - 1 + k) / 12)}-${pad(((ma - 1 + k) % 12) + 1)}`;
+      if (ym >= period!.start!.slice(0, 7) && ym <= period!.end!.slice(0, 7)) n++;
+    }
+    return n;
+  };
+  const a = inside(byStart);
+  const b = inside(byEnd);
+  return a === b ? Math.min(byStart, byEnd) : a > b ? byStart : byEnd;
+}
+
 interface Resolved { start: string; end: string; inferred: boolean }
 
 function resolve(u: Unit, period: Period | null, warnings: Warning[], source: SourceRef | null, text: string): Resolved | null | 'impossible' {
@@ -336,6 +392,7 @@ function resolve(u: Unit, period: Period | null, warnings: Warning[], source: So
   let yb = u.b.y;
   const ma = u.a.m ?? 1;
   const mb = u.b.m ?? 12;
+  if (ya === null && yb === null) { ya = spanYear(ma, mb, period); inferred = true; }
   if (ya === null) { ya = yearFromPeriod(ma, period); inferred = true; }
   // The end follows the start: «ноябрь-март» in 2023-2024 is Nov 2023 – Mar 2024, «3 квартал» ends in its own year.
   if (yb === null) { yb = ya === null ? null : mb >= ma ? ya : ya + 1; inferred = true; }
@@ -382,7 +439,7 @@ function make(text: string, kind: Deadline['kind'], start: string | null, end: s
  * fast, where the word-boundary lookbehinds cannot. Every recurrence phrase
  * contains one of these stems; a hit only means «look closer».
  */
-const RECURRENCE_STEMS = /еже|раз|кажд|по месяц|по четв|по кварт|по полуг|по итогам/;
+const RECURRENCE_STEMS = /еже|раз|кажд|по месяц|по четв|по кварт|по полуг|по итогам|р\.? в /;
 /** Collapsing is a no-op on most cells; skip it unless some space needs it (same result as collapseSpace). */
 const NEEDS_COLLAPSE = /[^\S ]|  |^ | $|\u200B/;
 /**
@@ -400,7 +457,74 @@ const AS_NEEDED = anyOf(AS_NEEDED_PHRASES);
 const SCHEDULED = anyOf(SCHEDULED_PHRASES);
 const ONGOING = anyOf(ONGOING_PHRASES);
 /** Same idea as RECURRENCE_STEMS for the three phrase tables: every phrase there holds one of these stems. */
-const PHRASE_STEMS = /необходим|поступлен|запрос|график|план|расписан|течение|процесс|постоянн|период|протяжени|круглогод|систематич|регулярн/;
+const PHRASE_STEMS = /необходим|поступлен|запрос|по мере|по факту|график|план|расписан|течение|процесс|постоянн|период|протяжени|круглогод|систематич|регулярн/;
+
+/** «ежемесячно до 5 числа», «до 5 числа месяца, следующего за отчетным»: the day of each month a recurrence falls due. */
+const DAY_OF_MONTH = /(?<![\p{L}\p{N}])(\d{1,2})\s+(?:-?го\s+)?числа/u;
+/**
+ * A time of day, `10.00-11.00`, `14:00- 16.00`, `19..30-21.00`, `С 15.30-17.00`: the activity happens
+ * on the day of its section (ussuriysk-centre-spring-holidays-plan-2019). Minutes that cannot be a
+ * month (`.00`, `.30`) or a colon tell it from a date.
+ */
+const TIME_FIRST = '\\d{1,2}(?:[.:]{1,2})\\d\\d';
+const TIME_ANY = '\\d{1,2}(?:[.:]{1,2}|-)\\d\\d';
+const TIME_SPAN = `${TIME_FIRST}(?:\\s*-\\s*${TIME_ANY})?`;
+const TIME_CELL = new RegExp(`^(?:с\\s*)?${TIME_SPAN}(?:\\s*[,;]\\s*${TIME_SPAN})*$`, 'u');
+const TIME_MARK = /:|\.\.|\.(?:00|1[3-9]|[2-5]\d)(?!\d)/;
+
+const gMonthDay = (m: number, d: number): string => `--${pad(m)}-${pad(d)}`;
+
+/** The one day or month a section title names («27 марта (среда)», «Октябрь»), resolved in the period; else null. */
+function sectionSpan(context: DeadlineContext): (Resolved & { unit: Unit }) | null {
+  if (!context.sectionTitle) return null;
+  const found = units(tokenise(normalise(context.sectionTitle)));
+  if (found.length !== 1 || found[0]!.until) return null;
+  const r = resolve(found[0]!, context.period, [], null, context.sectionTitle);
+  return r && r !== 'impossible' ? { ...r, unit: found[0]! } : null;
+}
+const isDay = (s: Resolved | null): s is Resolved => s !== null && s.start === s.end;
+const isMonth = (s: (Resolved & { unit: Unit }) | null): s is Resolved & { unit: Unit } =>
+  s !== null && s.unit.a.d === null && s.unit.a.m !== null && s.unit.a.m === s.unit.b.m;
+
+/** «в течение 14 дней», «в течение месяца после …»: amount and unit, or null when the cell is no such span. */
+function relativeSpan(norm: string): NonNullable<Deadline['relative']> | null {
+  const r = RELATIVE_SPAN.exec(norm);
+  if (!r) return null;
+  const amount = r[1] === undefined ? 1 : /\d/.test(r[1]) ? +r[1] : NUMBER_WORDS.get(r[1]);
+  if (!amount) return null;
+  // A bare «в течение месяца» (or «дня») is ongoing over the month (or day); it counts only from an event.
+  if (r[1] === undefined && !EVENT_AFTER.test(r.groups!.rest!)) return null;
+  const stem = r[3]!;
+  const unit = stem.startsWith('нед') ? 'week' : stem.startsWith('мес') ? 'month' : r[2] === 'рабочих' ? 'working-day' : 'day';
+  return { amount, unit };
+}
+
+/** The last day a span counted from the decree's date reaches: working days skip Saturdays and Sundays (holidays are not known). */
+function spanEnd(from: string, { amount, unit }: NonNullable<Deadline['relative']>): string {
+  if (unit === 'day') return addDays(from, amount);
+  if (unit === 'week') return addDays(from, 7 * amount);
+  if (unit === 'month') {
+    const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+    const total = y * 12 + m - 1 + amount;
+    const ty = Math.floor(total / 12);
+    const tm = (total % 12) + 1;
+    return iso(ty, tm, Math.min(d, daysIn(ty, tm)));
+  }
+  let date = from;
+  for (let left = amount; left > 0;) {
+    date = addDays(date, 1);
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return date;
+}
+
+/** The end an «until» names: the day printed, the end of «до конца …», or the day before a month («До июля»). */
+function untilEnd(s: Resolved & { unit: Unit }): string {
+  if (s.unit.endOf) return s.end;
+  if (s.unit.a.d === null && s.unit.a.m !== null) return addDays(s.start, -1);
+  return s.start;
+}
 
 export function parseDeadline(cellText: string, context: DeadlineContext): Result<Deadline> {
   const text = NEEDS_COLLAPSE.test(cellText) ? collapseSpace(cellText) : cellText;
@@ -410,19 +534,29 @@ export function parseDeadline(cellText: string, context: DeadlineContext): Resul
   const pEnd = period?.end ?? null;
   const norm = normalise(text);
 
-  // Recurrence first: its numbers are days of each month, not deadlines («ежемесячно до 5 числа»).
-  if (RECURRENCE_STEMS.test(norm)) {
+  // Recurrence first: its numbers are days of each month, not deadlines («ежемесячно до 5 числа»),
+  // unless an as-needed phrase opens the cell and the recurrence only bounds how often.
+  if (RECURRENCE_STEMS.test(norm) && !AS_NEEDED_LEAD.test(norm.trimStart())) {
     for (const [pattern, recurrence] of RECURRENCE_PHRASES) {
-      if (pattern.test(norm)) return result(make(text, 'recurring', pStart, pEnd, [], recurrence), warnings);
+      if (pattern.test(norm)) return result(recurring(text, norm, recurrence, context), warnings);
     }
+  }
+
+  if (TIME_CELL.test(norm.trim()) && TIME_MARK.test(norm)) {
+    const day = sectionSpan(context);
+    if (isDay(day)) return result(make(text, 'date', day.start, day.end, [{ start: day.start, end: day.end }], null, day.inferred), warnings);
+    warnings.push(warning(WARNING_CODES.DEADLINE_UNRECOGNISED, `«${text}»: a time of day with no day to put it on`, context.source));
+    return result(make(text, 'unspecified', null, null), warnings);
   }
 
   const day = dayOnly(norm, context);
   const found = day ? [day] : units(tokenise(norm));
   const spans: Array<Resolved & { unit: Unit }> = [];
   let impossible = false;
+  // An order's year-less day lies in the year after the decree: «до 15 января» in a December decree is next January.
+  const inferIn = context.anchorDate ? { text: '', start: context.anchorDate, end: addDays(context.anchorDate, 364) } : period;
   for (const u of found) {
-    const r = resolve(u, period, warnings, context.source, text);
+    const r = resolve(u, inferIn, warnings, context.source, text);
     if (r === 'impossible') impossible = true;
     else if (r) spans.push({ ...r, unit: u });
   }
@@ -438,35 +572,33 @@ export function parseDeadline(cellText: string, context: DeadlineContext): Resul
       // from the day after the date before it.
       let from = context.anchorDate ?? pStart;
       const intervals = ends.map((s) => {
-        const end = s.unit.endOf ? s.end : s.start;
+        const end = untilEnd(s);
         const start = from !== null && from <= end ? from : end;
-        from = dayAfter(end);
+        from = addDays(end, 1);
         return { start, end };
       });
       deadline = make(text, 'multiple', intervals[0]!.start, intervals[intervals.length - 1]!.end, intervals, null, inferred);
     } else if (plain.length === 0) {
       // «до 16.10.2023»: from the period's start (or the decree's date) to that day.
-      const last = ends[ends.length - 1]!;
-      const end = last.unit.endOf ? last.end : last.start;
-      deadline = make(text, 'until', context.anchorDate ?? pStart, end, [], null, inferred);
-    } else if (plain.length === 1 && ends.length > 0 && ends[0]!.end >= plain[0]!.start) {
+      deadline = make(text, 'until', context.anchorDate ?? pStart, untilEnd(ends[ends.length - 1]!), [], null, inferred);
+    } else if (plain.length === 1 && ends.length > 0 && ends[ends.length - 1]!.unit.endOf && ends[0]!.end >= plain[0]!.start) {
       // «Март 2023, реализация до конца 2023» (seed): one interval from the start to that end.
-      const last = ends[ends.length - 1]!;
-      const end = last.unit.endOf ? last.end : last.start;
+      const end = untilEnd(ends[ends.length - 1]!);
       deadline = make(text, 'period', plain[0]!.start, end, [{ start: plain[0]!.start, end }], null, inferred);
-    } else if (plain.length === 1 && plain[0]!.unit.from && pEnd && pEnd > plain[0]!.start) {
+    } else if (plain.length === 1 && ends.length === 0 && plain[0]!.unit.from && pEnd && pEnd > plain[0]!.start) {
       // «с 01.09.2023»: the printed day opens an interval the period closes.
       const s = plain[0]!;
       deadline = make(text, 'period', s.start, pEnd, [{ start: s.start, end: pEnd }], null, inferred);
     } else if (plain.length === 1 && ends.length === 0 && THROUGHOUT_LEAD.test(norm) && isWholeYearOrMonth(plain[0]!.unit)) {
       // «В течение 2024 г.»: ongoing, over the year named rather than the roadmap's period.
       deadline = make(text, 'ongoing', plain[0]!.start, plain[0]!.end, [], null, inferred);
-    } else if (plain.length === 1) {
+    } else if (plain.length === 1 && ends.length === 0) {
       const s = plain[0]!;
       deadline = make(text, s.start === s.end ? 'date' : 'period', s.start, s.end, [{ start: s.start, end: s.end }], null, inferred);
     } else {
-      // «Июнь, декабрь 2023» (seed): each listed item is an interval, start/end the hull.
-      const intervals = plain.map((s) => ({ start: s.start, end: s.end }));
+      // «Июнь, декабрь 2023» (seed): each listed item is an interval, start/end the hull; a «до» date beside
+      // them («июнь, июль, август 2020 г./ план, … отчета в КДН до 01.09.2020 г.») is one more day.
+      const intervals = spans.map((s) => (s.unit.until ? { start: untilEnd(s), end: untilEnd(s) } : { start: s.start, end: s.end }));
       const start = intervals.reduce((x, i) => (i.start < x ? i.start : x), intervals[0]!.start);
       const end = intervals.reduce((x, i) => (i.end > x ? i.end : x), intervals[0]!.end);
       deadline = make(text, 'multiple', start, end, intervals, null, inferred);
@@ -477,12 +609,34 @@ export function parseDeadline(cellText: string, context: DeadlineContext): Resul
     return result(deadline, warnings);
   }
 
+  const relative = impossible ? null : relativeSpan(norm);
+  if (relative) {
+    // An order's «в течение 10 дней со дня подписания настоящего приказа» ends a known day after the decree's.
+    if (context.anchorDate && FROM_THE_DECREE.test(norm)) {
+      return result({ ...make(text, 'until', context.anchorDate, spanEnd(context.anchorDate, relative)), relative }, warnings);
+    }
+    return result({ ...make(text, 'unspecified', null, null), relative }, warnings);
+  }
+
   if (!impossible && PHRASE_STEMS.test(norm)) {
-    if (AS_NEEDED.test(norm)) return result(make(text, 'as-needed', pStart, pEnd), warnings);
-    if (SCHEDULED.test(norm)) return result(make(text, 'scheduled', pStart, pEnd), warnings);
-    if (ONGOING.test(norm)) return result(make(text, 'ongoing', pStart, pEnd), warnings);
+    const kind = AS_NEEDED.test(norm) ? 'as-needed' : SCHEDULED.test(norm) ? 'scheduled' : ONGOING.test(norm) ? 'ongoing' : null;
+    if (kind) {
+      // Under a section that names one day (an events calendar), the phrase happens on that day; «в течение
+      // месяца» under a month's section covers that month (school11-nakhodka-plan-2016).
+      const section = sectionSpan(context);
+      if (isDay(section) || (kind === 'ongoing' && isMonth(section) && /месяц/u.test(norm))) {
+        return result(make(text, kind, section.start, section.end, [], null, section.inferred), warnings);
+      }
+      return result(make(text, kind, pStart, pEnd), warnings);
+    }
   }
   if (!impossible) {
+    const lone = found.length === 1 ? found[0]! : null;
+    if (lone && lone.a.d !== null && lone.a.m !== null && lone.a.y === null && lone.a.m === lone.b.m && lone.a.d === lone.b.d) {
+      // «12.03» with no period and no decree date: the day is read, its year cannot be (issue 16).
+      warnings.push(warning(WARNING_CODES.DEADLINE_UNRECOGNISED, `«${text}»: no year printed and no period to take it from; the day is kept in «due»`, context.source));
+      return result({ ...make(text, lone.until ? 'until' : 'date', null, null, [], null, true), due: gMonthDay(lone.a.m, lone.a.d) }, warnings);
+    }
     if (found.length > 0) {
       // «Январь» with no period: the month is read, but a year would have to be invented.
       warnings.push(warning(WARNING_CODES.DEADLINE_UNRECOGNISED, `«${text}»: no year printed and no period to take it from`, context.source));
@@ -502,4 +656,27 @@ const SOME_PERIOD = yearPeriod(2000);
  */
 export function readsAsDeadline(text: string): boolean {
   return parseDeadline(text, { period: SOME_PERIOD, sectionTitle: null, anchorDate: null, source: null }).value.kind !== 'unspecified';
+}
+
+/**
+ * A recurring cell over the period. A day printed with it is when each round falls due and is kept in
+ * `due` («ежегодно, до 1 сентября» → `--09-01`, «ежемесячно до 5 числа» → `---05`). An annual recurrence
+ * that names a plain month or day in a plan of one year is that month or day («ежегодно май»,
+ * ussuriysk-centre-prevention-plans-2018), still marked annual.
+ */
+function recurring(text: string, norm: string, recurrence: Exclude<Deadline['recurrence'], null>, context: DeadlineContext): Deadline {
+  const period = context.period;
+  const base = make(text, 'recurring', period?.start ?? null, period?.end ?? null, [], recurrence);
+  const dayOfMonth = DAY_OF_MONTH.exec(norm);
+  if (dayOfMonth && +dayOfMonth[1]! >= 1 && +dayOfMonth[1]! <= 31) return { ...base, due: `---${pad(+dayOfMonth[1]!)}` };
+  const found = units(tokenise(norm));
+  if (found.length !== 1) return base;
+  const u = found[0]!;
+  if (u.until && u.a.d !== null && u.a.m !== null && u.a.m === u.b.m && u.a.d === u.b.d) return { ...base, due: gMonthDay(u.a.m, u.a.d) };
+  const oneYear = period?.start && period.end && addDays(period.start, 366) > period.end;
+  if (recurrence === 'annual' && !u.until && oneYear) {
+    const r = resolve(u, period, [], null, text);
+    if (r && r !== 'impossible') return make(text, r.start === r.end ? 'date' : 'period', r.start, r.end, [{ start: r.start, end: r.end }], recurrence, r.inferred);
+  }
+  return base;
 }

@@ -82,7 +82,11 @@ const DATIVE_ROLES: Readonly<Record<string, string>> = {
   специалистам: 'специалист',
 };
 /** Words that end a deadline phrase in an order (`в срок до 29 декабря 2023 года`). */
-const DEADLINE_PHRASE = /(?:в\s+срок\s+)?(?:до|не\s+позднее)\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|«?\d{1,2}»?\s+\p{L}+(?:\s+(?:19|20)\d\d)?)(?:\s*(?:года|г\.|г)(?![\p{L}]))?/giu;
+/**
+ * A deadline in a clause: `в срок до 29 декабря 2023 года`, `до 28.12.`, `до 27.12. 2021 г.`, and (issue 16)
+ * a span counted from an event, `в течение 10 рабочих дней со дня подписания настоящего приказа`.
+ */
+const DEADLINE_PHRASE = /(?:в\s+срок\s+)?(?:до|не\s+позднее)\s+(?:\d{1,2}\.\d{1,2}(?:\.(?:\s?(?:19|20)\d\d|\d\d(?!\d))?)?|«?\d{1,2}»?\s+\p{L}+(?:\s+(?:19|20)\d\d)?)(?:\s*(?:года|г\.|г)(?![\p{L}]))?|в\s+течение\s+(?:[\d\p{L}]+\s+)?(?:(?:рабочих|календарных)\s+)?(?:дн|недел|месяц)\p{L}*(?:\s+(?:со\s+дня|с\s+момента|с\s+даты|после)(?:\s+\p{L}+){1,3})?/giu;
 /** Where an addressee with no verb after it ends: its purpose (`по реализации …`) or the clause's first item. */
 const NO_VERB_HEAD_END = /;|\s(?:по|для|в\s+целях)\s/u;
 /** A plural dative role followed by named bodies, the first with its legal form: `Руководителям ОО МОУ "А", "Б"`. */

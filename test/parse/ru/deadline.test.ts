@@ -264,7 +264,6 @@ describe('parseDeadline reads recurring phrases as the whole period with a recur
     ['Ежемесячно (по плану школ)', 'monthly'],
     ['1 раз в месяц', 'monthly'],
     ['В течение года, 1 раз в месяц', 'monthly'],
-    ['ежемесячно до 5 числа', 'monthly'],
     ['не реже 1 раза в четверть', 'quarterly'],
     ['Согласно графика не реже 1 раза в четверть', 'quarterly'],
     ['По полугодиям', 'semiannual'],

@@ -402,3 +402,30 @@ describe('parseDecree on an order whose «addressee» runs on for pages (issue 8
     expect(orders[0]!.deadline?.end).toBe('2024-12-20');
   });
 });
+
+describe('parseDecree reads the deadlines of orders as real decrees print them (issue 16)', () => {
+  const orderDeadline = (clause: string) =>
+    parseDecree(layoutOf(`ПРИКАЗ\n\n20.12.2021 г.\n\nПРИКАЗЫВАЮ:\n\n1. ${clause}\n\nДиректор\nА.Б. Петров`)).value.decree.orders[0]?.deadline;
+
+  it.each([
+    ['Представить отчет в срок до 29 декабря.', 'до 29 декабря', '2021-12-29'],
+    ['Представить отчет в срок до 15 января.', 'до 15 января', '2022-01-15'],
+    ['Представить план до 28.12.', 'до 28.12.', '2021-12-28'],
+    ['Представить план до 27.12. 2021 г.', 'до 27.12. 2021 г.', '2021-12-27'],
+  ])('reads «%s» as until the day its phrase «%s» names', (clause, phrase, end) => {
+    expect(orderDeadline(clause)).toMatchObject({ kind: 'until', start: '2021-12-20', end });
+    expect(orderDeadline(clause)?.text).toContain(phrase);
+  });
+
+  it('reads a span counted from the decree as until the day it reaches, and keeps the span', () => {
+    expect(orderDeadline('Разработать план в течение 10 рабочих дней со дня подписания настоящего приказа.')).toMatchObject({
+      kind: 'until', start: '2021-12-20', end: '2022-01-03', relative: { amount: 10, unit: 'working-day' },
+    });
+  });
+
+  it('reads a span counted from another event as a span with no dates', () => {
+    expect(orderDeadline('Направить информацию в течение 3 дней после проведения мероприятия.')).toMatchObject({
+      kind: 'unspecified', start: null, end: null, relative: { amount: 3, unit: 'day' },
+    });
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * Issue 16: deadlines as real plans write them. Every cell below is printed in
+ * a real plan (the issue's table, or a deadline cell of fixtures/real/*.gold.json);
+ * every expected value was written by hand from what the cell means under the
+ * plan's period (the contract's kinds table and year-inference rule).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDeadline, type DeadlineContext } from '../../../src/parse/ru/deadline.js';
+import type { Deadline, Period } from '../../../src/model/roadmap.js';
+
+const SCHOOL_2021: Period = { text: '2021-2022 учебный год', start: '2021-09-01', end: '2022-08-31' };
+const SCHOOL_2013: Period = { text: '2013-2014 учебный год', start: '2013-09-01', end: '2014-08-31' };
+const SCHOOL_2015: Period = { text: '2015-2016 учебный год', start: '2015-09-01', end: '2016-08-31' };
+const SCHOOL_2018: Period = { text: '2018-2019 учебный год', start: '2018-09-01', end: '2019-08-31' };
+const SCHOOL_2020: Period = { text: '2020-2021 учебный год', start: '2020-09-01', end: '2021-08-31' };
+const YEAR_2021: Period = { text: 'на 2021 год', start: '2021-01-01', end: '2021-12-31' };
+const HOLIDAYS_2019: Period = { text: 'весенние каникулы', start: '2019-03-23', end: '2019-03-31' };
+
+const parse = (text: string, period: Period | null, extra: Partial<DeadlineContext> = {}) =>
+  parseDeadline(text, { period, sectionTitle: null, anchorDate: null, source: null, ...extra });
+const span = (d: Deadline) => [d.kind, d.start, d.end];
+
+describe('a day and month printed without a year takes the year from the period (Sept–Dec first year, Jan–Aug second)', () => {
+  it.each([
+    ['12.03', SCHOOL_2021, '2022-03-12'],
+    ['07.11.', SCHOOL_2021, '2021-11-07'],
+    ['28.02', SCHOOL_2021, '2022-02-28'],
+    // ussuriysk-detdom-police-plan-2013, school11-nakhodka-plan-2016
+    ['08.09', SCHOOL_2013, '2013-09-08'],
+    ['13.10.', SCHOOL_2013, '2013-10-13'],
+    ['14.01', SCHOOL_2013, '2014-01-14'],
+    ['16.09', { text: '2016-2017 учебный год', start: '2016-09-01', end: '2017-08-31' }, '2016-09-16'],
+    ['3.05.', SCHOOL_2021, '2022-05-03'],
+  ] as const)('reads «%s» as the day %s', (text, period, day) => {
+    const { value, warnings } = parse(text, period);
+    expect(value).toEqual({ text, kind: 'date', start: day, end: day, intervals: [{ start: day, end: day }], recurrence: null, yearInferred: true });
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads «19.02; 20.02» as two days (ussuriysk-detdom-police-plan-2013)', () => {
+    expect(parse('19.02; 20.02', SCHOOL_2013).value).toMatchObject({
+      kind: 'multiple', start: '2014-02-19', end: '2014-02-20',
+      intervals: [{ start: '2014-02-19', end: '2014-02-19' }, { start: '2014-02-20', end: '2014-02-20' }],
+    });
+  });
+
+  it.each([['2.3'], ['4.2.1.1'], ['1.1.']])('still reads no date from the item number «%s»', (text) => {
+    expect(parse(text, SCHOOL_2021).value.kind).toBe('unspecified');
+  });
+});
+
+describe('ranges of days and months as real plans print them', () => {
+  it.each([
+    // a one-digit day before the month's dot
+    ['3.05.-17.05', SCHOOL_2021, 'period', '2022-05-03', '2022-05-17'],
+    ['3.12. - 17.12.2021 г.', SCHOOL_2021, 'period', '2021-12-03', '2021-12-17'],
+    ['5.04. – 9.04.2022 г.', SCHOOL_2021, 'period', '2022-04-05', '2022-04-09'],
+    // both ends without a year
+    ['09.11. – 20.11.', SCHOOL_2021, 'period', '2021-11-09', '2021-11-20'],
+    ['22.03 – 26.03.', SCHOOL_2021, 'period', '2022-03-22', '2022-03-26'],
+    // a place or a note after the dates is not a deadline
+    ['2.09. - 4.09.2021 г., спортзал', SCHOOL_2021, 'period', '2021-09-02', '2021-09-04'],
+    ['21.04. 2022 г. (выездное)', SCHOOL_2021, 'date', '2022-04-21', '2022-04-21'],
+    // a month range across the school year's turn: the end month decides (school11-nakhodka-plan-2015)
+    ['август-сентябрь', SCHOOL_2015, 'period', '2015-08-01', '2015-09-30'],
+    ['ноябрь-март', SCHOOL_2015, 'period', '2015-11-01', '2016-03-31'],
+  ] as const)('reads «%s» as %s %s … %s', (text, period, kind, start, end) => {
+    expect(span(parse(text, period).value)).toEqual([kind, start, end]);
+  });
+});
+
+describe('seasons and school terms', () => {
+  it.each([
+    ['осень 2021', SCHOOL_2021, '2021-09-01', '2021-11-30'],
+    ['Осенью 2021 г.', YEAR_2021, '2021-09-01', '2021-11-30'],
+    ['весна 2022', SCHOOL_2021, '2022-03-01', '2022-05-31'],
+    ['летний период', SCHOOL_2021, '2022-06-01', '2022-08-31'],
+    ['в летний период', SCHOOL_2018, '2019-06-01', '2019-08-31'],
+    ['зимний период', SCHOOL_2021, '2021-12-01', '2022-02-28'],
+    ['зима 2021-2022', SCHOOL_2021, '2021-12-01', '2022-02-28'],
+    // ussuriysk-centre-prevention-plans-2018: school terms (четверти)
+    ['3 четверть', SCHOOL_2018, '2019-01-01', '2019-03-31'],
+    ['4 четверть', SCHOOL_2018, '2019-04-01', '2019-05-31'],
+    ['I четверть', SCHOOL_2018, '2018-09-01', '2018-10-31'],
+    ['2 четверть', SCHOOL_2018, '2018-11-01', '2018-12-31'],
+  ] as const)('reads «%s» as the period %s … %s', (text, period, start, end) => {
+    expect(span(parse(text, period).value)).toEqual(['period', start, end]);
+  });
+});
+
+describe('abbreviated and real-world phrases', () => {
+  it.each([
+    ['в теч. года', 'ongoing'],
+    ['В теч. года', 'ongoing'],
+    ['в течен. года', 'ongoing'],
+    ['в теч.уч.года', 'ongoing'],
+    ['По факту обращения', 'as-needed'],
+    ['в случае необходимости', 'as-needed'],
+    ['при поступлении запросов', 'as-needed'],
+    ['по мере поступления запросов', 'as-needed'],
+    ['по мере финансирования', 'as-needed'],
+    ['по запросам', 'as-needed'],
+    // the «не реже» after an as-needed or scheduled phrase only bounds how often (ussuriysk-cssu-antiterror-2019, -detdom-antiextremism-2013)
+    ['по мере необходимости (не реже 2 раза в год)', 'as-needed'],
+    ['в соответствии с календарным планом', 'scheduled'],
+    ['В соответствии с утвержденным графиком', 'scheduled'],
+    ['Согласно планов центра и города', 'scheduled'],
+    ['По доп. графику', 'scheduled'],
+    ['По доп.графику', 'scheduled'],
+    ['Доп.график', 'scheduled'],
+  ] as const)('reads «%s» as %s over the period', (text, kind) => {
+    const { value, warnings } = parse(text, SCHOOL_2021);
+    expect(value).toMatchObject({ kind, start: '2021-09-01', end: '2022-08-31', intervals: [], recurrence: null });
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['2 р в год', 'semiannual'],
+    ['2 раза в год', 'semiannual'],
+    ['1 раз в 2 месяца', 'monthly'],
+  ] as const)('reads «%s» as recurring %s', (text, recurrence) => {
+    expect(parse(text, SCHOOL_2013).value).toMatchObject({ kind: 'recurring', start: '2013-09-01', end: '2014-08-31', recurrence });
+  });
+
+  it.each([
+    ['в течен. месяца', 'Октябрь', '2021-10-01', '2021-10-31'],
+    ['в теч.мес.', 'Октябрь', '2021-10-01', '2021-10-31'],
+    ['В течение месяца', 'ФЕВРАЛЬ', '2022-02-01', '2022-02-28'],
+    ['в течение месяца', 'Ноябрь 2021 года', '2021-11-01', '2021-11-30'],
+  ] as const)('reads «%s» under the section «%s» as ongoing over that month', (text, sectionTitle, start, end) => {
+    expect(span(parse(text, SCHOOL_2021, { sectionTitle }).value)).toEqual(['ongoing', start, end]);
+  });
+
+  it('reads «в течение месяца» with no month section as ongoing over the period', () => {
+    expect(span(parse('в течение месяца', SCHOOL_2021).value)).toEqual(['ongoing', '2021-09-01', '2022-08-31']);
+  });
+
+  it.each([
+    ['В течение дня', 'ongoing'],
+    ['В теч.дня', 'ongoing'],
+    ['По доп.графику', 'scheduled'],
+  ] as const)('reads «%s» under a day\'s section as %s on that day (ussuriysk-centre-spring-holidays-plan-2019)', (text, kind) => {
+    expect(span(parse(text, HOLIDAYS_2019, { sectionTitle: '27 марта (среда)' }).value)).toEqual([kind, '2019-03-27', '2019-03-27']);
+  });
+});
+
+describe('a time of day under a day\'s section is that day (ussuriysk-centre-spring-holidays-plan-2019)', () => {
+  it.each([['10.00-11.00'], ['19..30-21.00'], ['14:00- 16.00'], ['12.30'], ['С 15.30-17.00'], ['9.00-13.00, 16.00-18.00'], ['10.00-11-00']])(
+    'reads «%s» under «24 марта» as 2019-03-24',
+    (text) => {
+      expect(span(parse(text, HOLIDAYS_2019, { sectionTitle: '24 марта' }).value)).toEqual(['date', '2019-03-24', '2019-03-24']);
+    },
+  );
+
+  it('reads no date from a time with no day section', () => {
+    expect(parse('10.00-11.00', HOLIDAYS_2019).value.kind).toBe('unspecified');
+  });
+});
+
+describe('«до» a month and dates beside an «until»', () => {
+  it('reads «До июля» as until the last day before July (ussuriysk-centre-safety-plan-2019)', () => {
+    expect(span(parse('До июля', { text: '', start: '2019-09-01', end: '2020-08-31' }).value)).toEqual(['until', '2019-09-01', '2020-06-30']);
+  });
+
+  it('reads a day and a later «до» day as two dates, the second taking the first one\'s year (ussuriysk-centre-runaways-order-2020)', () => {
+    const { value } = parse('29 июня 2020 г., до 01 июля предоставить отчет в КДН', SCHOOL_2020);
+    expect(value).toMatchObject({
+      kind: 'multiple', start: '2020-06-29', end: '2020-07-01',
+      intervals: [{ start: '2020-06-29', end: '2020-06-29' }, { start: '2020-07-01', end: '2020-07-01' }],
+    });
+  });
+
+  it('keeps the «до» date of a list of months in the hull (ussuriysk-centre-runaways-order-2020)', () => {
+    const { value } = parse('июнь, июль, август 2020 г./ план, предоставление отчета в КДН до 01.09.2020 г.', SCHOOL_2020);
+    expect(span(value)).toEqual(['multiple', '2020-06-01', '2020-09-01']);
+    expect(value.intervals).toHaveLength(4);
+  });
+});
+
+describe('an annual recurrence with a printed day or month', () => {
+  it('keeps the due day of «ежегодно, до 1 сентября» in the recurrence', () => {
+    expect(parse('ежегодно, до 1 сентября', SCHOOL_2021).value).toEqual({
+      text: 'ежегодно, до 1 сентября', kind: 'recurring', start: '2021-09-01', end: '2022-08-31', intervals: [],
+      recurrence: 'annual', yearInferred: false, due: '--09-01',
+    });
+  });
+
+  it('keeps the day of the month of «ежеквартально, до 5 числа месяца, следующего за отчетным»', () => {
+    expect(parse('ежеквартально, до 5 числа месяца, следующего за отчетным', YEAR_2021).value).toMatchObject({
+      kind: 'recurring', recurrence: 'quarterly', start: '2021-01-01', end: '2021-12-31', due: '---05',
+    });
+  });
+
+  it('keeps the day of «ежемесячно до 5 числа»', () => {
+    expect(parse('ежемесячно до 5 числа', YEAR_2021).value).toEqual({
+      text: 'ежемесячно до 5 числа', kind: 'recurring', start: '2021-01-01', end: '2021-12-31', intervals: [],
+      recurrence: 'monthly', yearInferred: false, due: '---05',
+    });
+  });
+
+  it('reads «ежегодно май» in a one-year plan as that May, recurring every year (ussuriysk-centre-prevention-plans-2018)', () => {
+    expect(parse('ежегодно май', SCHOOL_2018).value).toMatchObject({
+      kind: 'period', start: '2019-05-01', end: '2019-05-31', recurrence: 'annual', yearInferred: true,
+    });
+  });
+});
+
+describe('relative spans have no dates of their own and say so', () => {
+  it.each([
+    ['в течение 14 дней', { amount: 14, unit: 'day' }],
+    ['в течение 10 рабочих дней со дня получения запроса', { amount: 10, unit: 'working-day' }],
+    ['в течение 3 месяцев после окончания курсов', { amount: 3, unit: 'month' }],
+    ['в течение месяца после проведения мероприятия', { amount: 1, unit: 'month' }],
+    ['в течение двух недель', { amount: 2, unit: 'week' }],
+    ['В течении 10 дней после снятия с учета', { amount: 10, unit: 'day' }],
+  ] as const)('reads «%s» as a span of %o with no dates', (text, relative) => {
+    const { value, warnings } = parse(text, SCHOOL_2021);
+    expect(value).toMatchObject({ kind: 'unspecified', start: null, end: null, intervals: [], relative });
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads an order\'s «в течение 10 дней со дня подписания настоящего приказа» from the decree\'s date', () => {
+    expect(parse('в течение 10 дней со дня подписания настоящего приказа', YEAR_2021, { anchorDate: '2021-03-25' }).value).toMatchObject({
+      kind: 'until', start: '2021-03-25', end: '2021-04-04', relative: { amount: 10, unit: 'day' },
+    });
+  });
+});
+
+describe('a day and month where no year can be known', () => {
+  it.each([
+    ['12.03', '--03-12'],
+    ['до 29 декабря', '--12-29'],
+    ['15 мая', '--05-15'],
+  ] as const)('reads «%s» with no period as the day %s, yearInferred, and warns', (text, due) => {
+    const { value, warnings } = parse(text, null);
+    expect(value).toMatchObject({ kind: text.startsWith('до') ? 'until' : 'date', start: null, end: null, yearInferred: true, due });
+    expect(warnings.map((w) => w.code)).toEqual(['DEADLINE_UNRECOGNISED']);
+  });
+});
+
+describe('the decree\'s orders', () => {
+  it.each([
+    ['в срок до 29 декабря', '2021-12-29'],
+    ['в срок до 01.09.', '2021-09-01'],
+    ['до 15.10. 2021', '2021-10-15'],
+  ] as const)('reads «%s» from the decree\'s date', (text, end) => {
+    expect(span(parse(text, YEAR_2021, { anchorDate: '2021-03-25' }).value)).toEqual(['until', '2021-03-25', end]);
+  });
+});
