@@ -2,7 +2,7 @@
 import type { LayoutDocument } from '../model/layout.js';
 import { detectFormat, isEncryptedOoxml } from './detect.js';
 import { extractDocx } from './docx/index.js';
-import { convertToDocx } from './docx/soffice.js';
+import { convertToDocx, SOFFICE_PACKAGE } from './docx/soffice.js';
 import { EmptyInputError, EncryptedDocumentError, UnsupportedFormatError } from './errors.js';
 import type { ExtractOptions } from './options.js';
 import { extractPdf } from './pdf/index.js';
@@ -21,15 +21,21 @@ export async function extractLayout(bytes: Uint8Array, options: ExtractOptions):
         throw new EncryptedDocumentError('the Word document is password-protected; remove the password (File → Info → Protect Document) and try again');
       }
       const converted = await convertToDocx(bytes, 'doc');
-      if (converted) return extractDocx(converted, options);
+      if (converted.status === 'converted') return extractDocx(converted.bytes, options);
       throw new UnsupportedFormatError(
-        'this is a Word 97-2003 (.doc) file or a password-protected Word file; save it as .docx (or remove the password) and try again',
+        converted.status === 'missing'
+          ? `this is a Word 97-2003 (.doc) file; reading it needs LibreOffice (apt-get install ${SOFFICE_PACKAGE}), or save it as .docx`
+          : 'this Word 97-2003 (.doc) file could not be converted by LibreOffice (damaged, or password-protected?); save it as .docx (or remove the password) and try again',
       );
     }
     case 'rtf': {
       const converted = await convertToDocx(bytes, 'rtf');
-      if (converted) return extractDocx(converted, options);
-      throw new UnsupportedFormatError('RTF is not supported; save the document as .docx and try again');
+      if (converted.status === 'converted') return extractDocx(converted.bytes, options);
+      throw new UnsupportedFormatError(
+        converted.status === 'missing'
+          ? `this is an RTF file; reading it needs LibreOffice (apt-get install ${SOFFICE_PACKAGE}), or save it as .docx`
+          : 'this RTF file could not be converted by LibreOffice (damaged?); save it as .docx and try again',
+      );
     }
     case 'text':
       return extractText(bytes);

@@ -326,12 +326,14 @@ describe('extractDocx on bad input', () => {
     expect(layout.blocks.map((block) => (block.type === 'paragraph' ? block.text : ''))).toEqual(['ПРИКАЗ', 'Утвердить план']);
   });
 
-  it('reports RTF with the clear error when LibreOffice is absent', async () => {
-    const rtf = new TextEncoder().encode('{\\rtf1\\ansi hello}');
+  it.each([
+    ['RTF', new TextEncoder().encode('{\\rtf1\\ansi hello}'), 'this is an RTF file; reading it needs LibreOffice (apt-get install libreoffice-writer), or save it as .docx'],
+    ['Word 97-2003', fixture('docx/legacy.doc'), 'this is a Word 97-2003 (.doc) file; reading it needs LibreOffice (apt-get install libreoffice-writer), or save it as .docx'],
+  ])('names the Debian package to install when %s meets no LibreOffice', async (_kind, bytes, message) => {
     const previous = process.env['PATH'];
     process.env['PATH'] = '';
     try {
-      await expect(extractLayout(rtf, OPTIONS)).rejects.toThrow('RTF is not supported; save the document as .docx and try again');
+      await expect(extractLayout(bytes, OPTIONS)).rejects.toThrow(message);
     } finally {
       process.env['PATH'] = previous;
     }

@@ -1,7 +1,7 @@
 /**
  * .doc and .rtf through LibreOffice, when it is installed: `soffice
  * --headless --convert-to docx` into a private temp dir, then the DOCX
- * extractor. Without soffice on PATH the caller keeps its clear error.
+ * extractor. Without soffice on PATH the caller names the package to install.
  */
 import { execFile } from 'node:child_process';
 import { access, constants, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -28,10 +28,20 @@ export async function findSoffice(pathVariable = process.env['PATH'] ?? ''): Pro
   return null;
 }
 
-/** Converts .doc/.rtf bytes to DOCX bytes with LibreOffice; null when soffice is absent or fails. */
-export async function convertToDocx(bytes: Uint8Array, extension: 'doc' | 'rtf'): Promise<Uint8Array | null> {
+/** The Debian package that brings `soffice` for Word conversion; named in the error when it is missing. */
+export const SOFFICE_PACKAGE = 'libreoffice-writer';
+
+/**
+ * What LibreOffice made of the bytes: DOCX bytes, `missing` when soffice is
+ * not on PATH (the user can install it), or `failed` when it ran and gave
+ * nothing (a damaged or password-protected file).
+ */
+export type Conversion = { status: 'converted'; bytes: Uint8Array } | { status: 'missing' } | { status: 'failed' };
+
+/** Converts .doc/.rtf bytes to DOCX bytes with LibreOffice. */
+export async function convertToDocx(bytes: Uint8Array, extension: 'doc' | 'rtf'): Promise<Conversion> {
   const soffice = await findSoffice();
-  if (soffice === null) return null;
+  if (soffice === null) return { status: 'missing' };
   const dir = await mkdtemp(join(tmpdir(), 'roadmap-ingest-'));
   try {
     const input = join(dir, `input.${extension}`);
@@ -47,9 +57,9 @@ export async function convertToDocx(bytes: Uint8Array, extension: 'doc' | 'rtf')
       );
     });
     const produced = (await readdir(join(dir, 'out'))).find((name) => name.endsWith('.docx'));
-    return produced ? new Uint8Array(await readFile(join(dir, 'out', produced))) : null;
+    return produced ? { status: 'converted', bytes: new Uint8Array(await readFile(join(dir, 'out', produced))) } : { status: 'failed' };
   } catch {
-    return null;
+    return { status: 'failed' };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
