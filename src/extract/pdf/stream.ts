@@ -104,7 +104,8 @@ function snapWords(words: PositionedItem[], starts: readonly number[]): Position
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
     const edge = starts.find((x) => Math.abs(x - w.x) <= SNAP && Math.abs(x - w.x) > 0.5);
-    if (edge === undefined) continue;
+    // A word whose snap would close the space before it lies inside a cell (`месту окончания`, seed 003), not at a column's edge.
+    if (edge === undefined || edge - right(words[k - 1]!) < 0.2 * w.size) continue;
     const shift = edge - w.x;
     for (let j = k; j < words.length; j++) words[j] = { ...words[j]!, x: words[j]!.x + shift };
   }
@@ -145,7 +146,10 @@ export function findStreamTables(lines: readonly TextLine[], page: number, optio
       continue;
     }
     let end = i + 1;
-    while (end < all.length && all[end]!.line.y - all[end - 1]!.line.y <= TABLE_GAP * all[end]!.line.size) end++;
+    // A header line opens a table of its own (a justified paragraph that opens with a number, `5. Привлечение …`,
+    // must not swallow the table after it); the second line of a two-line header goes on with the first.
+    const opensTable = (k: number): boolean => isHeaderLine(all[k]!) && !isHeaderLine(all[k - 1]!);
+    while (end < all.length && all[end]!.line.y - all[end - 1]!.line.y <= TABLE_GAP * all[end]!.line.size && !opensTable(end)) end++;
     const table = readTable(all, i, end, page, header, continuing ? options.continuing : null);
     if (table) {
       found.push(table);
@@ -254,7 +258,12 @@ function readTable(all: readonly WordLine[], start: number, end: number, page: n
   let found = findColumns(region, size, previous?.coverage ?? null);
   if (previous !== null && !sameGutters(found.gutters, previous.gutters)) {
     const own = findColumns(region, size, null).gutters;
-    if (own.length < 2 || !own.every((g) => previous.gutters.some((p) => g.a <= p.b && p.a <= g.b))) return null;
+    const overlaps = (g: Gutter, among: readonly Gutter[]): boolean => among.some((p) => g.a <= p.b && p.a <= g.b);
+    // Or this page's rows split a cell the header's columns join (a number set apart from its title, seed 003) while
+    // a merged cell covers one of the header's gutters: all the header's gutters but one are there.
+    const kept = previous.gutters.filter((p) => overlaps(p, own)).length;
+    const fits = own.every((g) => overlaps(g, previous.gutters)) || kept >= Math.max(2, previous.gutters.length - 1);
+    if (own.length < 2 || !fits) return null;
     found = { gutters: previous.gutters, coverage: found.coverage };
   }
   const fitsPrevious = previous !== null;
@@ -289,7 +298,7 @@ function readTable(all: readonly WordLine[], start: number, end: number, page: n
   // Lines above the first row on a continuation page without a header: the rest of the row the break cut.
   if (previous !== null && !header && headerEnd > 0) starts.unshift(0);
   const bodyRows = starts.length - (previous !== null && !header && headerEnd > 0 ? 1 : 0);
-  if (bodyRows < (previous !== null ? 1 : 2)) return null;
+  if (bodyRows < (previous !== null || header ? 1 : 2)) return null;
 
   const rightEdges = Array.from({ length: columns }, () => -Infinity);
   for (const l of region) if (!spanning.has(l)) for (const w of l.words) rightEdges[colOf(w)] = Math.max(rightEdges[colOf(w)]!, right(w) + 5);
