@@ -164,13 +164,15 @@ export function sameGutters(a: readonly Gutter[], b: readonly Gutter[]): boolean
   return a.length === b.length && a.every((g, k) => g.a <= b[k]!.b && b[k]!.a <= g.b);
 }
 
-/** How many gutters a line crosses: one of its words runs over a gutter's middle from outside it. */
-function crossings(l: WordLine, gutters: readonly Gutter[]): number {
+/** The gutters a line crosses: one of its words runs over a gutter's middle from outside it. */
+function crossed(l: WordLine, gutters: readonly Gutter[]): Gutter[] {
   return gutters.filter((g) => {
     const mid = (g.a + g.b) / 2;
     return l.words.some((w) => w.x < mid - 1 && right(w) > mid + 1 && (w.x < g.a || right(w) > g.b));
-  }).length;
+  });
 }
+
+const crossings = (l: WordLine, gutters: readonly Gutter[]): number => crossed(l, gutters).length;
 
 const crosses = (l: WordLine, gutters: readonly Gutter[]): boolean => crossings(l, gutters) > 0;
 
@@ -303,24 +305,36 @@ function readTable(all: readonly WordLine[], start: number, end: number, page: n
   const rightEdges = Array.from({ length: columns }, () => -Infinity);
   for (const l of region) if (!spanning.has(l)) for (const w of l.words) rightEdges[colOf(w)] = Math.max(rightEdges[colOf(w)]!, right(w) + 5);
   const piece = (l: WordLine, words: PositionedItem[]): TextLine => ({ ...l.line, items: words, x0: words[0]!.x, x1: Math.max(...words.map(right)) });
-  const rowOf = (rowLines: readonly WordLine[]): LayoutRow => {
+  const rowOf = (rowLines: readonly WordLine[], body: boolean): LayoutRow => {
     const source = { page, line: rowLines[0]!.line.number };
     if (spanning.has(rowLines[0]!) && (numberColumn || rowLines.length === 1)) {
       const words = rowLines.flatMap((l) => l.words);
       const text = cellText(rowLines.map((l) => piece(l, l.words)), Math.max(...words.map(right)) + 5);
       return { type: 'row', cells: [{ type: 'cell', text, bold: words.every((w) => w.bold), colSpan: columns, rowSpan: 1, source }], source };
     }
-    const cells: LayoutCell[] = Array.from({ length: columns }, (_, c) => {
-      const pieces = rowLines.map((l) => ({ l, words: l.words.filter((w) => colOf(w) === c) })).filter((p) => p.words.length > 0);
-      const text = cellText(pieces.map((p) => piece(p.l, p.words)), rightEdges[c]!);
+    // A one-line row whose text runs over a gutter and stops there is a cell merged over the columns on both sides
+    // (`1. Организационные мероприятия`, a section heading beside its number, seed 004). Header cells, the lines
+    // of a longer row and a row with more cells to the right may touch a gutter with a word whose place is an estimate.
+    const over = body && rowLines.length === 1 ? crossed(rowLines[0]!, gutters).map((g) => gutters.indexOf(g)) : [];
+    const lastColumn = Math.max(...rowLines[0]!.words.map(colOf));
+    const merged = new Set(over.length > 0 && Math.max(...over) + 1 === lastColumn ? over : []);
+    const cells: LayoutCell[] = [];
+    for (let c = 0; c < columns; ) {
+      let last = c;
+      while (merged.has(last)) last++;
+      const inCell = (w: PositionedItem): boolean => colOf(w) >= c && colOf(w) <= last;
+      const pieces = rowLines.map((l) => ({ l, words: l.words.filter(inCell) })).filter((p) => p.words.length > 0);
+      const text = cellText(pieces.map((p) => piece(p.l, p.words)), rightEdges[last]!);
       const cellSource = pieces[0] ? { page, line: pieces[0].l.line.number } : null;
-      return { type: 'cell', text, bold: pieces.length > 0 && pieces.every((p) => p.words.every((w) => w.bold)), colSpan: 1, rowSpan: 1, source: cellSource };
-    });
+      const bold = pieces.length > 0 && pieces.every((p) => p.words.every((w) => w.bold));
+      cells.push({ type: 'cell', text, bold, colSpan: last - c + 1, rowSpan: 1, source: cellSource });
+      c = last + 1;
+    }
     return { type: 'row', cells, source };
   };
   const rows: LayoutRow[] = [];
-  if (headerEnd > 0 && (header || previous === null)) rows.push(rowOf(region.slice(0, headerEnd)));
-  starts.forEach((s, k) => rows.push(rowOf(region.slice(s, starts[k + 1] ?? region.length))));
+  if (headerEnd > 0 && (header || previous === null)) rows.push(rowOf(region.slice(0, headerEnd), false));
+  starts.forEach((s, k) => rows.push(rowOf(region.slice(s, starts[k + 1] ?? region.length), true)));
   return {
     table: { type: 'table', rows, source: { ...rows[0]!.source } },
     columns: gutters.map((g) => (g.a + g.b) / 2),
