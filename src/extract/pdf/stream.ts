@@ -19,6 +19,7 @@
  *    continuation page the rest of a row cut by the page break.
  */
 import type { LayoutCell, LayoutRow, LayoutTable } from '../../model/layout.js';
+import type { ColumnRole } from '../../model/roadmap.js';
 import { headerRole } from '../../segment/columns.js';
 import { cellText, splitWords, type TextLine } from './lines.js';
 import type { PositionedItem } from './text-items.js';
@@ -56,6 +57,10 @@ export interface StreamTable {
 export interface StreamColumns {
   gutters: Gutter[];
   coverage: Coverage;
+  /** The column roles its header line names, in order; none where the table has no header. */
+  header: ColumnRole[];
+  /** Read in the columns of the table that ended the previous page: one table with it. */
+  continues: boolean;
 }
 
 export interface StreamOptions {
@@ -112,19 +117,22 @@ function snapWords(words: PositionedItem[], starts: readonly number[]): Position
   return words;
 }
 
-/** Column roles named by separate chunks of a line: `№ | Мероприятие | Срок | Ответственный`. */
+/** The column roles named by separate chunks of a line, in order: `№ | Мероприятие | Срок | Ответственный`. */
+function chunkRoles(l: WordLine): ColumnRole[] {
+  const roles: ColumnRole[] = [];
+  for (const chunk of l.chunks) {
+    const role = chunk.map((word) => headerRole(word.str)).find((r) => r !== 'other');
+    if (role !== undefined && !roles.includes(role)) roles.push(role);
+  }
+  return roles;
+}
+
+/** A header line names three columns, or two of which one is the deadline or, opening the line, the number (`№ | ОО | Ответственный от ОО`). */
 function isHeaderLine(l: WordLine): boolean {
   if (l.chunks.length < 2) return false;
-  const roles = new Set<string>();
-  for (const chunk of l.chunks) {
-    for (const word of chunk) {
-      const role = headerRole(word.str);
-      if (role === 'other') continue;
-      roles.add(role);
-      break;
-    }
-  }
-  return roles.size >= 3 || (roles.size >= 2 && roles.has('deadline'));
+  const roles = chunkRoles(l);
+  const opensWithNumber = headerRole(textOf(l.chunks[0]!)) === 'number';
+  return roles.length >= 3 || (roles.length >= 2 && (roles.includes('deadline') || opensWithNumber));
 }
 
 const isNumberedLine = (l: WordLine): boolean => l.chunks.length >= 3 && ROW_NUMBER.test(l.words[0]!.str);
@@ -139,8 +147,10 @@ export function findStreamTables(lines: readonly TextLine[], page: number, optio
   const found: StreamTable[] = [];
   let i = 0;
   while (i < all.length) {
-    const continuing = i === 0 && options.continuing !== null;
     const header = isHeaderLine(all[i]!);
+    // A header line other than the table's own (repeated on each page) opens the next table: school lists after a plan, seed 001.
+    const ownHeader = (columns: StreamColumns): boolean => !header || columns.header.length === 0 || chunkRoles(all[i]!).join() === columns.header.join();
+    const continuing = i === 0 && options.continuing !== null && ownHeader(options.continuing);
     if (!continuing && !header && !isNumberedLine(all[i]!)) {
       i++;
       continue;
@@ -160,7 +170,7 @@ export function findStreamTables(lines: readonly TextLine[], page: number, optio
 }
 
 /** The same columns: as many gutters, each overlapping its counterpart. */
-export function sameGutters(a: readonly Gutter[], b: readonly Gutter[]): boolean {
+function sameGutters(a: readonly Gutter[], b: readonly Gutter[]): boolean {
   return a.length === b.length && a.every((g, k) => g.a <= b[k]!.b && b[k]!.a <= g.b);
 }
 
@@ -223,7 +233,9 @@ function gutterRuns({ x0, counts }: Coverage, limit: number, minWidth: number): 
  * cross none of those (and the table's lines on the pages before), so that a
  * sparse column (a few notes under «Информация об исполнении») keeps its gutters.
  */
-function findColumns(lines: readonly WordLine[], size: number, before: Coverage | null): StreamColumns {
+type Columns = Pick<StreamColumns, 'gutters' | 'coverage'>;
+
+function findColumns(lines: readonly WordLine[], size: number, before: Coverage | null): Columns {
   const x0 = Math.min(...lines.map((l) => l.words[0]!.x));
   const x1 = Math.max(...lines.map((l) => Math.max(...l.words.map(right))));
   const minWidth = MIN_GUTTER * size;
@@ -257,7 +269,7 @@ function readTable(all: readonly WordLine[], start: number, end: number, page: n
   // Lines at the top of a page that do not fit the columns of the page before are no continuation: a new table starts at its own header.
   // Where this page's text runs into a gutter the page before left (a wider cell), the columns are still
   // those of the page before when this page's own gutters each lie in one of them.
-  let found = findColumns(region, size, previous?.coverage ?? null);
+  let found: Columns = findColumns(region, size, previous?.coverage ?? null);
   if (previous !== null && !sameGutters(found.gutters, previous.gutters)) {
     const own = findColumns(region, size, null).gutters;
     const overlaps = (g: Gutter, among: readonly Gutter[]): boolean => among.some((p) => g.a <= p.b && p.a <= g.b);
@@ -338,7 +350,7 @@ function readTable(all: readonly WordLine[], start: number, end: number, page: n
   return {
     table: { type: 'table', rows, source: { ...rows[0]!.source } },
     columns: gutters.map((g) => (g.a + g.b) / 2),
-    stream: found,
+    stream: { ...found, header: previous?.header ?? (header ? chunkRoles(region[0]!) : []), continues: previous !== null },
     y: region[0]!.line.y,
     lines: new Set(region.map((l) => l.line)),
   };
