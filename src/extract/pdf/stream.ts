@@ -117,6 +117,15 @@ function snapWords(words: PositionedItem[], starts: readonly number[]): Position
   return words;
 }
 
+/** An activity number as OCR misreads its dots, doubled or as a colon: `1..2.`, `2:2.` (seed 004's scan). */
+const OCR_NUMBER = /^\d+(?:(?:\.\.|:)\d+|\.\d+)*\.$/u;
+
+/** A line's first word that OCR read as such a number is the number it shows (`1..2.` is 1.2.). */
+function withOcrNumber(w: PositionedItem): PositionedItem {
+  if (ROW_NUMBER.test(w.str) || !OCR_NUMBER.test(w.str)) return w;
+  return { ...w, str: w.str.replace(/\.\.|:/gu, '.') };
+}
+
 /** The column roles named by separate chunks of a line, in order: `№ | Мероприятие | Срок | Ответственный`. */
 function chunkRoles(l: WordLine): ColumnRole[] {
   const roles: ColumnRole[] = [];
@@ -141,7 +150,7 @@ export function findStreamTables(lines: readonly TextLine[], page: number, optio
   const gap = options.scan ? SCAN_CHUNK_GAP : CHUNK_GAP;
   const starts = columnStarts(lines);
   const all: WordLine[] = lines.map((line) => {
-    const words = line.items.flatMap((item) => snapWords(splitWords(item), starts));
+    const words = line.items.flatMap((item) => snapWords(splitWords(item), starts)).map((w, k) => (options.scan && k === 0 ? withOcrNumber(w) : w));
     return { line, words, chunks: chunksOf(words, gap) };
   });
   const found: StreamTable[] = [];
