@@ -79,7 +79,9 @@ function reconcileRow(row: LayoutRow, roles: ColumnRole[]): ReconciledRow {
   const firstIsNumber = parseNumberCell(first) !== null;
   if (!roles.includes('number') && cells.length > 1 && (firstIsNumber || (first === '' && cells.length > width))) {
     detachedNumber = firstIsNumber ? parseNumberCell(first) : null;
-    cells = cells.slice(1);
+    // Under a blank header cell (a scan that lost «№ п/п») the numbers have a column of their own: the other cells stay in theirs.
+    if (cells.length === width && roles[0] === 'other') cells[0] = cell('', null);
+    else cells = cells.slice(1);
   }
   // A merge padded the row (seed 004's PDF spans «Ответственные» over two grid columns).
   for (let index = cells.length - 1; index >= 0 && cells.length > width; index -= 1) {

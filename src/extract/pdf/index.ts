@@ -12,7 +12,7 @@ import { textFromOperatorList, type OpFont } from './text-from-ops.js';
 import { buildLines, cellText, glyphWeight, lineText, type TextLine } from './lines.js';
 import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
-import { findStreamTables, sameGutters, type StreamColumns } from './stream.js';
+import { findStreamTables, type StreamColumns } from './stream.js';
 import { isSearchableScan, withoutRuleGlyphs } from './scan.js';
 import { appendContinuation, cellExtent, findRunningLines, headerRowCount, sameColumns, type TableMeta } from './pages.js';
 
@@ -160,7 +160,7 @@ function assemble(pages: PageData[]): LayoutBlock[] {
       if (pb.block.type === 'table' && pb.meta) {
         // A table first on its page with the same columns as the table that ended the last page continues it.
         const { stream } = pb.meta;
-        const same = (meta: TableMeta): boolean => (stream && meta.stream ? sameGutters(meta.stream.gutters, stream.gutters) : sameColumns(meta.xs, pb.meta!.xs));
+        const same = (meta: TableMeta): boolean => (stream && meta.stream ? stream.continues : sameColumns(meta.xs, pb.meta!.xs));
         if (index === 0 && openTable && same(openTable.meta)) {
           appendContinuation(openTable.table, openTable.meta, pb.block);
         } else {

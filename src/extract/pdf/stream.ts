@@ -19,6 +19,7 @@
  *    continuation page the rest of a row cut by the page break.
  */
 import type { LayoutCell, LayoutRow, LayoutTable } from '../../model/layout.js';
+import type { ColumnRole } from '../../model/roadmap.js';
 import { headerRole } from '../../segment/columns.js';
 import { cellText, splitWords, type TextLine } from './lines.js';
 import type { PositionedItem } from './text-items.js';
@@ -56,6 +57,10 @@ export interface StreamTable {
 export interface StreamColumns {
   gutters: Gutter[];
   coverage: Coverage;
+  /** The column roles its header line names, in order; none where the table has no header. */
+  header: ColumnRole[];
+  /** Read in the columns of the table that ended the previous page: one table with it. */
+  continues: boolean;
 }
 
 export interface StreamOptions {
@@ -104,26 +109,39 @@ function snapWords(words: PositionedItem[], starts: readonly number[]): Position
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
     const edge = starts.find((x) => Math.abs(x - w.x) <= SNAP && Math.abs(x - w.x) > 0.5);
-    if (edge === undefined) continue;
+    // A word whose snap would close the space before it lies inside a cell (`месту окончания`, seed 003), not at a column's edge.
+    if (edge === undefined || edge - right(words[k - 1]!) < 0.2 * w.size) continue;
     const shift = edge - w.x;
     for (let j = k; j < words.length; j++) words[j] = { ...words[j]!, x: words[j]!.x + shift };
   }
   return words;
 }
 
-/** Column roles named by separate chunks of a line: `№ | Мероприятие | Срок | Ответственный`. */
+/** An activity number as OCR misreads its dots, doubled or as a colon: `1..2.`, `2:2.` (seed 004's scan). */
+const OCR_NUMBER = /^\d+(?:(?:\.\.|:)\d+|\.\d+)*\.$/u;
+
+/** A line's first word that OCR read as such a number is the number it shows (`1..2.` is 1.2.). */
+function withOcrNumber(w: PositionedItem): PositionedItem {
+  if (ROW_NUMBER.test(w.str) || !OCR_NUMBER.test(w.str)) return w;
+  return { ...w, str: w.str.replace(/\.\.|:/gu, '.') };
+}
+
+/** The column roles named by separate chunks of a line, in order: `№ | Мероприятие | Срок | Ответственный`. */
+function chunkRoles(l: WordLine): ColumnRole[] {
+  const roles: ColumnRole[] = [];
+  for (const chunk of l.chunks) {
+    const role = chunk.map((word) => headerRole(word.str)).find((r) => r !== 'other');
+    if (role !== undefined && !roles.includes(role)) roles.push(role);
+  }
+  return roles;
+}
+
+/** A header line names three columns, or two of which one is the deadline or, opening the line, the number (`№ | ОО | Ответственный от ОО`). */
 function isHeaderLine(l: WordLine): boolean {
   if (l.chunks.length < 2) return false;
-  const roles = new Set<string>();
-  for (const chunk of l.chunks) {
-    for (const word of chunk) {
-      const role = headerRole(word.str);
-      if (role === 'other') continue;
-      roles.add(role);
-      break;
-    }
-  }
-  return roles.size >= 3 || (roles.size >= 2 && roles.has('deadline'));
+  const roles = chunkRoles(l);
+  const opensWithNumber = headerRole(textOf(l.chunks[0]!)) === 'number';
+  return roles.length >= 3 || (roles.length >= 2 && (roles.includes('deadline') || opensWithNumber));
 }
 
 const isNumberedLine = (l: WordLine): boolean => l.chunks.length >= 3 && ROW_NUMBER.test(l.words[0]!.str);
@@ -132,20 +150,25 @@ export function findStreamTables(lines: readonly TextLine[], page: number, optio
   const gap = options.scan ? SCAN_CHUNK_GAP : CHUNK_GAP;
   const starts = columnStarts(lines);
   const all: WordLine[] = lines.map((line) => {
-    const words = line.items.flatMap((item) => snapWords(splitWords(item), starts));
+    const words = line.items.flatMap((item) => snapWords(splitWords(item), starts)).map((w, k) => (options.scan && k === 0 ? withOcrNumber(w) : w));
     return { line, words, chunks: chunksOf(words, gap) };
   });
   const found: StreamTable[] = [];
   let i = 0;
   while (i < all.length) {
-    const continuing = i === 0 && options.continuing !== null;
     const header = isHeaderLine(all[i]!);
+    // A header line other than the table's own (repeated on each page) opens the next table: school lists after a plan, seed 001.
+    const ownHeader = (columns: StreamColumns): boolean => !header || columns.header.length === 0 || chunkRoles(all[i]!).join() === columns.header.join();
+    const continuing = i === 0 && options.continuing !== null && ownHeader(options.continuing);
     if (!continuing && !header && !isNumberedLine(all[i]!)) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < all.length && all[end]!.line.y - all[end - 1]!.line.y <= TABLE_GAP * all[end]!.line.size) end++;
+    // A header line opens a table of its own (a justified paragraph that opens with a number, `5. Привлечение …`,
+    // must not swallow the table after it); the second line of a two-line header goes on with the first.
+    const opensTable = (k: number): boolean => isHeaderLine(all[k]!) && !isHeaderLine(all[k - 1]!);
+    while (end < all.length && all[end]!.line.y - all[end - 1]!.line.y <= TABLE_GAP * all[end]!.line.size && !opensTable(end)) end++;
     const table = readTable(all, i, end, page, header, continuing ? options.continuing : null);
     if (table) {
       found.push(table);
@@ -156,17 +179,19 @@ export function findStreamTables(lines: readonly TextLine[], page: number, optio
 }
 
 /** The same columns: as many gutters, each overlapping its counterpart. */
-export function sameGutters(a: readonly Gutter[], b: readonly Gutter[]): boolean {
+function sameGutters(a: readonly Gutter[], b: readonly Gutter[]): boolean {
   return a.length === b.length && a.every((g, k) => g.a <= b[k]!.b && b[k]!.a <= g.b);
 }
 
-/** How many gutters a line crosses: one of its words runs over a gutter's middle from outside it. */
-function crossings(l: WordLine, gutters: readonly Gutter[]): number {
+/** The gutters a line crosses: one of its words runs over a gutter's middle from outside it. */
+function crossed(l: WordLine, gutters: readonly Gutter[]): Gutter[] {
   return gutters.filter((g) => {
     const mid = (g.a + g.b) / 2;
     return l.words.some((w) => w.x < mid - 1 && right(w) > mid + 1 && (w.x < g.a || right(w) > g.b));
-  }).length;
+  });
 }
+
+const crossings = (l: WordLine, gutters: readonly Gutter[]): number => crossed(l, gutters).length;
 
 const crosses = (l: WordLine, gutters: readonly Gutter[]): boolean => crossings(l, gutters) > 0;
 
@@ -217,7 +242,9 @@ function gutterRuns({ x0, counts }: Coverage, limit: number, minWidth: number): 
  * cross none of those (and the table's lines on the pages before), so that a
  * sparse column (a few notes under «Информация об исполнении») keeps its gutters.
  */
-function findColumns(lines: readonly WordLine[], size: number, before: Coverage | null): StreamColumns {
+type Columns = Pick<StreamColumns, 'gutters' | 'coverage'>;
+
+function findColumns(lines: readonly WordLine[], size: number, before: Coverage | null): Columns {
   const x0 = Math.min(...lines.map((l) => l.words[0]!.x));
   const x1 = Math.max(...lines.map((l) => Math.max(...l.words.map(right))));
   const minWidth = MIN_GUTTER * size;
@@ -251,10 +278,15 @@ function readTable(all: readonly WordLine[], start: number, end: number, page: n
   // Lines at the top of a page that do not fit the columns of the page before are no continuation: a new table starts at its own header.
   // Where this page's text runs into a gutter the page before left (a wider cell), the columns are still
   // those of the page before when this page's own gutters each lie in one of them.
-  let found = findColumns(region, size, previous?.coverage ?? null);
+  let found: Columns = findColumns(region, size, previous?.coverage ?? null);
   if (previous !== null && !sameGutters(found.gutters, previous.gutters)) {
     const own = findColumns(region, size, null).gutters;
-    if (own.length < 2 || !own.every((g) => previous.gutters.some((p) => g.a <= p.b && p.a <= g.b))) return null;
+    const overlaps = (g: Gutter, among: readonly Gutter[]): boolean => among.some((p) => g.a <= p.b && p.a <= g.b);
+    // Or this page's rows split a cell the header's columns join (a number set apart from its title, seed 003) while
+    // a merged cell covers one of the header's gutters: all the header's gutters but one are there.
+    const kept = previous.gutters.filter((p) => overlaps(p, own)).length;
+    const fits = own.every((g) => overlaps(g, previous.gutters)) || kept >= Math.max(2, previous.gutters.length - 1);
+    if (own.length < 2 || !fits) return null;
     found = { gutters: previous.gutters, coverage: found.coverage };
   }
   const fitsPrevious = previous !== null;
@@ -289,33 +321,45 @@ function readTable(all: readonly WordLine[], start: number, end: number, page: n
   // Lines above the first row on a continuation page without a header: the rest of the row the break cut.
   if (previous !== null && !header && headerEnd > 0) starts.unshift(0);
   const bodyRows = starts.length - (previous !== null && !header && headerEnd > 0 ? 1 : 0);
-  if (bodyRows < (previous !== null ? 1 : 2)) return null;
+  if (bodyRows < (previous !== null || header ? 1 : 2)) return null;
 
   const rightEdges = Array.from({ length: columns }, () => -Infinity);
   for (const l of region) if (!spanning.has(l)) for (const w of l.words) rightEdges[colOf(w)] = Math.max(rightEdges[colOf(w)]!, right(w) + 5);
   const piece = (l: WordLine, words: PositionedItem[]): TextLine => ({ ...l.line, items: words, x0: words[0]!.x, x1: Math.max(...words.map(right)) });
-  const rowOf = (rowLines: readonly WordLine[]): LayoutRow => {
+  const rowOf = (rowLines: readonly WordLine[], body: boolean): LayoutRow => {
     const source = { page, line: rowLines[0]!.line.number };
     if (spanning.has(rowLines[0]!) && (numberColumn || rowLines.length === 1)) {
       const words = rowLines.flatMap((l) => l.words);
       const text = cellText(rowLines.map((l) => piece(l, l.words)), Math.max(...words.map(right)) + 5);
       return { type: 'row', cells: [{ type: 'cell', text, bold: words.every((w) => w.bold), colSpan: columns, rowSpan: 1, source }], source };
     }
-    const cells: LayoutCell[] = Array.from({ length: columns }, (_, c) => {
-      const pieces = rowLines.map((l) => ({ l, words: l.words.filter((w) => colOf(w) === c) })).filter((p) => p.words.length > 0);
-      const text = cellText(pieces.map((p) => piece(p.l, p.words)), rightEdges[c]!);
+    // A one-line row whose text runs over a gutter and stops there is a cell merged over the columns on both sides
+    // (`1. Организационные мероприятия`, a section heading beside its number, seed 004). Header cells, the lines
+    // of a longer row and a row with more cells to the right may touch a gutter with a word whose place is an estimate.
+    const over = body && rowLines.length === 1 ? crossed(rowLines[0]!, gutters).map((g) => gutters.indexOf(g)) : [];
+    const lastColumn = Math.max(...rowLines[0]!.words.map(colOf));
+    const merged = new Set(over.length > 0 && Math.max(...over) + 1 === lastColumn ? over : []);
+    const cells: LayoutCell[] = [];
+    for (let c = 0; c < columns; ) {
+      let last = c;
+      while (merged.has(last)) last++;
+      const inCell = (w: PositionedItem): boolean => colOf(w) >= c && colOf(w) <= last;
+      const pieces = rowLines.map((l) => ({ l, words: l.words.filter(inCell) })).filter((p) => p.words.length > 0);
+      const text = cellText(pieces.map((p) => piece(p.l, p.words)), rightEdges[last]!);
       const cellSource = pieces[0] ? { page, line: pieces[0].l.line.number } : null;
-      return { type: 'cell', text, bold: pieces.length > 0 && pieces.every((p) => p.words.every((w) => w.bold)), colSpan: 1, rowSpan: 1, source: cellSource };
-    });
+      const bold = pieces.length > 0 && pieces.every((p) => p.words.every((w) => w.bold));
+      cells.push({ type: 'cell', text, bold, colSpan: last - c + 1, rowSpan: 1, source: cellSource });
+      c = last + 1;
+    }
     return { type: 'row', cells, source };
   };
   const rows: LayoutRow[] = [];
-  if (headerEnd > 0 && (header || previous === null)) rows.push(rowOf(region.slice(0, headerEnd)));
-  starts.forEach((s, k) => rows.push(rowOf(region.slice(s, starts[k + 1] ?? region.length))));
+  if (headerEnd > 0 && (header || previous === null)) rows.push(rowOf(region.slice(0, headerEnd), false));
+  starts.forEach((s, k) => rows.push(rowOf(region.slice(s, starts[k + 1] ?? region.length), true)));
   return {
     table: { type: 'table', rows, source: { ...rows[0]!.source } },
     columns: gutters.map((g) => (g.a + g.b) / 2),
-    stream: found,
+    stream: { ...found, header: previous?.header ?? (header ? chunkRoles(region[0]!) : []), continues: previous !== null },
     y: region[0]!.line.y,
     lines: new Set(region.map((l) => l.line)),
   };
