@@ -1,24 +1,7 @@
 /** Header cells → column roles. */
-import PorterStemmerRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 import type { ColumnRole } from '../model/roadmap.js';
-import { ACTIVITY_STEMS, DECIDING_WORDS, HEADER_STEM_ROLES, NEUTRAL_HEADER_STEMS, VENUE_WORD } from './column-words.js';
-
-const WORD = /№|п\/п|[\p{L}]+/gu;
-
-function stems(header: string): string[] {
-  return (header.toLowerCase().match(WORD) ?? []).map((word) => (word.length > 3 ? PorterStemmerRu.stem(word) : word));
-}
-
-/** The role one header names, or `other`. */
-export function headerRole(header: string): ColumnRole {
-  const deciding = stems(header).filter((stem) => !NEUTRAL_HEADER_STEMS.has(stem)).slice(0, DECIDING_WORDS);
-  for (const stem of deciding) {
-    for (const [prefix, role] of HEADER_STEM_ROLES) {
-      if (stem.startsWith(prefix) || (prefix.length <= 3 && stem === prefix)) return role;
-    }
-  }
-  return 'other';
-}
+import { ACTIVITY_STEMS, VENUE_WORD } from '../layout/column-words.js';
+import { headerRole, headerStems } from '../layout/header-role.js';
 
 /**
  * Roles for a header row. A role other than `other` is given to its first
@@ -47,7 +30,7 @@ export function columnRoles(headers: string[]): ColumnRole[] {
 const TITLE_NAMING_ROLES: ReadonlySet<ColumnRole> = new Set(['reportForm', 'expectedResult', 'other']);
 
 function namesActivity(header: string): boolean {
-  return stems(header).some((stem) => ACTIVITY_STEMS.has(stem));
+  return headerStems(header).some((stem) => ACTIVITY_STEMS.has(stem));
 }
 
 /** A header names a plan of activities when it has a title or number column and a deadline column. */

@@ -10,7 +10,7 @@ import { assign, createActor, setup } from 'xstate';
 import { joinCellContinuations } from '../layout/text.js';
 import type { ColumnRole, Section, SourceRef } from '../model/roadmap.js';
 import type { CellRole, SegmentedActivity } from '../model/segmented.js';
-import { headerRole } from './columns.js';
+import { headerRole } from '../layout/header-role.js';
 import { splitNumberPrefix } from './numbers.js';
 import { append, fromLast, replaceLast, toArray, type List } from './list.js';
 import type { RowFeatures } from './rows.js';

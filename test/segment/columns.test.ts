@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { columnRoles, headerRole, isRoadmapHeader, namesVenue } from '../../src/segment/columns.js';
-import { RANGE_END_SUBHEADER, RANGE_START_SUBHEADER } from '../../src/segment/column-words.js';
+import { columnRoles, isRoadmapHeader, namesVenue } from '../../src/segment/columns.js';
+import { RANGE_END_SUBHEADER, RANGE_START_SUBHEADER } from '../../src/layout/column-words.js';
+import { headerRole } from '../../src/layout/header-role.js';
 
 describe('headerRole', () => {
   it.each([

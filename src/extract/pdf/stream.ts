@@ -20,7 +20,7 @@
  */
 import type { LayoutCell, LayoutRow, LayoutTable } from '../../model/layout.js';
 import type { ColumnRole } from '../../model/roadmap.js';
-import { headerRole } from '../../segment/columns.js';
+import { headerRole } from '../../layout/header-role.js';
 import { cellText, splitWords, type TextLine } from './lines.js';
 import type { PositionedItem } from './text-items.js';
 
