@@ -652,7 +652,8 @@ const SOME_PERIOD = yearPeriod(2000);
 
 /**
  * Whether a paragraph reads as a deadline on its own (`Сентябрь`, `до 15.10`),
- * not a fragment of one (`года`): the segmenter's test for stacked items.
+ * not a fragment of one (`года`): the segmenter's test for stacked items and
+ * the venue splitter's test for the date part of «Место и сроки» cells.
  */
 export function readsAsDeadline(text: string): boolean {
   return parseDeadline(text, { period: SOME_PERIOD, sectionTitle: null, anchorDate: null, source: null }).value.kind !== 'unspecified';
