@@ -45,6 +45,23 @@ export const AS_NEEDED_PHRASES: readonly RegExp[] = [
 export const AS_NEEDED_LEAD = /^(?:по мере |по необходимости|при необходимости|в случае необходимости|по запрос|при поступлении|по факту)/u;
 
 /**
+ * A recurrence written as a bound on the phrase before it, after «но» or in
+ * brackets: «По плану занятий, но не реже 2 раз в год»
+ * (ussuriysk-detdom-antiextremism-2013), «по графику (не реже 1 раза в
+ * квартал)». Unmarked, as in «Согласно графика не реже 1 раза в четверть»
+ * (seed 003), the recurrence is the schedule's own and wins.
+ */
+export const MARKED_BOUND = /(?:(?<![\p{L}])но\s+|\(\s*)не (?:реже|менее)(?![\p{L}])/u;
+
+/**
+ * Words that say a recurrence follows dated stages: «составление плана до 20
+ * июля 2020 г., первый отчет … до 25 сентября 2020 года, последующие отчеты
+ * предоставлять ежеквартально» (ussuriysk-centre-runaways-order-2020),
+ * «Сентябрь, далее ежемесячно».
+ */
+export const THEN_WORDS = /(?<![\p{L}])(?:последующ\p{L}*|далее|затем|в дальнейшем|впоследствии)(?![\p{L}])/u;
+
+/**
  * «По графику ИРО и ОРЦОКО», «По отдельном у графику» (repaired in normalise),
  * «Согласно плана-графика СКИРО ПК И ПРО» (seeds).
  */
