@@ -679,8 +679,12 @@ function readDates(text: string, norm: string, context: DeadlineContext, warning
 const hullStart = (intervals: Interval[]): string => intervals.reduce((x, i) => (i.start < x ? i.start : x), intervals[0]!.start);
 const hullEnd = (intervals: Interval[]): string => intervals.reduce((x, i) => (i.end > x ? i.end : x), intervals[0]!.end);
 
+/** Every word of THEN_WORDS holds one of these: a plain scan before the bounded pattern, as for the phrase tables. */
+const THEN_STEMS = /последующ|далее|затем|дальнейш|впоследствии/;
+
 /** «По плану занятий, но не реже 2 раз в год»: a recurrence marked as a bound on the schedule or need named before it. */
 function boundsAPhrase(norm: string): boolean {
+  if (!norm.includes('не ')) return false;
   const bound = MARKED_BOUND.exec(norm);
   if (!bound) return false;
   const before = norm.slice(0, bound.index);
@@ -695,7 +699,7 @@ function boundsAPhrase(norm: string): boolean {
 function stagesThenRecurrence(
   text: string, norm: string, recurrenceAt: number, recurrence: Exclude<Deadline['recurrence'], null>, context: DeadlineContext, warnings: Warning[],
 ): Deadline | null {
-  const then = THEN_WORDS.exec(norm);
+  const then = THEN_STEMS.test(norm) ? THEN_WORDS.exec(norm) : null;
   const pEnd = context.period?.end ?? null;
   if (!then || then.index > recurrenceAt || !pEnd) return null;
   const stageWarnings: Warning[] = [];
