@@ -80,12 +80,13 @@ const dayText = (d: number): fc.Arbitrary<string> => (d < 10 ? fc.constantFrom(S
 
 // ---------------------------------------------------------------- one day
 
-/** `16.02.2022`, `6.2.2022 г.`, `15.10. 2021`, `8 декабря 2023 года`. */
+/** `16.02.2022`, `6.2.2022 г.`, `15.10. 2021`, `01.02.22`, `8 декабря 2023 года`. */
 const dayWithYear = (x: Day): fc.Arbitrary<string> =>
   fc.oneof(
     fc.tuple(dayText(x.d), fc.constantFrom(String(x.m), pad(x.m)), fc.constantFrom('.', '. '), yearWord).map(
       ([d, m, dot, w]) => `${d}.${m}${dot}${x.y}${w}`,
     ),
+    fc.constant(`${pad(x.d)}.${pad(x.m)}.${String(x.y).slice(2)}`),
     fc.tuple(dayText(x.d), lettering, yearWord).map(([d, letters, w]) => `${d} ${letters(GENITIVE[x.m - 1]!)} ${x.y}${w}`),
   );
 
@@ -110,6 +111,8 @@ const dayRange = (p: Period): fc.Arbitrary<GrammarCase> =>
     if (!before(b, dayAt(p.end!, 1))) return single(p);
     const sameMonth = a.m === b.m && a.y === b.y;
     const printed: Array<fc.Arbitrary<string>> = [
+      // both sides print their year: `01.09.2023 - 31.05.2024`
+      fc.tuple(dayWithYear(a), dash, dayWithYear(b)).map(([left, s, right]) => `${left}${s}${right}`),
       // the left side's year comes from the right
       fc.tuple(dayText(a.d), dash, dayWithYear(b)).map(([d, s, right]) => `${d}.${pad(a.m)}.${s}${right}`),
       // neither side prints a year
@@ -119,7 +122,7 @@ const dayRange = (p: Period): fc.Arbitrary<GrammarCase> =>
     if (sameMonth) {
       printed.push(
         fc.tuple(dash, lettering, yearWord).map(([s, letters, w]) => `${a.d}${s}${b.d} ${letters(GENITIVE[a.m - 1]!)} ${a.y}${w}`),
-        lettering.map((letters) => `с ${a.d} по ${b.d} ${letters(GENITIVE[a.m - 1]!)}`),
+        fc.tuple(lettering, fc.constantFrom('', ` ${a.y} года`, ` ${a.y} г.`)).map(([letters, y]) => `с ${a.d} по ${b.d} ${letters(GENITIVE[a.m - 1]!)}${y}`),
       );
     }
     return fc.oneof(...printed).map((text) => spanCase(text, p, a, b));
@@ -149,7 +152,12 @@ const months = (p: Period): fc.Arbitrary<GrammarCase> =>
         fc.tuple(lettering, fc.boolean()).map(([letters, withYear]) => `${letters(ABBREVIATED[a.m - 1]!)}${withYear ? ` ${a.y}` : ''}`),
       );
     }
-    if (a.m !== b.m || a.y !== b.y) printed.push(dash.map((s) => `${NOMINATIVE[a.m - 1]!}${s}${NOMINATIVE[b.m - 1]!}`));
+    if (a.m !== b.m || a.y !== b.y) {
+      printed.push(
+        dash.map((s) => `${NOMINATIVE[a.m - 1]!}${s}${NOMINATIVE[b.m - 1]!}`),
+        fc.tuple(dash, yearWord).map(([s, w]) => `${NOMINATIVE[a.m - 1]!} ${a.y}${s}${NOMINATIVE[b.m - 1]!} ${b.y}${w}`),
+      );
+    }
     return fc.oneof(...printed).map((text) => spanCase(text, p, first, last));
   });
 
@@ -162,13 +170,16 @@ const quarters = (p: Period): fc.Arbitrary<GrammarCase> =>
       if (half) {
         const h = Math.min(q, 2);
         const first = { y: year, m: 6 * h - 5, d: 1 };
-        return fc.tuple(fc.constantFrom('полугодие', 'полугодия'), yearWord).map(([word, w]) =>
-          spanCase(`${n(h)} ${word} ${year}${w}`, p, first, lastDay(year, 6 * h)),
+        const lead = numerals === 'arabic' ? fc.constantFrom(n(h), `${n(h)}-е`, `${n(h)}-ое`) : fc.constant(n(h));
+        return fc.tuple(lead, fc.constantFrom('полугодие', 'полугодия'), yearWord).map(([numeral, word, w]) =>
+          spanCase(`${numeral} ${word} ${year}${w}`, p, first, lastDay(year, 6 * h)),
         );
       }
       const q2 = Math.min(4, q + more);
-      return fc.tuple(fc.constantFrom('квартал', 'кв.'), yearWord).map(([word, w]) =>
-        spanCase(`${n(q)}${q2 > q ? `-${n(q2)}` : ''} ${word} ${year}${w}`, p, { y: year, m: 3 * q - 2, d: 1 }, lastDay(year, 3 * q2)),
+      // `1-й квартал`, `2-е полугодие` as well as the bare numeral; a run of quarters `I – III квартал`.
+      const first = numerals === 'arabic' && q2 === q ? fc.constantFrom(n(q), `${n(q)}-й`) : fc.constant(n(q));
+      return fc.tuple(first, fc.constantFrom('квартал', 'кв.'), yearWord, dash).map(([lead, word, w, s]) =>
+        spanCase(`${lead}${q2 > q ? `${s}${n(q2)}` : ''} ${word} ${year}${w}`, p, { y: year, m: 3 * q - 2, d: 1 }, lastDay(year, 3 * q2)),
       );
     },
   );
