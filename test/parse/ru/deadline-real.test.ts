@@ -88,6 +88,28 @@ describe('seasons and school terms', () => {
   });
 });
 
+describe('half-years and terms of a school year', () => {
+  it.each([
+    // a school's half-year: the first runs September–December, the second January–May, as its terms do
+    ['1 полугодие', '2021-09-01', '2021-12-31', SCHOOL_2021],
+    ['I полугодие', '2021-09-01', '2021-12-31', SCHOOL_2021],
+    ['2 полугодие', '2022-01-01', '2022-05-31', SCHOOL_2021],
+    ['II полугодие', '2019-01-01', '2019-05-31', SCHOOL_2018],
+    ['I-II полугодие', '2021-09-01', '2022-05-31', SCHOOL_2021],
+    ['в течение II полугодия', '2022-01-01', '2022-05-31', SCHOOL_2021],
+    // the school year printed after the part
+    ['II полугодие 2021-2022 учебного года', '2022-01-01', '2022-05-31', SCHOOL_2021],
+    ['I полугодие 2021-2022 уч. года', '2021-09-01', '2021-12-31', SCHOOL_2021],
+    ['1 четверть 2021-2022 учебного года', '2021-09-01', '2021-10-31', SCHOOL_2021],
+    ['3 четверть 2018-2019 уч.г.', '2019-01-01', '2019-03-31', SCHOOL_2021],
+    // a calendar year printed, or a calendar-year plan: the calendar's half
+    ['1 полугодие 2022 года', '2022-01-01', '2022-06-30', SCHOOL_2021],
+    ['2 полугодие', '2021-07-01', '2021-12-31', YEAR_2021],
+  ] as const)('reads «%s» as the period %s … %s', (text, start, end, period) => {
+    expect(span(parse(text, period).value)).toEqual(['period', start, end]);
+  });
+});
+
 describe('abbreviated and real-world phrases', () => {
   it.each([
     ['в теч. года', 'ongoing'],
@@ -118,6 +140,12 @@ describe('abbreviated and real-world phrases', () => {
     ['2 р в год', 'semiannual'],
     ['2 раза в год', 'semiannual'],
     ['1 раз в 2 месяца', 'monthly'],
+    ['каждый понедельник', 'weekly'],
+    ['по средам', 'weekly'],
+    ['каждую пятницу', 'weekly'],
+    ['по пятницам, 15.00', 'weekly'],
+    ['до 1 числа каждого месяца', 'monthly'],
+    ['по итогам каждого месяца', 'monthly'],
   ] as const)('reads «%s» as recurring %s', (text, recurrence) => {
     expect(parse(text, SCHOOL_2013).value).toMatchObject({ kind: 'recurring', start: '2013-09-01', end: '2014-08-31', recurrence });
   });
