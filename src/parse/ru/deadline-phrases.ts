@@ -17,10 +17,12 @@ const rx = (body: string): RegExp => new RegExp(`${L}(?:${body})`, 'u');
  */
 export const RECURRENCE_PHRASES: ReadonlyArray<readonly [RegExp, Exclude<Recurrence, null>]> = [
   [rx('ежедн|каждый день'), 'daily'],
-  [rx('еженед|раза? в неделю|каждую неделю'), 'weekly'],
+  // «каждый понедельник», «по средам», «каждую пятницу»: one weekday every week
+  [rx('еженед|раза? в неделю|каждую неделю|(?:кажд\\p{L}*|по) (?:понедельник|вторник|сред[уаы]|четверг|пятниц|суббот|воскресень)'), 'weekly'],
   // «Ежемесячно (по плану школ)», «В течение года, 1 раз в месяц» (seeds)
   // «1 раз в 2 месяца» (ussuriysk-detdom-antiextremism-2013): every few months is read as monthly
-  [rx('ежемес|(?:раза?|р\\.?) в (?:\\d+ )?месяц|каждый месяц|по месяцам'), 'monthly'],
+  // «до 1 числа каждого месяца», «по итогам каждого месяца»
+  [rx('ежемес|(?:раза?|р\\.?) в (?:\\d+ )?месяц|каждый месяц|каждого месяца|по месяцам'), 'monthly'],
   // «ежеквартально», «Согласно графика не реже 1 раза в четверть» (seeds)
   [rx(`ежекв|раза? в (?:квартал|четверть)${R}|по четвертям|по кварталам|по итогам (?:каждой )?четверти|по итогам (?:каждого )?квартала`), 'quarterly'],
   // «По полугодиям» (seed)
@@ -109,6 +111,14 @@ export const NOT_SEASON_AFTER = /^каникул/u;
  * (ussuriysk-centre-prevention-plans-2018).
  */
 export const TERMS: readonly (readonly [number, number])[] = [[9, 10], [11, 12], [1, 3], [4, 5]];
+
+/**
+ * A school's half-years (полугодия) as months (first, last): the first ends
+ * with the second term in December, the second with the fourth in May. A
+ * half-year printed without a year in a plan for a school year is one of these;
+ * with a calendar year («1 полугодие 2024 года») it is the calendar's.
+ */
+export const SCHOOL_HALVES: readonly (readonly [number, number])[] = [[9, 12], [1, 5]];
 
 /** Words after a year that only say «year»: `2024г.`, `2023 год`, `2024-2025 гг.` (seeds). */
 export const YEAR_WORDS: ReadonlySet<string> = new Set(['г', 'гг', 'год', 'года', 'году', 'годы', 'годов', 'годах']);

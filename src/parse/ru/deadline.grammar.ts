@@ -94,7 +94,7 @@ const dayWithYear = (x: Day): fc.Arbitrary<string> =>
 const dayWithoutYear = (x: Day): fc.Arbitrary<string> =>
   fc.oneof(
     fc.constantFrom(`${pad(x.d)}.${pad(x.m)}`, `${pad(x.d)}.${pad(x.m)}.`, `${x.d}.${pad(x.m)}.`),
-    lettering.map((letters) => `${x.d} ${letters(GENITIVE[x.m - 1]!)}`),
+    fc.tuple(lettering, fc.constantFrom(' ', '')).map(([letters, space]) => `${x.d}${space}${letters(GENITIVE[x.m - 1]!)}`),
   );
 
 const single = (p: Period): fc.Arbitrary<GrammarCase> =>
@@ -118,6 +118,8 @@ const dayRange = (p: Period): fc.Arbitrary<GrammarCase> =>
       // neither side prints a year
       fc.tuple(dash).map(([s]) => `${pad(a.d)}.${pad(a.m)}.${s}${pad(b.d)}.${pad(b.m)}.`),
       fc.tuple(dayText(a.d), dash).map(([d, s]) => `${d}.${pad(a.m)}.${s}${pad(b.d)}.${pad(b.m)}`),
+      // `1.09 – 5.09`: one-digit days, no dots after the months
+      dash.map((s) => `${a.d}.${pad(a.m)}${s}${b.d}.${pad(b.m)}`),
     ];
     if (sameMonth) {
       printed.push(
@@ -237,14 +239,32 @@ const partsOfMonth = (p: Period): fc.Arbitrary<GrammarCase> =>
     );
   });
 
-/** `1 четверть` … `4 четверть`, `I четверть`: the school terms, September–October, November–December, January–March, April–May. */
-const terms = (p: Period): fc.Arbitrary<GrammarCase> | null => {
-  if (!isSchoolYear(p)) return null;
-  const y0 = +p.start!.slice(0, 4);
-  const spans: Array<[number, number, number]> = [[y0, 9, 10], [y0, 11, 12], [y0 + 1, 1, 3], [y0 + 1, 4, 5]];
-  return fc.tuple(fc.integer({ min: 1, max: 4 }), fc.constantFrom('arabic', 'roman'), fc.constantFrom('четверть', 'четверти')).map(([t, numerals, word]) => {
-    const [y, first, last] = spans[t - 1]!;
-    return spanCase(`${numerals === 'roman' ? ROMAN[t - 1]! : t} ${word}`, p, { y, m: first, d: 1 }, lastDay(y, last));
+/**
+ * A school year's parts: the terms `1 четверть` … `4 четверть` (September–October, November–December,
+ * January–March, April–May) and the half-years `I полугодие`, `2 полугодие` (September–December,
+ * January–May), printed alone in a plan for a school year or followed by the school year itself
+ * (`II полугодие 2021-2022 учебного года`, in any plan).
+ */
+const schoolParts = (p: Period): fc.Arbitrary<GrammarCase> => {
+  const own = +p.start!.slice(0, 4);
+  return fc.tuple(
+    fc.constantFrom<[string[], Array<[number, number, number]>]>(
+      [['четверть', 'четверти'], [[0, 9, 10], [0, 11, 12], [1, 1, 3], [1, 4, 5]]],
+      [['полугодие', 'полугодия'], [[0, 9, 12], [1, 1, 5]]],
+    ),
+    fc.integer({ min: 0, max: 3 }),
+    fc.constantFrom('arabic', 'roman'),
+    fc.oneof(fc.constant(null), fc.integer({ min: 2010, max: 2030 })),
+    fc.constantFrom(' учебного года', ' уч. года', ' уч.г.', ' учебный год'),
+  ).chain(([[words, parts], k, numerals, printed, yearWords]) => {
+    if (printed === null && !isSchoolYear(p)) return single(p);
+    const index = k % parts.length;
+    const [offset, first, last] = parts[index]!;
+    const y0 = printed ?? own;
+    const y = y0 + offset;
+    const numeral = numerals === 'roman' ? ROMAN[index]! : String(index + 1);
+    const suffix = printed === null ? '' : ` ${y0}-${y0 + 1}${yearWords}`;
+    return fc.constantFrom(...words).map((word) => spanCase(`${numeral} ${word}${suffix}`, p, { y, m: first, d: 1 }, lastDay(y, last)));
   });
 };
 
@@ -281,11 +301,17 @@ const list = (p: Period): fc.Arbitrary<GrammarCase> =>
       const [a0, a1] = months(a);
       const [b0, b1] = months(b);
       printed.push(fc.constant([`${NOMINATIVE[a.m - 1]!} ${a.y}${sep}${NOMINATIVE[b.m - 1]!} ${b.y}`, a0, a1, b0, b1]));
-      printed.push(fc.constant([`${NOMINATIVE[a.m - 1]!}${sep}${NOMINATIVE[b.m - 1]!}`, a0, a1, b0, b1]));
+      printed.push(fc.constantFrom('', '.').map((dot) => [`${NOMINATIVE[a.m - 1]!}${sep}${NOMINATIVE[b.m - 1]!}${dot}`, a0, a1, b0, b1]));
       if (a.y === b.y) printed.push(fc.constant([`${NOMINATIVE[a.m - 1]!}${sep}${NOMINATIVE[b.m - 1]!} ${b.y}`, a0, a1, b0, b1]));
     }
     if (iso(a) !== iso(b)) {
       printed.push(fc.tuple(dayWithYear(a), dayWithYear(b)).map(([l, r]) => [`${l}${sep}${r}`, a, a, b, b]));
+      // one day per subject (riro-yanao-olympiad-plan-2026): `Химия – 19 января 2026 года Физика – 21 января 2026 года`
+      printed.push(
+        fc.tuple(fc.constantFrom('Химия', 'Физика', 'Математика:'), dash, dash).map(([subject, s, t]) =>
+          [`${subject}${s}${pad(a.d)} ${GENITIVE[a.m - 1]!} ${a.y} года Биология${t}${b.d} ${GENITIVE[b.m - 1]!} ${b.y} года`, a, a, b, b],
+        ),
+      );
       // Two ranges of a few days: the second starts at least a day after the first ends.
       const aEnd = dayAt(iso(a), 2);
       const bEnd = dayAt(iso(b), 2);
@@ -396,6 +422,7 @@ const recurringDue = (p: Period): fc.Arbitrary<GrammarCase> =>
       [`ежегодно, до ${d} ${GENITIVE[m - 1]!}`, 'annual', `--${pad(m)}-${pad(d)}`],
       [`ежегодно до ${pad(d)}.${pad(m)}`, 'annual', `--${pad(m)}-${pad(d)}`],
       [`ежемесячно до ${d} числа`, 'monthly', `---${pad(d)}`],
+      [`до ${d} числа каждого месяца`, 'monthly', `---${pad(d)}`],
       [`ежеквартально, до ${d} числа месяца, следующего за отчетным`, 'quarterly', `---${pad(d)}`],
     ).map(([text, recurrence, due]) => ({ ...phraseCase(letters(text), p, 'recurring', recurrence), due })),
   );
@@ -421,7 +448,8 @@ const recurring = (p: Period): fc.Arbitrary<GrammarCase> =>
     fc.constantFrom<[string, Deadline['recurrence']]>(
       ['ежемесячно', 'monthly'], ['ежемес.', 'monthly'], ['1 раз в месяц', 'monthly'], ['ежеквартально', 'quarterly'],
       ['ежекв.', 'quarterly'], ['не реже 1 раза в четверть', 'quarterly'], ['по полугодиям', 'semiannual'],
-      ['ежегодно', 'annual'], ['еженедельно', 'weekly'], ['ежедневно', 'daily'],
+      ['ежегодно', 'annual'], ['еженедельно', 'weekly'], ['ежедневно', 'daily'], ['каждый понедельник', 'weekly'], ['по средам', 'weekly'],
+      ['каждую пятницу', 'weekly'], ['2 раза в год', 'semiannual'], ['1 раз в 2 месяца', 'monthly'],
     ),
     lettering,
   ).map(([[text, recurrence], letters]) => phraseCase(letters(text), p, 'recurring', recurrence));
@@ -441,7 +469,7 @@ function phraseCase(text: string, p: Period, kind: Deadline['kind'], recurrence:
 /** One deadline cell as the corpus prints it, with what it means. */
 export const deadlineCase: fc.Arbitrary<GrammarCase> = period.chain((p) =>
   fc.oneof(
-    single(p), dayRange(p), months(p), quarters(p), seasons(p), years(p), partsOfMonth(p), ...[terms(p)].filter((t) => t !== null),
+    single(p), dayRange(p), months(p), quarters(p), seasons(p), years(p), partsOfMonth(p), schoolParts(p),
     until(p), from(p), list(p), withNote(p), timeUnderDay(p), daysUnderMonth(p),
     throughout(p), throughoutMonth(p), throughoutNamed(p), phrases(p), relativeSpans(p), recurring(p), recurringDue(p), stagesThenRecurring(p),
   ),

@@ -18,7 +18,7 @@ import { yearPeriod } from './period.js';
 import {
   ABOUT_WORDS, ACADEMIC_WORDS, AS_NEEDED_LEAD, AS_NEEDED_PHRASES, END_WORDS, EVENT_AFTER, FROM_THE_DECREE, MARKED_BOUND,
   MONTH_ABBREVIATION, NOT_SEASON_AFTER, NUMBER_WORDS, ONGOING_PHRASES, ORDINALS, PART_WORDS, RECURRENCE_PHRASES,
-  ITEM_WORDS, RELATIVE_SPAN, SCHEDULED_PHRASES, SEASONS, TERMS, THEN_WORDS, THROUGHOUT_ABBREVIATION, THROUGHOUT_LEAD, UNTIL_WORDS, YEAR_WORDS,
+  ITEM_WORDS, RELATIVE_SPAN, SCHEDULED_PHRASES, SCHOOL_HALVES, SEASONS, TERMS, THEN_WORDS, THROUGHOUT_ABBREVIATION, THROUGHOUT_LEAD, UNTIL_WORDS, YEAR_WORDS,
 } from './deadline-phrases.js';
 
 export interface DeadlineContext {
@@ -131,6 +131,8 @@ interface Unit {
   from?: boolean;
   /** «за I полугодие»: the period a report covers. */
   about?: boolean;
+  /** «II полугодие» with no year: which half-years (first, last), read as a school's in a plan for a school year. */
+  half?: readonly [number, number];
 }
 
 const P = (y: number | null, m: number | null, d: number | null): Part => ({ y, m, d });
@@ -216,9 +218,20 @@ function atom(m: Matcher): Unit | null {
   const part = partTok?.t === 'word' ? PART_WORDS.get(partTok.w) : undefined;
   if (n !== undefined && last !== undefined && part) {
     m.i += partAt + 1;
-    if (part === 'quarter' && last <= 4) { const y = m.year(); return unit(P(y, 3 * n - 2, 1), P(y, 3 * last, null)); }
-    if (part === 'half' && last <= 2) { const y = m.year(); return unit(P(y, 6 * n - 5, 1), P(y, 6 * last, null)); }
-    if (part === 'term' && n >= 1 && last <= 4) { const y = m.year(); return unit(P(y, TERMS[n - 1]![0], 1), P(y, TERMS[last - 1]![1], null)); }
+    const months = partOfYear(part, n, last);
+    if (months) {
+      const [first, end] = months;
+      // «II полугодие 2021-2022 учебного года», «1 четверть 2021-2022 уч. г.»: the part of that school year.
+      const school = schoolYearAfter(m);
+      if (school !== null) {
+        const [f, l] = part === 'half' ? [SCHOOL_HALVES[n - 1]![0], SCHOOL_HALVES[last - 1]![1]] : [first, end];
+        const ya = f >= 9 ? school : school + 1;
+        return unit(P(ya, f, 1), P(l < f ? ya + 1 : ya, l, null));
+      }
+      const y = m.year();
+      const u = unit(P(y, first, 1), P(y, end, null));
+      return part === 'half' && y === null ? { ...u, half: [n, last] } : u;
+    }
     const monTok = m.peek();
     if (monTok?.t === 'month') {
       m.i++;
@@ -234,6 +247,28 @@ function atom(m: Matcher): Unit | null {
     const next = m.peek(1);
     if (next?.t === 'dash' || (next?.t === 'word' && next.w === 'по')) { m.i++; return unit(P(null, null, t.v)); }
   }
+  return null;
+}
+
+/** The months (first, last) of a run of quarters, half-years or school terms, by the calendar; null for another part or a number out of range. */
+function partOfYear(part: string, n: number, last: number): readonly [number, number] | null {
+  if (part === 'quarter' && last <= 4) return [3 * n - 2, 3 * last];
+  if (part === 'half' && last <= 2) return [6 * n - 5, 6 * last];
+  if (part === 'term' && n >= 1 && last <= 4) return [TERMS[n - 1]![0], TERMS[last - 1]![1]];
+  return null;
+}
+
+/** A school year printed as `2021-2022 учебного года`, `2021/2022 уч. г.`: its first year, the words read; else null and nothing read. */
+function schoolYearAfter(m: Matcher): number | null {
+  const first = m.peek();
+  const second = m.peek(2);
+  if (first?.t !== 'year' || m.peek(1)?.t !== 'dash' || second?.t !== 'year' || second.v !== first.v + 1) return null;
+  const start = m.i;
+  m.i += 3;
+  let academic = false;
+  while (m.isWord(0, ACADEMIC_WORDS) || m.isWord(0, YEAR_WORDS)) { if (m.isWord(0, ACADEMIC_WORDS)) academic = true; m.i++; }
+  if (academic) return first.v;
+  m.i = start;
   return null;
 }
 
@@ -385,7 +420,14 @@ function spanYear(ma: number, mb: number, period: Period | null): number | null 
 
 interface Resolved { start: string; end: string; inferred: boolean }
 
-function resolve(u: Unit, period: Period | null, warnings: Warning[], source: SourceRef | null, text: string): Resolved | null | 'impossible' {
+/** A plan for a school year: 1 September – 31 August (`2023-2024 учебный год`). */
+const isSchoolYear = (period: Period | null): boolean => period?.start?.endsWith('-09-01') === true && period.end?.endsWith('-08-31') === true;
+
+function resolve(given: Unit, period: Period | null, warnings: Warning[], source: SourceRef | null, text: string): Resolved | null | 'impossible' {
+  // «2 полугодие» in a plan for a school year is the school's second half-year, January–May.
+  const u = given.half && isSchoolYear(period)
+    ? { ...given, a: { ...given.a, m: SCHOOL_HALVES[given.half[0] - 1]![0] }, b: { ...given.b, m: SCHOOL_HALVES[given.half[1] - 1]![1] } }
+    : given;
   if (u.a.m === null && u.a.y === null) return null;
   let inferred = false;
   let ya = u.a.y;
@@ -439,7 +481,7 @@ function make(text: string, kind: Deadline['kind'], start: string | null, end: s
  * fast, where the word-boundary lookbehinds cannot. Every recurrence phrase
  * contains one of these stems; a hit only means «look closer».
  */
-const RECURRENCE_STEMS = /еже|раз|кажд|по месяц|по четв|по кварт|по полуг|по итогам|р\.? в /;
+const RECURRENCE_STEMS = /еже|раз|кажд|по месяц|по четв|по кварт|по полуг|по итогам|р\.? в |по (?:понед|вторн|сред|пятн|субб|воскр)/;
 /** Collapsing is a no-op on most cells; skip it unless some space needs it (same result as collapseSpace). */
 const NEEDS_COLLAPSE = /[^\S ]|  |^ | $|\u200B/;
 /**
