@@ -110,6 +110,21 @@ describe('half-years and terms of a school year', () => {
   });
 });
 
+describe('several parts of a year sharing one word', () => {
+  it.each([
+    ['I, II полугодие', SCHOOL_2021, [['2021-09-01', '2021-12-31'], ['2022-01-01', '2022-05-31']]],
+    ['1,2 полугодие', SCHOOL_2021, [['2021-09-01', '2021-12-31'], ['2022-01-01', '2022-05-31']]],
+    ['I и III четверть', SCHOOL_2021, [['2021-09-01', '2021-10-31'], ['2022-01-01', '2022-03-31']]],
+    ['II, IV квартал 2021 г.', YEAR_2021, [['2021-04-01', '2021-06-30'], ['2021-10-01', '2021-12-31']]],
+    ['1, 3 квартал', YEAR_2021, [['2021-01-01', '2021-03-31'], ['2021-07-01', '2021-09-30']]],
+  ] as const)('reads «%s» as multiple, one interval a part', (text, period, intervals) => {
+    expect(parse(text, period).value).toMatchObject({
+      kind: 'multiple', start: intervals[0][0], end: intervals[intervals.length - 1]![1],
+      intervals: intervals.map(([start, end]) => ({ start, end })),
+    });
+  });
+});
+
 describe('abbreviated and real-world phrases', () => {
   it.each([
     ['в теч. года', 'ongoing'],
@@ -146,6 +161,10 @@ describe('abbreviated and real-world phrases', () => {
     ['по пятницам, 15.00', 'weekly'],
     ['до 1 числа каждого месяца', 'monthly'],
     ['по итогам каждого месяца', 'monthly'],
+    ['по окончании четверти', 'quarterly'],
+    ['в конце каждой четверти', 'quarterly'],
+    ['1 раз в триместр', 'quarterly'],
+    ['по окончании полугодия', 'semiannual'],
   ] as const)('reads «%s» as recurring %s', (text, recurrence) => {
     expect(parse(text, SCHOOL_2013).value).toMatchObject({ kind: 'recurring', start: '2013-09-01', end: '2014-08-31', recurrence });
   });
