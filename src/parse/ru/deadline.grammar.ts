@@ -268,6 +268,29 @@ const schoolParts = (p: Period): fc.Arbitrary<GrammarCase> => {
   });
 };
 
+/** `II, IV квартал 2021 г.`, `1 и 3 квартал`, `I, II полугодие 2024 года`: one interval a part named before the shared word. */
+const partLists = (p: Period): fc.Arbitrary<GrammarCase> =>
+  fc.tuple(
+    fc.constantFrom<[string, number]>(['квартал', 3], ['полугодие', 6]),
+    fc.integer({ min: 1, max: 4 }),
+    fc.integer({ min: 1, max: 3 }),
+    fc.constantFrom('roman', 'arabic'),
+    fc.constantFrom(', ', ',', ' и '),
+    yearWord,
+  ).map(([[word, length], a, step, numerals, sep, w]) => {
+    const count = 12 / length;
+    const first = Math.min(a, count - 1);
+    const second = Math.min(first + step, count);
+    const year = +p.end!.slice(0, 4);
+    const n = (k: number): string => (numerals === 'roman' ? ROMAN[k - 1]! : String(k));
+    const interval = (k: number) => ({ start: iso({ y: year, m: length * (k - 1) + 1, d: 1 }), end: iso(lastDay(year, length * k)) });
+    const intervals = [interval(first), interval(second)];
+    return {
+      text: `${n(first)}${sep}${n(second)} ${word} ${year}${w}`, period: p, sectionTitle: null, kind: 'multiple' as const,
+      start: intervals[0]!.start, end: intervals[1]!.end, intervals, recurrence: null,
+    };
+  });
+
 // ---------------------------------------------------------------- ends and starts
 
 /** `до 16.10.2023`, `до 01.09`, `не позднее 1 марта`, `к 1 сентября`, `в срок до 20.12.2023 г.`: from the period's start to that day. */
@@ -469,7 +492,7 @@ function phraseCase(text: string, p: Period, kind: Deadline['kind'], recurrence:
 /** One deadline cell as the corpus prints it, with what it means. */
 export const deadlineCase: fc.Arbitrary<GrammarCase> = period.chain((p) =>
   fc.oneof(
-    single(p), dayRange(p), months(p), quarters(p), seasons(p), years(p), partsOfMonth(p), schoolParts(p),
+    single(p), dayRange(p), months(p), quarters(p), seasons(p), years(p), partsOfMonth(p), schoolParts(p), partLists(p),
     until(p), from(p), list(p), withNote(p), timeUnderDay(p), daysUnderMonth(p),
     throughout(p), throughoutMonth(p), throughoutNamed(p), phrases(p), relativeSpans(p), recurring(p), recurringDue(p), stagesThenRecurring(p),
   ),

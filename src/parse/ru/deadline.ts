@@ -19,6 +19,7 @@ import {
   ABOUT_WORDS, ACADEMIC_WORDS, AS_NEEDED_LEAD, AS_NEEDED_PHRASES, END_WORDS, EVENT_AFTER, FROM_THE_DECREE, MARKED_BOUND,
   MONTH_ABBREVIATION, NOT_SEASON_AFTER, NUMBER_WORDS, ONGOING_PHRASES, ORDINALS, PART_WORDS, RECURRENCE_PHRASES,
   ITEM_WORDS, RELATIVE_SPAN, SCHEDULED_PHRASES, SCHOOL_HALVES, SEASONS, TERMS, THEN_WORDS, THROUGHOUT_ABBREVIATION, THROUGHOUT_LEAD, UNTIL_WORDS, YEAR_WORDS,
+  type PartUnit,
 } from './deadline-phrases.js';
 
 export interface DeadlineContext {
@@ -214,6 +215,14 @@ function atom(m: Matcher): Unit | null {
     const second = ordinal(m.peek(2));
     if (second !== undefined && second > n) { last = second; partAt = 3; }
   }
+  // «I, II полугодие», «1 и 3 квартал»: an ordinal listed before others that share the word after the last.
+  const shared = n !== undefined && partAt === 1 ? sharedPart(m) : undefined;
+  const sharedMonths = shared && n !== undefined ? partOfYear(shared, n, n) : null;
+  if (sharedMonths) {
+    m.i++;
+    const u = unit(P(null, sharedMonths[0], 1), P(null, sharedMonths[1], null));
+    return shared === 'half' ? { ...u, half: [n!, n!] } : u;
+  }
   const partTok = m.peek(partAt);
   const part = partTok?.t === 'word' ? PART_WORDS.get(partTok.w) : undefined;
   if (n !== undefined && last !== undefined && part) {
@@ -248,6 +257,16 @@ function atom(m: Matcher): Unit | null {
     if (next?.t === 'dash' || (next?.t === 'word' && next.w === 'по')) { m.i++; return unit(P(null, null, t.v)); }
   }
   return null;
+}
+
+/** The part of a year (quarter, half-year, term) named after a list of ordinals that starts at the matcher: «I, II полугодие». */
+function sharedPart(m: Matcher): PartUnit | undefined {
+  let k = 1;
+  while (m.peek(k)?.t === 'comma' && ordinal(m.peek(k + 1)) !== undefined) k += 2;
+  if (k === 1) return undefined;
+  const t = m.peek(k);
+  const part = t?.t === 'word' ? PART_WORDS.get(t.w) : undefined;
+  return part === 'quarter' || part === 'half' || part === 'term' ? part : undefined;
 }
 
 /** The months (first, last) of a run of quarters, half-years or school terms, by the calendar; null for another part or a number out of range. */
@@ -425,7 +444,7 @@ const isSchoolYear = (period: Period | null): boolean => period?.start?.endsWith
 
 function resolve(given: Unit, period: Period | null, warnings: Warning[], source: SourceRef | null, text: string): Resolved | null | 'impossible' {
   // «2 полугодие» in a plan for a school year is the school's second half-year, January–May.
-  const u = given.half && isSchoolYear(period)
+  const u = given.half && given.a.y === null && isSchoolYear(period)
     ? { ...given, a: { ...given.a, m: SCHOOL_HALVES[given.half[0] - 1]![0] }, b: { ...given.b, m: SCHOOL_HALVES[given.half[1] - 1]![1] } }
     : given;
   if (u.a.m === null && u.a.y === null) return null;
@@ -481,7 +500,7 @@ function make(text: string, kind: Deadline['kind'], start: string | null, end: s
  * fast, where the word-boundary lookbehinds cannot. Every recurrence phrase
  * contains one of these stems; a hit only means «look closer».
  */
-const RECURRENCE_STEMS = /еже|раз|кажд|по месяц|по четв|по кварт|по полуг|по итогам|р\.? в |по (?:понед|вторн|сред|пятн|субб|воскр)/;
+const RECURRENCE_STEMS = /еже|раз|кажд|по месяц|по четв|по кварт|по полуг|по трим|по итогам|по оконч|в конце|р\.? в |по (?:понед|вторн|сред|пятн|субб|воскр)/;
 /** Collapsing is a no-op on most cells; skip it unless some space needs it (same result as collapseSpace). */
 const NEEDS_COLLAPSE = /[^\S ]|  |^ | $|\u200B/;
 /**
