@@ -270,7 +270,7 @@ function sharedPart(m: Matcher): PartUnit | undefined {
 }
 
 /** The months (first, last) of a run of quarters, half-years or school terms, by the calendar; null for another part or a number out of range. */
-function partOfYear(part: string, n: number, last: number): readonly [number, number] | null {
+function partOfYear(part: PartUnit, n: number, last: number): readonly [number, number] | null {
   if (part === 'quarter' && last <= 4) return [3 * n - 2, 3 * last];
   if (part === 'half' && last <= 2) return [6 * n - 5, 6 * last];
   if (part === 'term' && n >= 1 && last <= 4) return [TERMS[n - 1]![0], TERMS[last - 1]![1]];
