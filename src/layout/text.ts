@@ -65,6 +65,10 @@ export function dropItemBullet(line: string): string {
 const COMPOUND_LEFT_ENDING = /[оеОЕ]$/u;
 const COMPOUND_HEAD = /^(?:мастер|пресс|бизнес|интернет|медиа|онлайн|офлайн|веб|видео|аудио|фото|вице|экс|IT|ИТ)$/iu;
 const MONTH = /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[ьяеюа]?$/iu;
+/** A month's name in any case (`январь`, `января`, `мае`). */
+export function isMonthName(word: string): boolean {
+  return MONTH.test(word);
+}
 /** Inflected word endings that stand alone only as the tail of a broken word. */
 const WORD_TAIL = /^(?:[а-яё]{1,4})(?![\p{L}])/u;
 
