@@ -112,9 +112,13 @@ const fragmentJoint: JointRule = (head, tail) => {
   return { drop: isCompound ? 0 : 1, separator: '' };
 };
 
-/** A capitalised continuation after a page break is a new line (a new party); anything else joins as fragments do. */
+/**
+ * A continuation after a page break that is capitalised or opens with a list
+ * dash is a new line (a new party, a stacked item); anything else joins as
+ * fragments do.
+ */
 const continuationJoint: JointRule = (head, tail) =>
-  /^[A-ZА-ЯЁ«"]/u.test(tail) && !/-$/u.test(head) ? { drop: 0, separator: '\n' } : fragmentJoint(head, tail);
+  /^(?:[A-ZА-ЯЁ«"]|[-–—•]\s)/u.test(tail) && !/-$/u.test(head) ? { drop: 0, separator: '\n' } : fragmentJoint(head, tail);
 
 /**
  * Joins fragments left to right exactly as folding them pairwise would
