@@ -62,4 +62,18 @@ describe('appendContinuation', () => {
       ['', '• Заседание Совета старшеклассников', '03.09.2016г.', 'Классные руководители, зам. директора по ВР'],
     ]);
   });
+
+  // fixtures/real/ussuriysk-centre-runaways-order-2020.pdf: the № cells are empty, the next page goes on mid-sentence.
+  it('joins the next page\'s first row under an empty number cell when its longest text starts in lower case', () => {
+    const first = table([
+      row(['№', 'Мероприятия', 'Срок исполнения', 'Ответственный'], 2, 10),
+      row(['', 'Провести серию бесед, анкетирования и тестирования по изучению психолого-педагогических особенностей с целью', 'в течение года', 'Гринева О.В.'], 2, 32),
+    ]);
+    appendContinuation(first, { xs: [57, 124, 344, 426, 539], headerRows: 0 }, table([
+      row(['', 'выявления склонностей к самовольным уходам', '', ''], 3, 1),
+    ]));
+    expect(texts(first).slice(1)).toEqual([
+      ['', 'Провести серию бесед, анкетирования и тестирования по изучению психолого-педагогических особенностей с целью выявления склонностей к самовольным уходам', 'в течение года', 'Гринева О.В.'],
+    ]);
+  });
 });

@@ -104,7 +104,8 @@ const isEmptyRow = (row: LayoutRow): boolean => row.cells.every((c) => c.text.tr
  * its number cell is empty where the previous row's is not, or when it does
  * not start with a number although the previous row did (the number cell then
  * spans more columns on this page). Under a row whose first cell is empty too
- * (bullets instead of numbers) an empty first cell tells nothing.
+ * (bullets instead of numbers) an empty first cell tells nothing; the row
+ * then goes on from the one above when its longest text starts in lower case.
  */
 function isCutRow(first: LayoutRow, previous: LayoutRow): boolean {
   const head = first.cells[0]?.text.trim() ?? '';
@@ -113,8 +114,12 @@ function isCutRow(first: LayoutRow, previous: LayoutRow): boolean {
   // (seed 004: «Изучение деятельности средних школ» under heading 3).
   if (previous.cells.some((c) => c.colSpan > 2)) return false;
   const previousHead = previous.cells[0]?.text.trim() ?? '';
-  if (head === '') return previousHead !== '';
+  if (head === '') return previousHead !== '' || /^[a-zа-яё]/u.test(longestText(first));
   return STARTS_WITH_NUMBER.test(previousHead) && !STARTS_WITH_NUMBER.test(head);
+}
+
+function longestText(row: LayoutRow): string {
+  return row.cells.map((c) => c.text.trim()).reduce((longest, text) => (text.length > longest.length ? text : longest), '');
 }
 
 /** The previous row's cell under the middle of `cell`; by index when positions are unknown. */
