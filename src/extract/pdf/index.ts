@@ -9,7 +9,7 @@ import { warning, WARNING_CODES } from '../../model/warnings.js';
 import { joinFragments } from '../../layout/text.js';
 import { positionItems, type PositionedItem } from './text-items.js';
 import { textFromOperatorList, type OpFont } from './text-from-ops.js';
-import { buildLines, cellText, glyphWeight, lineText, type TextLine } from './lines.js';
+import { buildLines, cellText, glyphWeight, linePitch, lineText, type TextLine } from './lines.js';
 import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
 import { findStreamTables, type StreamColumns } from './stream.js';
@@ -202,11 +202,14 @@ function pageLayout(page: PageData, lines: TextLine[], continuing: StreamColumns
     if (gridItems.length === 0) continue;
     const rows: LayoutRow[] = [];
     const byRow = new Map<number, LayoutCell[]>();
-    for (const gc of grid.cells) {
+    const gridCells = grid.cells.map((gc) => {
       const items = gridItems.filter((it) => !used.has(it) && inside(it, gc.x0, gc.x1, gc.y0, gc.y1));
       items.forEach((it) => used.add(it));
-      const cellLines = buildLines(items);
-      const text = cellText(cellLines, gc.x1);
+      return { gc, items, cellLines: buildLines(items) };
+    });
+    const pitch = linePitch(gridCells.map((c) => c.cellLines));
+    for (const { gc, items, cellLines } of gridCells) {
+      const text = cellText(cellLines, gc.x1, pitch);
       const firstItem = cellLines[0]?.items[0];
       const source = firstItem ? { page: page.number, line: lineOf.get(firstItem)?.number ?? 1 } : null;
       const bold = items.length > 0 && items.every((it) => it.bold);

@@ -77,8 +77,10 @@ const STARTS_WITH_NUMBER = /^\d+(?:\.\d+)*\.?(?:\s|$)/u;
 
 export function appendContinuation(table: LayoutTable, meta: TableMeta, next: LayoutTable): void {
   let rows = next.rows;
-  const headers = table.rows.slice(0, meta.headerRows).map(rowKey);
-  while (rows.length > 0 && headers.includes(rowKey(rows[0]!))) rows = rows.slice(1);
+  // A table without numbers shows no end to its header: its first row, printed again, is one still.
+  const headers = table.rows.slice(0, Math.max(1, meta.headerRows)).map(rowKey);
+  // A header row is empty when its repeated words were taken for a running title (they lie in the top margin).
+  while (rows.length > 0 && (headers.includes(rowKey(rows[0]!)) || isEmptyRow(rows[0]!))) rows = rows.slice(1);
   const first = rows[0];
   const previous = table.rows[table.rows.length - 1];
   if (first && previous && isCutRow(first, previous)) {
@@ -95,20 +97,29 @@ export function appendContinuation(table: LayoutTable, meta: TableMeta, next: La
   table.rows.push(...rows);
 }
 
+const isEmptyRow = (row: LayoutRow): boolean => row.cells.every((c) => c.text.trim() === '');
+
 /**
  * The first row on a continuation page is the rest of the previous row when
- * its number cell is empty, or when it does not start with a number although
- * the previous row did (the number cell then spans more columns on this page).
+ * its number cell is empty where the previous row's is not, or when it does
+ * not start with a number although the previous row did (the number cell then
+ * spans more columns on this page). Under a row whose first cell is empty too
+ * (bullets instead of numbers) an empty first cell tells nothing; the row
+ * then goes on from the one above when its longest text starts in lower case.
  */
 function isCutRow(first: LayoutRow, previous: LayoutRow): boolean {
   const head = first.cells[0]?.text.trim() ?? '';
-  const hasText = first.cells.some((c) => c.text.trim() !== '');
-  if (!hasText || first.cells.every((c) => c.bold) || first.cells.length < 2) return false;
+  if (isEmptyRow(first) || first.cells.every((c) => c.bold) || first.cells.length < 2) return false;
   // A section heading spans the row and is short; what follows it on the next page is a row of its own
   // (seed 004: «Изучение деятельности средних школ» under heading 3).
   if (previous.cells.some((c) => c.colSpan > 2)) return false;
-  if (head === '') return true;
-  return STARTS_WITH_NUMBER.test(previous.cells[0]?.text.trim() ?? '') && !STARTS_WITH_NUMBER.test(head);
+  const previousHead = previous.cells[0]?.text.trim() ?? '';
+  if (head === '') return previousHead !== '' || /^[a-zа-яё]/u.test(longestText(first));
+  return STARTS_WITH_NUMBER.test(previousHead) && !STARTS_WITH_NUMBER.test(head);
+}
+
+function longestText(row: LayoutRow): string {
+  return row.cells.map((c) => c.text.trim()).reduce((longest, text) => (text.length > longest.length ? text : longest), '');
 }
 
 /** The previous row's cell under the middle of `cell`; by index when positions are unknown. */
