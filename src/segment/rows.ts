@@ -7,6 +7,7 @@ import type { ColumnRole } from '../model/roadmap.js';
 import { collapseSpace } from '../layout/text.js';
 import { parseNumberCell, splitNumberPrefix } from './numbers.js';
 import type { ReconciledRow } from './reconcile.js';
+import type { ReadsAsDeadline } from './options.js';
 
 export interface RowFeatures {
   row: ReconciledRow;
@@ -26,6 +27,11 @@ export interface RowFeatures {
   repeatsHeader: boolean;
   /** The single filled cell starts with a lower-case letter: the tail of a cut row. */
   startsLowerCase: boolean;
+  /**
+   * One text fills the row and reads as a date or a span (`Октябрь, 2016 год`,
+   * `23 марта`): as a heading, it dates the rows below it.
+   */
+  namesTime: boolean;
 }
 
 /** The header's texts as one comparable key; computed once per table. */
@@ -33,7 +39,7 @@ export function headerKey(headerTexts: string[]): string {
   return headerTexts.map(collapseSpace).join('|');
 }
 
-export function describeRow(row: ReconciledRow, roles: ColumnRole[], header: string): RowFeatures {
+export function describeRow(row: ReconciledRow, roles: ColumnRole[], header: string, readsAsDeadline: ReadsAsDeadline): RowFeatures {
   const texts = row.cells.map((c) => c.text);
   const filled = texts.flatMap((text, index) => (text !== '' ? [index] : []));
   const numberColumn = roles.indexOf('number');
@@ -60,6 +66,7 @@ export function describeRow(row: ReconciledRow, roles: ColumnRole[], header: str
     isColumnNumbers: isColumnNumbering(texts),
     repeatsHeader: filled.length > 1 && texts.map(collapseSpace).join('|') === header,
     startsLowerCase: /^[a-zа-яё]/u.test(firstFilled.trimStart()),
+    namesTime: distinctFilled.size === 1 && readsAsDeadline(collapseSpace(firstFilled)),
   };
 }
 
