@@ -56,17 +56,19 @@ export function describeRow(row: ReconciledRow, roles: ColumnRole[], header: str
   }
   const firstFilled = filled.length > 0 ? texts[filled[0]!]! : '';
   const distinctFilled = new Set(filled.map((index) => texts[index]));
+  const hasDetails = filled.some((index) => index !== numberColumn && index !== titleColumn);
   return {
     row,
     number,
     title,
     filled,
-    hasDetails: filled.some((index) => index !== numberColumn && index !== titleColumn),
+    hasDetails,
     isBoldSingle: distinctFilled.size === 1 && filled.every((index) => row.cells[index]!.bold),
     isColumnNumbers: isColumnNumbering(texts),
     repeatsHeader: filled.length > 1 && texts.map(collapseSpace).join('|') === header,
     startsLowerCase: /^[a-zа-яё]/u.test(firstFilled.trimStart()),
-    namesTime: distinctFilled.size === 1 && readsAsDeadline(collapseSpace(firstFilled)),
+    // A heading fills one cell (or one merged text); its number is no date (`2. Февраль`).
+    namesTime: (distinctFilled.size === 1 || !hasDetails) && readsAsDeadline(collapseSpace(splitNumberPrefix(distinctFilled.size === 1 ? firstFilled : title).rest)),
   };
 }
 
