@@ -327,10 +327,12 @@ function standardColumns(source, variant, { number = true, oneLineHeader = false
 function standardRows(source, columns, { numberOf = (a) => `${a.number}.`, titleOf = (a) => cellText(a.title), sectionOf = (g) => `${g.number}. ${g.title}`, needHeadings = false } = {}) {
   const rows = [];
   const gold = [];
+  const months = monthRows(source);
   for (const g of groups(source, { needHeadings })) {
     const heading = g.title ? sectionOf(g) : null;
     if (heading) rows.push({ section: heading });
     for (const a of g.activities) {
+      if (months.has(a)) rows.push({ section: months.get(a) });
       const cells = { number: [para(numberOf(a) ?? '')], title: titleOf(a), deadline: cellText(a.deadline.text), responsible: cellText(a.responsibleText ?? '') };
       rows.push({ cells: columns.map((c) => cells[c.key]) });
       gold.push(goldActivity(a, { section: heading ? g.number : null }));
@@ -339,7 +341,47 @@ function standardRows(source, columns, { numberOf = (a) => `${a.number}.`, title
   return { rows, gold };
 }
 
-const captionOf = (source) => source.title ?? 'План мероприятий';
+const NAMES_A_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+
+/** The plan's period as a caption says it: «на 2015-2016 учебный год», «на 2013 – 2018 годы», «на период с 23.03.2019 по 31.03.2019». */
+function periodPhrase({ start, end }) {
+  const [y1, y2] = [Number(start.slice(0, 4)), Number(end.slice(0, 4))];
+  if (start.endsWith('-09-01') && end.endsWith('-08-31') && y2 === y1 + 1) return `на ${y1}-${y2} учебный год`;
+  if (start.endsWith('-01-01') && end.endsWith('-12-31')) return y1 === y2 ? `на ${y1} год` : `на ${y1} – ${y2} годы`;
+  return `на период с ${ru(start)} по ${ru(end)}`;
+}
+
+/**
+ * The plan's caption, with its period added when neither it nor the decree printed above it names a year:
+ * a source may state its period only in a passport or on a title page the layouts do not print
+ * (dshi5-yoshkar-ola-razvitie-2013, school11-nakhodka-plan-2015), and its gold period must be printed somewhere.
+ */
+function captionOf(source, decree = source.decree) {
+  const title = source.title ?? 'План мероприятий';
+  if (NAMES_A_YEAR.test(title) || NAMES_A_YEAR.test(decree?.title ?? '')) return title;
+  return `${title.replace(/\.$/u, '')} ${periodPhrase(source.period)}`;
+}
+
+const inOneMonth = (d) => d.kind !== 'unspecified' && d.start !== null && d.end !== null && d.start.slice(0, 7) === d.end.slice(0, 7);
+
+/**
+ * The month rows of a month-by-month plan, by the activity each stands above: where its deadline cells
+ * say «В течение месяца» without the month (school11-nakhodka-plan-2016), the month row above them
+ * («Октябрь, 2016 год») says it, so the composed plan prints one wherever the activities' months move on.
+ * Empty for any other plan.
+ */
+function monthRows(source) {
+  const rows = new Map();
+  if (!source.activities.some((a) => a.deadline.kind === 'ongoing' && inOneMonth(a.deadline) && !SAYS_ITS_DATE.test(a.deadline.text))) return rows;
+  let current = '';
+  for (const a of source.activities) {
+    const month = inOneMonth(a.deadline) ? a.deadline.start.slice(0, 7) : '';
+    if (month <= current) continue;
+    rows.set(a, `${capital(MONTHS[Number(month.slice(5)) - 1])}, ${month.slice(0, 4)} год`);
+    current = month;
+  }
+  return rows;
+}
 
 /** An ordinary decree with its plan: ruled or borderless, portrait or landscape. */
 function plainDocument(source, variant, { borderless = false, landscape = variant === 2, multiLineHeader = true } = {}) {
@@ -414,9 +456,11 @@ const LAYOUTS = {
       const columns = standardColumns(source, 0, { number: !inTitle });
       const rows = [];
       const gold = [];
+      const months = monthRows(source);
       for (const g of groups(source, { needHeadings: true })) {
         rows.push({ section: g.title });
         g.activities.forEach((a, i) => {
+          if (months.has(a)) rows.push({ section: months.get(a) });
           const n = String(i + 1);
           const cells = {
             number: [para(variant === 0 ? `${n}.` : n)],
@@ -440,10 +484,12 @@ const LAYOUTS = {
       const rows = [];
       const gold = [];
       let running = 0;
+      const months = monthRows(source);
       groups(source, { needHeadings: true }).forEach((g, gi) => {
         const roman = ROMAN[gi];
         rows.push({ section: `${roman}. ${g.title}` });
         g.activities.forEach((a, i) => {
+          if (months.has(a)) rows.push({ section: months.get(a) });
           running += 1;
           const n = variant === 0 ? a.number : variant === 1 ? String(running) : String(i + 1);
           const cells = { number: [para(n === null ? '' : `${n}.`)], title: cellText(a.title), deadline: cellText(a.deadline.text), responsible: cellText(a.responsibleText ?? '') };
@@ -463,10 +509,12 @@ const LAYOUTS = {
       const columns = standardColumns(source, 0, { number: !inTitle });
       const rows = [];
       const gold = [];
+      const months = monthRows(source);
       groups(source, { needHeadings: true }).forEach((g, gi) => {
         const sectionNumber = variant === 2 ? ROMAN[gi] : String(gi + 1);
         rows.push({ section: `${sectionNumber}. ${g.title}` });
         g.activities.forEach((a, i) => {
+          if (months.has(a)) rows.push({ section: months.get(a) });
           const letter = LETTERS[i % LETTERS.length].repeat(1 + Math.floor(i / LETTERS.length));
           const cells = {
             number: [para(`${letter})`)], title: cellText(inTitle ? `${letter}) ${a.title}` : a.title), deadline: cellText(a.deadline.text), responsible: cellText(a.responsibleText ?? ''),
@@ -540,9 +588,11 @@ const LAYOUTS = {
       const bullet = () => (variant === 0 ? [run('\uF0B7', { font: 'Symbol' }), run('\t')] : variant === 1 ? [new SymbolRun({ char: 'F0A7', symbolfont: 'Wingdings', size: 24 }), run(' ')] : []);
       const rows = [];
       const gold = [];
+      const months = monthRows(source);
       for (const g of groups(source)) {
         if (g.title) rows.push({ section: `${g.number}. ${g.title}` });
         for (const a of g.activities) {
+          if (months.has(a)) rows.push({ section: months.get(a) });
           const deadline = asDay(a.deadline, source.period, random) ?? a.deadline;
           const titleParagraph = variant === 2
             ? para([run(soft(a.title))], { numbering: { reference: 'symbol-bullet', level: 0 } })
@@ -571,7 +621,7 @@ const LAYOUTS = {
       const calendar = source.period.start.endsWith('-01-01');
       const approved = calendar ? `${startYear - 1}-12-15` : source.decree?.date ?? `${startYear}-08-30`;
       const decree = variant === 0 && source.decree ? { ...source.decree, ...(source.decree.date ? { date: approved } : {}) } : null;
-      const plan = captionOf(source);
+      const plan = captionOf(source, decree);
       const children = [];
       if (decree) {
         children.push(...decreeParagraphs(decree, plan, variant));
@@ -628,9 +678,11 @@ const LAYOUTS = {
       ];
       const rows = [];
       const gold = [];
+      const months = monthRows(source);
       for (const g of groups(source)) {
         if (g.title) rows.push({ section: `${g.number}. ${g.title}` });
         for (const a of g.activities) {
+          if (months.has(a)) rows.push({ section: months.get(a) });
           const venue = VENUES[Math.floor(random() * VENUES.length)];
           const date = a.deadline.text.replace(/\n/gu, ' ');
           const sep = variant === 0 ? ', ' : variant === 1 ? '\n' : ' – ';
