@@ -25,10 +25,7 @@ export interface RowFeatures {
   isColumnNumbers: boolean;
   /** The header printed again (a continuation page). */
   repeatsHeader: boolean;
-  /**
-   * The first filled cell starts with a lower-case letter, also inside an
-   * opening bracket (`(контрольно-оценочная система …)`): the tail of a cut row.
-   */
+  /** The single filled cell starts with a lower-case letter: the tail of a cut row. */
   startsLowerCase: boolean;
   /**
    * One text fills the row and reads as a date or a span (`Октябрь, 2016 год`,
@@ -69,7 +66,7 @@ export function describeRow(row: ReconciledRow, roles: ColumnRole[], header: str
     isBoldSingle: distinctFilled.size === 1 && filled.every((index) => row.cells[index]!.bold),
     isColumnNumbers: isColumnNumbering(texts),
     repeatsHeader: filled.length > 1 && texts.map(collapseSpace).join('|') === header,
-    startsLowerCase: /^\(?[a-zа-яё]/u.test(firstFilled.trimStart()),
+    startsLowerCase: /^[a-zа-яё]/u.test(firstFilled.trimStart()),
     // A heading fills one cell (or one merged text); its number is no date (`2. Февраль`).
     namesTime: (distinctFilled.size === 1 || !hasDetails) && readsAsDeadline(collapseSpace(splitNumberPrefix(distinctFilled.size === 1 ? firstFilled : title).rest)),
   };

@@ -189,17 +189,6 @@ describe('segmenter machine', () => {
     expect(context.headers[3]).toBe('Исполнители ответственные');
     expect(context.activities).toHaveLength(2);
   });
-
-  it('joins the tail of a row a repeated header cut when it opens a bracket in lower case', () => {
-    const context = fold(['Мероприятие', 'Срок', 'Ответственные'], [
-      row(['Проверка классных журналов', '25.11. 2016', 'зам. директора по']),
-      row(['Мероприятие', 'Срок', 'Ответственные']),
-      row(['(контрольно-оценочная система в работе уч-ся 2-4х классов)', '', 'УВР']),
-      row(['Выполнение диагностических работ', 'до 24.11.2016г', 'зам. директора по УВР']),
-    ]);
-    expect(context.classes).toEqual(['activity', 'repeatedHeader', 'continuation', 'activity']);
-    expect(context.activities[0]!.cells.title).toBe('Проверка классных журналов (контрольно-оценочная система в работе уч-ся 2-4х классов)');
-  });
 });
 
 describe('describeRow', () => {
