@@ -327,12 +327,10 @@ function standardColumns(source, variant, { number = true, oneLineHeader = false
 function standardRows(source, columns, { numberOf = (a) => `${a.number}.`, titleOf = (a) => cellText(a.title), sectionOf = (g) => `${g.number}. ${g.title}`, needHeadings = false } = {}) {
   const rows = [];
   const gold = [];
-  const months = monthRows(source);
   for (const g of groups(source, { needHeadings })) {
     const heading = g.title ? sectionOf(g) : null;
     if (heading) rows.push({ section: heading });
     for (const a of g.activities) {
-      if (months.has(a)) rows.push({ section: months.get(a) });
       const cells = { number: [para(numberOf(a) ?? '')], title: titleOf(a), deadline: cellText(a.deadline.text), responsible: cellText(a.responsibleText ?? '') };
       rows.push({ cells: columns.map((c) => cells[c.key]) });
       gold.push(goldActivity(a, { section: heading ? g.number : null }));
@@ -360,27 +358,6 @@ function captionOf(source, decree = source.decree) {
   const title = source.title ?? 'План мероприятий';
   if (NAMES_A_YEAR.test(title) || NAMES_A_YEAR.test(decree?.title ?? '')) return title;
   return `${title.replace(/\.$/u, '')} ${periodPhrase(source.period)}`;
-}
-
-const inOneMonth = (d) => d.kind !== 'unspecified' && d.start !== null && d.end !== null && d.start.slice(0, 7) === d.end.slice(0, 7);
-
-/**
- * The month rows of a month-by-month plan, by the activity each stands above: where its deadline cells
- * say «В течение месяца» without the month (school11-nakhodka-plan-2016), the month row above them
- * («Октябрь, 2016 год») says it, so the composed plan prints one wherever the activities' months move on.
- * Empty for any other plan.
- */
-function monthRows(source) {
-  const rows = new Map();
-  if (!source.activities.some((a) => a.deadline.kind === 'ongoing' && inOneMonth(a.deadline) && !SAYS_ITS_DATE.test(a.deadline.text))) return rows;
-  let current = '';
-  for (const a of source.activities) {
-    const month = inOneMonth(a.deadline) ? a.deadline.start.slice(0, 7) : '';
-    if (month <= current) continue;
-    rows.set(a, `${capital(MONTHS[Number(month.slice(5)) - 1])}, ${month.slice(0, 4)} год`);
-    current = month;
-  }
-  return rows;
 }
 
 /** An ordinary decree with its plan: ruled or borderless, portrait or landscape. */
@@ -456,11 +433,9 @@ const LAYOUTS = {
       const columns = standardColumns(source, 0, { number: !inTitle });
       const rows = [];
       const gold = [];
-      const months = monthRows(source);
       for (const g of groups(source, { needHeadings: true })) {
         rows.push({ section: g.title });
         g.activities.forEach((a, i) => {
-          if (months.has(a)) rows.push({ section: months.get(a) });
           const n = String(i + 1);
           const cells = {
             number: [para(variant === 0 ? `${n}.` : n)],
@@ -484,12 +459,10 @@ const LAYOUTS = {
       const rows = [];
       const gold = [];
       let running = 0;
-      const months = monthRows(source);
       groups(source, { needHeadings: true }).forEach((g, gi) => {
         const roman = ROMAN[gi];
         rows.push({ section: `${roman}. ${g.title}` });
         g.activities.forEach((a, i) => {
-          if (months.has(a)) rows.push({ section: months.get(a) });
           running += 1;
           const n = variant === 0 ? a.number : variant === 1 ? String(running) : String(i + 1);
           const cells = { number: [para(n === null ? '' : `${n}.`)], title: cellText(a.title), deadline: cellText(a.deadline.text), responsible: cellText(a.responsibleText ?? '') };
@@ -509,12 +482,10 @@ const LAYOUTS = {
       const columns = standardColumns(source, 0, { number: !inTitle });
       const rows = [];
       const gold = [];
-      const months = monthRows(source);
       groups(source, { needHeadings: true }).forEach((g, gi) => {
         const sectionNumber = variant === 2 ? ROMAN[gi] : String(gi + 1);
         rows.push({ section: `${sectionNumber}. ${g.title}` });
         g.activities.forEach((a, i) => {
-          if (months.has(a)) rows.push({ section: months.get(a) });
           const letter = LETTERS[i % LETTERS.length].repeat(1 + Math.floor(i / LETTERS.length));
           const cells = {
             number: [para(`${letter})`)], title: cellText(inTitle ? `${letter}) ${a.title}` : a.title), deadline: cellText(a.deadline.text), responsible: cellText(a.responsibleText ?? ''),
@@ -588,11 +559,9 @@ const LAYOUTS = {
       const bullet = () => (variant === 0 ? [run('\uF0B7', { font: 'Symbol' }), run('\t')] : variant === 1 ? [new SymbolRun({ char: 'F0A7', symbolfont: 'Wingdings', size: 24 }), run(' ')] : []);
       const rows = [];
       const gold = [];
-      const months = monthRows(source);
       for (const g of groups(source)) {
         if (g.title) rows.push({ section: `${g.number}. ${g.title}` });
         for (const a of g.activities) {
-          if (months.has(a)) rows.push({ section: months.get(a) });
           const deadline = asDay(a.deadline, source.period, random) ?? a.deadline;
           const titleParagraph = variant === 2
             ? para([run(soft(a.title))], { numbering: { reference: 'symbol-bullet', level: 0 } })
@@ -678,11 +647,9 @@ const LAYOUTS = {
       ];
       const rows = [];
       const gold = [];
-      const months = monthRows(source);
       for (const g of groups(source)) {
         if (g.title) rows.push({ section: `${g.number}. ${g.title}` });
         for (const a of g.activities) {
-          if (months.has(a)) rows.push({ section: months.get(a) });
           const venue = VENUES[Math.floor(random() * VENUES.length)];
           const date = a.deadline.text.replace(/\n/gu, ' ');
           const sep = variant === 0 ? ', ' : variant === 1 ? '\n' : ' – ';
