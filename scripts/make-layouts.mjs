@@ -339,7 +339,26 @@ function standardRows(source, columns, { numberOf = (a) => `${a.number}.`, title
   return { rows, gold };
 }
 
-const captionOf = (source) => source.title ?? 'План мероприятий';
+const NAMES_A_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+
+/** The plan's period as a caption says it: «на 2015-2016 учебный год», «на 2013 – 2018 годы», «на период с 23.03.2019 по 31.03.2019». */
+function periodPhrase({ start, end }) {
+  const [y1, y2] = [Number(start.slice(0, 4)), Number(end.slice(0, 4))];
+  if (start.endsWith('-09-01') && end.endsWith('-08-31') && y2 === y1 + 1) return `на ${y1}-${y2} учебный год`;
+  if (start.endsWith('-01-01') && end.endsWith('-12-31')) return y1 === y2 ? `на ${y1} год` : `на ${y1} – ${y2} годы`;
+  return `на период с ${ru(start)} по ${ru(end)}`;
+}
+
+/**
+ * The plan's caption, with its period added when neither it nor the decree printed above it names a year:
+ * a source may state its period only in a passport or on a title page the layouts do not print
+ * (dshi5-yoshkar-ola-razvitie-2013, school11-nakhodka-plan-2015), and its gold period must be printed somewhere.
+ */
+function captionOf(source, decree = source.decree) {
+  const title = source.title ?? 'План мероприятий';
+  if (NAMES_A_YEAR.test(title) || NAMES_A_YEAR.test(decree?.title ?? '')) return title;
+  return `${title.replace(/\.$/u, '')} ${periodPhrase(source.period)}`;
+}
 
 /** An ordinary decree with its plan: ruled or borderless, portrait or landscape. */
 function plainDocument(source, variant, { borderless = false, landscape = variant === 2, multiLineHeader = true } = {}) {
@@ -571,7 +590,7 @@ const LAYOUTS = {
       const calendar = source.period.start.endsWith('-01-01');
       const approved = calendar ? `${startYear - 1}-12-15` : source.decree?.date ?? `${startYear}-08-30`;
       const decree = variant === 0 && source.decree ? { ...source.decree, ...(source.decree.date ? { date: approved } : {}) } : null;
-      const plan = captionOf(source);
+      const plan = captionOf(source, decree);
       const children = [];
       if (decree) {
         children.push(...decreeParagraphs(decree, plan, variant));

@@ -226,7 +226,7 @@ function finishRoadmap(open: OpenRoadmap, options: SegmentOptions): { roadmap: S
   );
   const body = stacked.rows;
   const key = headerKey(headers);
-  const features = body.map((row) => describeRow(row, roles, key));
+  const features = body.map((row) => describeRow(row, roles, key, options.readsAsDeadline));
   const events = rowEvents(features);
   const context = runSegmenter({ roles, headers }, events);
 

@@ -38,6 +38,8 @@ export interface SegmenterContext {
   roles: ColumnRole[];
   headers: string[];
   section: Section | null;
+  /** The section row that dates the rows below it, while it holds (see `timeHeadingAfter`). */
+  timeHeading: Section | null;
   sections: List<Section>;
   activities: List<ActivityDraft>;
   /** Sections and activities in table order, for the numbering check. */
@@ -135,6 +137,19 @@ function enclosingSection(context: SegmenterContext, number: string | null): Sec
 
 const depth = (number: string): number => number.split('.').length;
 
+/**
+ * The heading that dates the rows once `section` opens. A month or a day
+ * (`Октябрь, 2016 год`, `23 марта`) holds over the topic headings under it
+ * (`Внутришкольный контроль`, school11-nakhodka-plan-2016) until the next
+ * heading that names a time; a numbered one (`2. Февраль`) also ends where a
+ * section of its depth or shallower begins.
+ */
+function timeHeadingAfter(current: Section | null, section: Section, namesTime: boolean): Section | null {
+  if (namesTime) return section;
+  if (current?.number == null || section.number === null) return current;
+  return depth(section.number) <= depth(current.number) ? null : current;
+}
+
 const flatten = (text: string) => text.replace(/\s*\n\s*/gu, ' ').trim();
 
 export const segmenterMachine = setup({
@@ -208,6 +223,7 @@ export const segmenterMachine = setup({
       const section: Section = { number, title: flatten(title), source: event.features.row.source };
       return {
         section,
+        timeHeading: timeHeadingAfter(context.timeHeading, section, event.features.namesTime),
         sections: append(context.sections, section),
         numbered: append(context.numbered, { number, isSection: true, source: section.source! }),
       };
@@ -229,7 +245,7 @@ export const segmenterMachine = setup({
         number: features.number,
         section: section?.number ?? null,
         sectionTitle: section?.title ?? null,
-        heading: context.section?.title ?? null,
+        heading: context.timeHeading?.title ?? context.section?.title ?? null,
         cells,
         extra,
         source: features.row.source,
@@ -263,6 +279,7 @@ export const segmenterMachine = setup({
     roles: input.roles,
     headers: input.headers,
     section: null,
+    timeHeading: null,
     sections: null,
     activities: null,
     numbered: null,

@@ -23,7 +23,7 @@ const row = (texts: string[], options: { bold?: boolean; pageBreakBefore?: boole
 /** Folds rows under a header through the machine with xstate's pure transitions, no actor. */
 function fold(headers: string[], rows: LayoutRow[]) {
   const roles = columnRoles(headers);
-  const events = rowEvents(reconcileRows(rows, roles).map((r) => describeRow(r, roles, headerKey(headers))));
+  const events = rowEvents(reconcileRows(rows, roles).map((r) => describeRow(r, roles, headerKey(headers), readsAsDeadline)));
   let [snapshot] = initialTransition(segmenterMachine, { roles, headers });
   for (const event of events) [snapshot] = transition(segmenterMachine, snapshot, event);
   // The pipeline runs the same machine as an actor; both must agree.
@@ -107,6 +107,39 @@ describe('segmenter machine', () => {
     expect(context.activities.map((a) => [a.number, a.section, a.sectionTitle, a.heading])).toEqual([['1.1', '1', 'Мероприятия', 'Январь']]);
   });
 
+  it('keeps a month row as the heading of the rows under the topic rows inside that month (school11-nakhodka-plan-2016)', () => {
+    const context = fold(['Мероприятие', 'Сроки', 'Ответственные'], [
+      row(['Октябрь, 2016 год', '', '']),
+      row(['Внутришкольный контроль', '', '']),
+      row(['Подготовка к ГИА', 'В течение месяца', 'Директор']),
+      row(['Методическая работа', '', '']),
+      row(['Посещение уроков', 'В течение месяца', 'Администрация']),
+      row(['Ноябрь, 2016 год', '', '']),
+      row(['Внутришкольный контроль', '', '']),
+      row(['Аттестация педагогов', 'В течение месяца', 'Администрация']),
+    ]);
+    expect(context.activities.map((a) => [a.cells.title, a.sectionTitle, a.heading])).toEqual([
+      ['Подготовка к ГИА', 'Внутришкольный контроль', 'Октябрь, 2016 год'],
+      ['Посещение уроков', 'Методическая работа', 'Октябрь, 2016 год'],
+      ['Аттестация педагогов', 'Внутришкольный контроль', 'Ноябрь, 2016 год'],
+    ]);
+  });
+
+  it('ends a numbered month\'s hold where the next section of its depth begins', () => {
+    const context = fold(HEADERS, [
+      row(['1.', 'Январь', '', '']),
+      row(['1.1.', 'Совещания', '', '']),
+      row(['1.1.1.', 'Совещание директоров', 'В течение месяца', 'РОО']),
+      row(['2.', 'Работа с кадрами', '', '']),
+      row(['2.1.', 'Курсы', '', '']),
+      row(['2.1.1.', 'Курсы учителей', 'В течение месяца', 'РОО']),
+    ]);
+    expect(context.activities.map((a) => [a.number, a.heading])).toEqual([
+      ['1.1.1', 'Январь'],
+      ['2.1.1', 'Курсы'],
+    ]);
+  });
+
   it('reads a roman section row as section I and IV, in a merged cell or in the № column', () => {
     const context = fold(HEADERS, [
       row(['I. Мероприятия по организации', '', '', ''], { bold: true }),
@@ -171,7 +204,7 @@ describe('describeRow', () => {
     const headers = texts.length === 5 ? [...HEADERS, 'Примечание'] : HEADERS;
     const roles = columnRoles(headers);
     const [reconciled] = reconcileRows([row(texts)], roles);
-    expect(describeRow(reconciled!, roles, headerKey(headers)).isColumnNumbers).toBe(expected);
+    expect(describeRow(reconciled!, roles, headerKey(headers), readsAsDeadline).isColumnNumbers).toBe(expected);
   });
 });
 
