@@ -75,3 +75,21 @@ export function collapseToHeaderColumns(grid: LayoutTable, header: LayoutRow, se
   });
   return { ...grid, rows };
 }
+
+/** How many grid columns a row's cells cover. */
+export function spanSum(cells: readonly LayoutCell[]): number {
+  return cells.reduce((sum, c) => sum + Math.max(1, c.colSpan), 0);
+}
+
+/**
+ * A row that cuts the grid otherwise than the header but has as many cells
+ * as the header, covering the whole grid (no cell merged down into it):
+ * its cell k is the header's column k. school1-sarmakovo-infobez-2016's
+ * header spans «№» over two grid columns; section III's rows give «3.1.»
+ * one and the title three, so by grid position the title would fall under
+ * «№» and the row read as untitled.
+ */
+export function alignsCellForCell(row: LayoutRow, header: LayoutRow): boolean {
+  if (row.cells.length !== header.cells.length || spanSum(row.cells) !== spanSum(header.cells)) return false;
+  return row.cells.some((c, index) => Math.max(1, c.colSpan) !== Math.max(1, header.cells[index]!.colSpan));
+}

@@ -10,7 +10,7 @@ import type { SegmentedDocument, SegmentedRoadmap } from '../model/segmented.js'
 import { pushAll } from '../model/arrays.js';
 import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
 import { collapseSpace } from '../layout/text.js';
-import { collapseToHeaderColumns, expandMergedCells, type Separator } from '../layout/grid.js';
+import { alignsCellForCell, collapseToHeaderColumns, expandMergedCells, type Separator } from '../layout/grid.js';
 import { findCaption } from './caption.js';
 import { RANGE_END_SUBHEADER, RANGE_START_SUBHEADER } from '../layout/column-words.js';
 import { headerRole } from '../layout/header-role.js';
@@ -197,7 +197,14 @@ function readTable(mergedTable: LayoutTable): TableReading {
   const grid = expandMergedCells(mergedTable);
   const header = mergedTable.rows[headerIndex]!;
   const separator = rangeSeparator(header, grid.rows[headerIndex + 1], headerIndex + 1);
-  const table = collapseToHeaderColumns(grid, header, separator);
+  const collapsed = collapseToHeaderColumns(grid, header, separator);
+  const table = {
+    ...collapsed,
+    rows: collapsed.rows.map((row, index) => {
+      const printed = mergedTable.rows[index]!;
+      return index > headerIndex && alignsCellForCell(printed, header) ? { ...printed, cells: printed.cells.map((c) => ({ ...c, colSpan: 1, rowSpan: 1 })) } : row;
+    }),
+  };
   const headerRow = table.rows[headerIndex]!;
   const headers = texts(headerRow);
   const roles = columnRoles(headers);

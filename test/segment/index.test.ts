@@ -54,3 +54,23 @@ describe('segmentLayout: tables that look like a plan but cannot be read as one'
     expect(segmentLayout(layout(table(row(['Директор', 'И.И. Иванов'])), table(row(['Согласовано']), row(['Директор'])))).warnings).toEqual([]);
   });
 });
+
+describe('segmentLayout: rows that cut the grid otherwise than the header', () => {
+  const spanning = (text: string, colSpan: number): LayoutRow['cells'][number] => ({ ...cell(text, { page: null, line: (line += 1) }), colSpan });
+  const spannedRow = (...cells: LayoutRow['cells']): LayoutRow => ({ type: 'row', cells, source: cells[0]!.source! });
+
+  it('reads a row with as many cells as the header cell for cell (school1-sarmakovo-infobez-2016, section III)', () => {
+    // The header spans «№» and «Срок» over two grid columns each; section III's rows give the number one and the title three.
+    const header = spannedRow(spanning('№ п/п', 2), spanning('Наименование мероприятия', 1), spanning('Срок исполнения', 2), spanning('Ответственные', 1));
+    const plan = table(
+      header,
+      spannedRow(spanning('2.3.', 2), spanning('Ведение журнала регистрации', 2), spanning('постоянно', 1), spanning('Зам.директора по УВР', 1)),
+      spannedRow(spanning('3.1.', 1), spanning('Коррекция воспитательных программ', 3), spanning('2015 - 2016', 1), spanning('Зам.директора по ВР', 1)),
+    );
+    const [roadmap] = segmentLayout(layout(plan)).roadmaps;
+    expect(roadmap!.activities.map((a) => [a.number, a.cells.title, a.cells.deadline, a.cells.responsible])).toEqual([
+      ['2.3', 'Ведение журнала регистрации', 'постоянно', 'Зам.директора по УВР'],
+      ['3.1', 'Коррекция воспитательных программ', '2015 - 2016', 'Зам.директора по ВР'],
+    ]);
+  });
+});
