@@ -7,7 +7,7 @@
  * `transition()`; the pipeline runs it as an actor (see runSegmenter).
  */
 import { assign, createActor, setup } from 'xstate';
-import { joinCellContinuations } from '../layout/text.js';
+import { collapseSpace, joinCellContinuations } from '../layout/text.js';
 import type { ColumnRole, Section, SourceRef } from '../model/roadmap.js';
 import type { CellRole, SegmentedActivity } from '../model/segmented.js';
 import { headerRole } from '../layout/header-role.js';
@@ -135,6 +135,40 @@ function enclosingSection(context: SegmenterContext, number: string | null): Sec
 
 const depth = (number: string): number => number.split('.').length;
 
+/** The class of the last row that said something: empty rows and repeated headers are skipped. */
+function lastContentClass(context: SegmenterContext): RowClass | undefined {
+  for (const c of fromLast(context.classes)) {
+    if (c !== 'empty' && c !== 'columnNumbers' && c !== 'repeatedHeader') return c;
+  }
+  return undefined;
+}
+
+const extraHeader = (context: SegmenterContext, index: number): string => flatten(context.headers[index] ?? '') || `column ${index + 1}`;
+
+/** The text an activity's column holds so far. */
+function draftText(context: SegmenterContext, draft: ActivityDraft, index: number): string {
+  const role = context.roles[index]!;
+  const pieces = role === 'other' ? draft.extra[extraHeader(context, index)] : role === 'number' ? null : draft.cells[role];
+  return joinCellContinuations(toArray(pieces ?? null));
+}
+
+/** The activity with a row's cells added to its own, but for the number and the cells `skip` names. */
+function extendDraft(context: SegmenterContext, draft: ActivityDraft, features: RowFeatures, skip: (index: number) => boolean): ActivityDraft {
+  const cells = { ...draft.cells };
+  const extra = { ...draft.extra };
+  context.roles.forEach((role, index) => {
+    const text = role === 'title' ? features.title : (features.row.cells[index]?.text ?? '');
+    if (text === '' || role === 'number' || skip(index)) return;
+    if (role === 'other') {
+      const header = extraHeader(context, index);
+      extra[header] = append(extra[header] ?? append(null, ''), text);
+    } else {
+      cells[role] = append(cells[role] ?? append(null, ''), text);
+    }
+  });
+  return { ...draft, cells, extra };
+}
+
 const flatten = (text: string) => text.replace(/\s*\n\s*/gu, ' ').trim();
 
 export const segmenterMachine = setup({
@@ -164,17 +198,30 @@ export const segmenterMachine = setup({
      */
     isContinuationRow: ({ context, event }) => {
       const { features } = event;
-      let last: RowClass | undefined;
-      for (const c of fromLast(context.classes)) {
-        if (c !== 'empty' && c !== 'columnNumbers' && c !== 'repeatedHeader') {
-          last = c;
-          break;
-        }
-      }
+      const last = lastContentClass(context);
       if (features.number !== null || context.activities === null || (last !== 'activity' && last !== 'continuation')) return false;
       if (features.row.pageBreakBefore && !headingLike(features, context.roles)) return true;
       if (features.title === '' && features.hasDetails) return true;
       return features.startsLowerCase && !features.isBoldSingle;
+    },
+    /**
+     * The second part of an activity printed over two table rows with its
+     * number in the second (ussuriysk-centre-asocial-prevention-plan-2019,
+     * activity 5: the heading and two items of its list in a row with no
+     * number, «5.» and the rest of the list in the row below): the activity
+     * above has no number, this row's title goes on in lower case, and its
+     * other cells are empty or repeat the row above's.
+     */
+    isNumberedTail: ({ context, event }) => {
+      const { features } = event;
+      const above = context.activities?.last;
+      const last = lastContentClass(context);
+      if (features.number === null || above === undefined || above.number !== null || (last !== 'activity' && last !== 'continuation')) return false;
+      if (!/^\p{Ll}/u.test(features.title.trimStart())) return false;
+      return context.roles.every((role, index) => {
+        const text = features.row.cells[index]?.text ?? '';
+        return role === 'number' || role === 'title' || text === '' || collapseSpace(text) === collapseSpace(draftText(context, above, index));
+      });
     },
     /**
      * A section heading: a bold single cell, or a title with nothing beside it
@@ -240,21 +287,20 @@ export const segmenterMachine = setup({
         reconciledRows: features.row.reconciled ? append(context.reconciledRows, activity.source) : context.reconciledRows,
       };
     }),
-    appendContinuation: assign(({ context, event }) => {
-      const last = context.activities!.last;
-      const cells = { ...last.cells };
-      const extra = { ...last.extra };
-      context.roles.forEach((role, index) => {
-        const text = event.features.row.cells[index]?.text ?? '';
-        if (text === '' || role === 'number') return;
-        if (role === 'other') {
-          const header = flatten(context.headers[index] ?? '') || `column ${index + 1}`;
-          extra[header] = append(extra[header] ?? append(null, ''), text);
-        } else {
-          cells[role] = append(cells[role] ?? append(null, ''), text);
-        }
-      });
-      return { activities: replaceLast(context.activities, { ...last, cells, extra }) };
+    appendContinuation: assign(({ context, event }) => ({
+      activities: replaceLast(context.activities, extendDraft(context, context.activities!.last, event.features, () => false)),
+    })),
+    completeNumberedActivity: assign(({ context, event }) => {
+      const { features } = event;
+      const above = context.activities!.last;
+      // The repeated deadline and responsible cells are said once.
+      const extended = extendDraft(context, above, features, (index) => context.roles[index] !== 'title');
+      const section = enclosingSection(context, features.number);
+      const activity: ActivityDraft = { ...extended, number: features.number, section: section?.number ?? null, sectionTitle: section?.title ?? null };
+      return {
+        activities: replaceLast(context.activities, activity),
+        numbered: replaceLast(context.numbered, { number: features.number, isSection: false, source: above.source }),
+      };
     }),
   },
 }).createMachine({
@@ -295,6 +341,10 @@ export const segmenterMachine = setup({
           {
             guard: 'isContinuationRow',
             actions: ['appendContinuation', { type: 'recordClass', params: { rowClass: 'continuation' } }],
+          },
+          {
+            guard: 'isNumberedTail',
+            actions: ['completeNumberedActivity', { type: 'recordClass', params: { rowClass: 'continuation' } }],
           },
           { guard: 'isSectionRow', actions: ['openSection', { type: 'recordClass', params: { rowClass: 'section' } }] },
           { guard: 'isActivityRow', actions: ['addActivity', { type: 'recordClass', params: { rowClass: 'activity' } }] },

@@ -146,6 +146,32 @@ describe('segmenter machine', () => {
     ]);
   });
 
+  it('joins an activity printed over two rows with its number in the second (ussuriysk-centre-asocial-prevention-plan-2019, activity 5)', () => {
+    const context = fold(HEADERS, [
+      row(['4.', 'Разъяснение инспектором ОДН ст. по УК РФ', 'в течение года', 'Инспектор ОДН']),
+      row(['', 'Цикл воспитательных часов на тему профилактика наркомании: наркотические «ловушки»;', 'в течение года', 'Педагог-психолог\nВоспитатели']),
+      row(['5.', 'здоровье и вредные привычки;', 'в течение года', 'Педагог-психолог\nВоспитатели']),
+      row(['6.', 'Интернет – уроки.', '1 раз в четверть', 'Библиотекарь']),
+    ]);
+    expect(context.activities.map((a) => [a.number, a.cells.title, a.cells.deadline, a.cells.responsible])).toEqual([
+      ['4', 'Разъяснение инспектором ОДН ст. по УК РФ', 'в течение года', 'Инспектор ОДН'],
+      ['5', 'Цикл воспитательных часов на тему профилактика наркомании: наркотические «ловушки»; здоровье и вредные привычки;', 'в течение года', 'Педагог-психолог\nВоспитатели'],
+      ['6', 'Интернет – уроки.', '1 раз в четверть', 'Библиотекарь'],
+    ]);
+    expect(context.numbered.map((n) => n.number)).toEqual(['4', '5', '6']);
+  });
+
+  it('keeps a numbered row in lower case as an activity of its own when its deadline differs from the unnumbered row above', () => {
+    const context = fold(HEADERS, [
+      row(['', 'Совещание директоров', 'Май 2024', 'РОО']),
+      row(['1.', 'семинар для заместителей', 'Июнь 2024', 'РОО']),
+    ]);
+    expect(context.activities.map((a) => [a.number, a.cells.title])).toEqual([
+      [null, 'Совещание директоров'],
+      ['1', 'семинар для заместителей'],
+    ]);
+  });
+
   it('extends the header with a second header row and skips a repeated header on a continuation page', () => {
     const context = fold(['№', 'Мероприятие', 'Срок', 'Исполнители'], [
       row(['', '', '', 'ответственные']),
