@@ -9,6 +9,14 @@
  */
 import type { LayoutCell, LayoutRow, LayoutTable } from '../model/layout.js';
 
+/** The copies expandMergedCells puts in the rows a cell merged down covers below its first. */
+const mergedFromAbove = new WeakSet<LayoutCell>();
+
+/** Whether a cell of an expanded grid is the copy of a cell merged down from a row above. */
+export function isMergedFromAbove(cell: LayoutCell): boolean {
+  return mergedFromAbove.has(cell);
+}
+
 export function expandMergedCells(table: LayoutTable): LayoutTable {
   const hasMerges = table.rows.some((row) => row.cells.some((c) => c.colSpan > 1 || c.rowSpan > 1));
   if (!hasMerges) return table;
@@ -19,7 +27,9 @@ export function expandMergedCells(table: LayoutTable): LayoutTable {
     const takeCarried = () => {
       while (pending[column]) {
         const carried = pending[column]!;
-        cells.push({ ...carried.cell, colSpan: 1, rowSpan: 1 });
+        const copy: LayoutCell = { ...carried.cell, colSpan: 1, rowSpan: 1 };
+        mergedFromAbove.add(copy);
+        cells.push(copy);
         carried.rowsLeft -= 1;
         if (carried.rowsLeft === 0) pending[column] = undefined;
         column += 1;
@@ -64,12 +74,14 @@ export function collapseToHeaderColumns(grid: LayoutTable, header: LayoutRow, se
       const group = row.cells.slice(column, column + span);
       column += span;
       const filled = group.filter((c) => c.text !== '');
-      return {
+      const joined: LayoutCell = {
         ...group[0]!,
         text: filled.map((c) => c.text).join(filled.length > 1 ? separator(headerColumn, rowIndex, filled) : ''),
         bold: filled.length > 0 && filled.every((c) => c.bold),
         source: filled[0]?.source ?? group[0]!.source,
       };
+      if (filled.length > 0 && filled.every(isMergedFromAbove)) mergedFromAbove.add(joined);
+      return joined;
     });
     return { ...row, cells };
   });

@@ -187,6 +187,8 @@ export const segmenterMachine = setup({
      */
     isHeaderContinuation: ({ context, event }) => {
       const { features } = event;
+      // A plan printed without a header (its columns told by content) has no header to continue.
+      if (context.headers.every((header) => header === '')) return false;
       if (context.activities !== null || features.number !== null || features.isBoldSingle || features.filled.length === 0) return false;
       const headerWords = features.filled.filter((index) => headerRole(features.row.cells[index]?.text ?? '') !== 'other');
       return headerWords.length * 2 >= features.filled.length;

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { cell, type LayoutRow, type LayoutTable } from '../../src/model/layout.js';
 import { segmentTable as segmentTableWith } from '../../src/segment/index.js';
 import { readsAsDeadline } from '../../src/parse/ru/deadline.js';
+import { opensWithParty } from '../../src/parse/ru/party.js';
 
-const segmentTable = (table: LayoutTable) => segmentTableWith(table, { readsAsDeadline });
+const segmentTable = (table: LayoutTable) => segmentTableWith(table, { readsAsDeadline, opensWithParty });
 import { initialTransition, transition } from 'xstate';
 import { runSegmenter, segmenterMachine, settle } from '../../src/segment/machine.js';
 import { reconcileRows } from '../../src/segment/reconcile.js';
