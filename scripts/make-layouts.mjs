@@ -54,6 +54,13 @@ const SAYS_ITS_DATE = /(январ|феврал|март|апрел|мая|ма�
 const DATED = new Set(['date', 'period', 'multiple', 'until']);
 const selfContained = (roadmap) => roadmap.activities.every((a) => !a.deadline || !DATED.has(a.deadline.kind) || SAYS_ITS_DATE.test(a.deadline.text));
 
+/**
+ * «В течение месяца» under a month heading covers that month (CONTRACT: ongoing). The layouts
+ * reprint the cell without the source's headings, so there it names no month and covers the plan's period.
+ */
+const withoutHeading = (deadline, period) =>
+  COVERS_PERIOD.has(deadline.kind) && deadline.start !== null && !SAYS_ITS_DATE.test(deadline.text) ? { ...deadline, start: period.start, end: period.end } : deadline;
+
 // A row of a plan with a deadline column whose gold gives it no deadline printed an empty cell.
 const EMPTY_DEADLINE = { text: '', kind: 'unspecified', start: null, end: null };
 
@@ -74,7 +81,7 @@ function loadSources() {
         decree: gold.decree?.kind ? gold.decree : null,
         title: roadmap.title ?? null,
         period: roadmap.period,
-        activities: roadmap.activities.map((a) => ({ ...a, deadline: a.deadline ?? EMPTY_DEADLINE, responsibleText: a.responsibleText ?? null })),
+        activities: roadmap.activities.map((a) => ({ ...a, deadline: withoutHeading(a.deadline ?? EMPTY_DEADLINE, roadmap.period), responsibleText: a.responsibleText ?? null })),
         hasResponsible: roadmap.activities.some((a) => a.responsibleText),
         sections: sectionTitles(join(abs, `${stem}.txt`)),
       });
