@@ -135,6 +135,30 @@ function enclosingSection(context: SegmenterContext, number: string | null): Sec
 
 const depth = (number: string): number => number.split('.').length;
 
+/**
+ * An unnumbered row after a page break, not a heading, is the rest of the
+ * activity above when that one is numbered. In a plan without numbers a row
+ * may as well start a page whole, its deadline left empty
+ * (school11-nakhodka-plan-2016.pdf, «Консультация по вопросам оценивания …»):
+ * there it is the rest only when it leaves the deadline empty that the
+ * activity above filled (a date is short and stays on the first page) and a
+ * cell above stops short (training-year/01's «Педагогический совет
+ * ««Сравнительный анализ …» has its quotes closed on the next page).
+ */
+function cutByThePageBreak(context: SegmenterContext, features: RowFeatures): boolean {
+  const above = context.activities!.last;
+  if (above.number !== null) return true;
+  const deadline = context.roles.indexOf('deadline');
+  if (deadline < 0 || (features.row.cells[deadline]?.text ?? '') !== '' || draftText(context, above, deadline) === '') return false;
+  return context.roles.some((_, index) => stopsShort(draftText(context, above, index)));
+}
+
+/** A quote or bracket left open, or a comma, colon or dash at the end: the text goes on. */
+function stopsShort(text: string): boolean {
+  const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+  return count(/«/gu) > count(/»/gu) || count(/\(/gu) > count(/\)/gu) || /[,:;–—-]$/u.test(text.trimEnd());
+}
+
 /** The class of the last row that said something: empty rows and repeated headers are skipped. */
 function lastContentClass(context: SegmenterContext): RowClass | undefined {
   for (const c of fromLast(context.classes)) {
@@ -202,7 +226,7 @@ export const segmenterMachine = setup({
       const { features } = event;
       const last = lastContentClass(context);
       if (features.number !== null || context.activities === null || (last !== 'activity' && last !== 'continuation')) return false;
-      if (features.row.pageBreakBefore && !headingLike(features, context.roles)) return true;
+      if (features.row.pageBreakBefore && !headingLike(features, context.roles) && cutByThePageBreak(context, features)) return true;
       if (features.title === '' && features.hasDetails) return true;
       return features.startsLowerCase && !features.isBoldSingle;
     },

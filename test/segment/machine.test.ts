@@ -173,6 +173,22 @@ describe('segmenter machine', () => {
     ]);
   });
 
+  it('in a plan without numbers, joins a row after a page break only when it leaves the deadline empty and a cell above stops short', () => {
+    const context = fold(HEADERS, [
+      row(['', 'Педагогический совет ««Сравнительный анализ успеваемости учащихся.', '26.10', 'Руководители МО учителей, зам.']),
+      row(['', 'Эффективность подготовки учащихся к итоговой аттестации.»', '', 'директора по УВР'], { pageBreakBefore: true }),
+      row(['', 'Корректировка ООП НОО и ООО', '01.11 – 07.11', 'зам. директора по УВР']),
+      row(['', 'Консультация по вопросам оценивания по ФГОС', '', 'зам. директора по УВР'], { pageBreakBefore: true }),
+      row(['', 'Заседание Совета старшеклассников', '03.09', 'Классные руководители'], { pageBreakBefore: true }),
+    ]);
+    expect(context.activities.map((a) => a.cells.title)).toEqual([
+      'Педагогический совет ««Сравнительный анализ успеваемости учащихся.\nЭффективность подготовки учащихся к итоговой аттестации.»',
+      'Корректировка ООП НОО и ООО',
+      'Консультация по вопросам оценивания по ФГОС',
+      'Заседание Совета старшеклассников',
+    ]);
+  });
+
   it('extends the header with a second header row and skips a repeated header on a continuation page', () => {
     const context = fold(['№', 'Мероприятие', 'Срок', 'Исполнители'], [
       row(['', '', '', 'ответственные']),

@@ -78,7 +78,9 @@ const STARTS_WITH_NUMBER = /^\d+(?:\.\d+)*\.?(?:\s|$)/u;
 export function appendContinuation(table: LayoutTable, meta: TableMeta, next: LayoutTable): void {
   let rows = next.rows;
   const headers = table.rows.slice(0, meta.headerRows).map(rowKey);
-  while (rows.length > 0 && headers.includes(rowKey(rows[0]!))) rows = rows.slice(1);
+  // A row with no text is the repeated header whose lines were left out as running lines (a header
+  // printed at the top of every page, training-year/01-real-school11-nakhodka-plan-2016.pdf).
+  while (rows.length > 0 && (headers.includes(rowKey(rows[0]!)) || rows[0]!.cells.every((c) => c.text.trim() === ''))) rows = rows.slice(1);
   const first = rows[0];
   const previous = table.rows[table.rows.length - 1];
   if (first && previous && isCutRow(first, previous)) {
@@ -91,13 +93,16 @@ export function appendContinuation(table: LayoutTable, meta: TableMeta, next: La
       if (!target.source) target.source = more.source;
     });
     rows = rows.slice(1);
+  } else if (first && previous) {
+    // Whether it continues the row above, only the columns' roles can tell (an unnumbered plan): the segmenter decides.
+    rows = [{ ...first, pageBreakBefore: true }, ...rows.slice(1)];
   }
   table.rows.push(...rows);
 }
 
 /**
  * The first row on a continuation page is the rest of the previous row when
- * its number cell is empty, or when it does not start with a number although
+ * its number cell is empty under a numbered row, or when it does not start with a number although
  * the previous row did (the number cell then spans more columns on this page).
  */
 function isCutRow(first: LayoutRow, previous: LayoutRow): boolean {
@@ -107,7 +112,8 @@ function isCutRow(first: LayoutRow, previous: LayoutRow): boolean {
   // A section heading spans the row and is short; what follows it on the next page is a row of its own
   // (seed 004: «Изучение деятельности средних школ» under heading 3).
   if (previous.cells.some((c) => c.colSpan > 2)) return false;
-  if (head === '') return true;
+  // An empty number cell says the row is cut only in a table that numbers its rows.
+  if (head === '') return (previous.cells[0]?.text.trim() ?? '') !== '';
   return STARTS_WITH_NUMBER.test(previous.cells[0]?.text.trim() ?? '') && !STARTS_WITH_NUMBER.test(head);
 }
 
