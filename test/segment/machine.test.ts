@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { cell, type LayoutRow, type LayoutTable } from '../../src/model/layout.js';
 import { segmentTable as segmentTableWith } from '../../src/segment/index.js';
 import { readsAsDeadline } from '../../src/parse/ru/deadline.js';
+import { opensWithParty } from '../../src/parse/ru/party.js';
 
-const segmentTable = (table: LayoutTable) => segmentTableWith(table, { readsAsDeadline });
+const segmentTable = (table: LayoutTable) => segmentTableWith(table, { readsAsDeadline, opensWithParty });
 import { initialTransition, transition } from 'xstate';
 import { runSegmenter, segmenterMachine, settle } from '../../src/segment/machine.js';
 import { reconcileRows } from '../../src/segment/reconcile.js';
@@ -176,6 +177,48 @@ describe('segmenter machine', () => {
     expect(context.activities.map((a) => [a.number, a.cells.title])).toEqual([
       [null, 'Совещание директоров'],
       [null, 'Семинар'],
+    ]);
+  });
+
+  it('joins an activity printed over two rows with its number in the second (ussuriysk-centre-asocial-prevention-plan-2019, activity 5)', () => {
+    const context = fold(HEADERS, [
+      row(['4.', 'Разъяснение инспектором ОДН ст. по УК РФ', 'в течение года', 'Инспектор ОДН']),
+      row(['', 'Цикл воспитательных часов на тему профилактика наркомании: наркотические «ловушки»;', 'в течение года', 'Педагог-психолог\nВоспитатели']),
+      row(['5.', 'здоровье и вредные привычки;', 'в течение года', 'Педагог-психолог\nВоспитатели']),
+      row(['6.', 'Интернет – уроки.', '1 раз в четверть', 'Библиотекарь']),
+    ]);
+    expect(context.activities.map((a) => [a.number, a.cells.title, a.cells.deadline, a.cells.responsible])).toEqual([
+      ['4', 'Разъяснение инспектором ОДН ст. по УК РФ', 'в течение года', 'Инспектор ОДН'],
+      ['5', 'Цикл воспитательных часов на тему профилактика наркомании: наркотические «ловушки»; здоровье и вредные привычки;', 'в течение года', 'Педагог-психолог\nВоспитатели'],
+      ['6', 'Интернет – уроки.', '1 раз в четверть', 'Библиотекарь'],
+    ]);
+    expect(context.numbered.map((n) => n.number)).toEqual(['4', '5', '6']);
+  });
+
+  it('keeps a numbered row in lower case as an activity of its own when its deadline differs from the unnumbered row above', () => {
+    const context = fold(HEADERS, [
+      row(['', 'Совещание директоров', 'Май 2024', 'РОО']),
+      row(['1.', 'семинар для заместителей', 'Июнь 2024', 'РОО']),
+    ]);
+    expect(context.activities.map((a) => [a.number, a.cells.title])).toEqual([
+      [null, 'Совещание директоров'],
+      ['1', 'семинар для заместителей'],
+    ]);
+  });
+
+  it('in a plan without numbers, joins a row after a page break only when it leaves the deadline empty and a cell above stops short', () => {
+    const context = fold(HEADERS, [
+      row(['', 'Педагогический совет ««Сравнительный анализ успеваемости учащихся.', '26.10', 'Руководители МО учителей, зам.']),
+      row(['', 'Эффективность подготовки учащихся к итоговой аттестации.»', '', 'директора по УВР'], { pageBreakBefore: true }),
+      row(['', 'Корректировка ООП НОО и ООО', '01.11 – 07.11', 'зам. директора по УВР']),
+      row(['', 'Консультация по вопросам оценивания по ФГОС', '', 'зам. директора по УВР'], { pageBreakBefore: true }),
+      row(['', 'Заседание Совета старшеклассников', '03.09', 'Классные руководители'], { pageBreakBefore: true }),
+    ]);
+    expect(context.activities.map((a) => a.cells.title)).toEqual([
+      'Педагогический совет ««Сравнительный анализ успеваемости учащихся.\nЭффективность подготовки учащихся к итоговой аттестации.»',
+      'Корректировка ООП НОО и ООО',
+      'Консультация по вопросам оценивания по ФГОС',
+      'Заседание Совета старшеклассников',
     ]);
   });
 

@@ -93,6 +93,9 @@ export function appendContinuation(table: LayoutTable, meta: TableMeta, next: La
       if (!target.source) target.source = more.source;
     });
     rows = rows.slice(1);
+  } else if (first && previous) {
+    // Whether it continues the row above, only the columns' roles can tell (an unnumbered plan): the segmenter decides.
+    rows = [{ ...first, pageBreakBefore: true }, ...rows.slice(1)];
   }
   table.rows.push(...rows);
 }
