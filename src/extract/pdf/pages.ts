@@ -42,6 +42,11 @@ export interface TableMeta {
   headerRows: number;
   /** A table without rules: its columns, for reading the next page's lines in the same ones. */
   stream?: StreamColumns;
+  /**
+   * Whether the first row under the header is the rest of the previous page's last row, where the
+   * table was read in that page's columns and so knows it; unset where continuation must be guessed.
+   */
+  cutRow?: boolean;
 }
 
 const rowKey = (row: LayoutRow): string => row.cells.map((c) => c.text.replace(/\s+/gu, ' ').trim()).join('|');
@@ -75,24 +80,38 @@ export const cellExtent = new WeakMap<LayoutCell, { x0: number; x1: number }>();
 
 const STARTS_WITH_NUMBER = /^\d+(?:\.\d+)*\.?(?:\s|$)/u;
 
-export function appendContinuation(table: LayoutTable, meta: TableMeta, next: LayoutTable): void {
+export function appendContinuation(table: LayoutTable, meta: TableMeta, next: LayoutTable, nextMeta?: TableMeta): void {
   let rows = next.rows;
+  const previous = table.rows[table.rows.length - 1];
+  if (nextMeta?.cutRow !== undefined) {
+    // A table without rules read in the previous page's columns: its repeated header may differ by an OCR letter, its cut row start with a capital.
+    rows = rows.slice(nextMeta.headerRows);
+    if (nextMeta.cutRow && rows[0] && previous) {
+      mergeCutRow(previous, rows[0]);
+      rows = rows.slice(1);
+    }
+    table.rows.push(...rows);
+    return;
+  }
   const headers = table.rows.slice(0, meta.headerRows).map(rowKey);
   while (rows.length > 0 && headers.includes(rowKey(rows[0]!))) rows = rows.slice(1);
   const first = rows[0];
-  const previous = table.rows[table.rows.length - 1];
   if (first && previous && isCutRow(first, previous)) {
-    first.cells.forEach((more, i) => {
-      if (more.text.trim() === '') return;
-      const target = matchingCell(previous, more, i);
-      if (!target) return;
-      // The shared rule for page-break joins: a capitalised continuation is a new line (a new party), else one text.
-      target.text = joinCellContinuation(target.text, more.text);
-      if (!target.source) target.source = more.source;
-    });
+    mergeCutRow(previous, first);
     rows = rows.slice(1);
   }
   table.rows.push(...rows);
+}
+
+function mergeCutRow(previous: LayoutRow, rest: LayoutRow): void {
+  rest.cells.forEach((more, i) => {
+    if (more.text.trim() === '') return;
+    const target = matchingCell(previous, more, i);
+    if (!target) return;
+    // The shared rule for page-break joins: a capitalised continuation is a new line (a new party), else one text.
+    target.text = joinCellContinuation(target.text, more.text);
+    if (!target.source) target.source = more.source;
+  });
 }
 
 /**
