@@ -156,6 +156,18 @@ const NO_NUMBERS_NEXT_PAGE = `
  учителей музыки                                директора по УВР
 `;
 
+// The word `пос.` fits after `№13` by 3 points by the OCR boxes, yet the scanned page wrapped it.
+const NEAR_FIT = `
+       Наименование              Срок             Ответственные
+        мероприятия            исполнения          исполнители
++Проведение торгов в         июнь 2024 г.       Директора школ ОО
+ электронном магазине                           МКОУ СОШ №13
+                                                пос.
+                                                Винодельненский,
++Контроль подготовки         март-апрель        Директора ОО
+ документации                2024 г.
+`;
+
 const HEADER = ['№ п/п', 'Наименование мероприятия', 'Срок исполнения', 'Ответственные исполнители'];
 
 describe('a table without rules, its rows', () => {
@@ -243,6 +255,17 @@ describe('a table without rules across a page break', () => {
       ['Контроль подготовки документации', 'март-апрель 2024 г.', 'Директора ОО'],
       ['Закупка учебников для школ', 'апрель-август 2024 г.', 'Директора ОО'],
       ['Подготовка материала учителей музыки', 'В течение 2024 г.', 'Заместители директора по УВР'],
+    ]);
+  });
+});
+
+describe('a scanned table without rules, its cells', () => {
+  it('join a line to the one before where its first word would fit only by the few points OCR boxes are off', () => {
+    const [, first] = tables(assemble([sketchPage(1, NEAR_FIT, true)]))[0]!.rows;
+    expect(first!.cells.map((c) => c.text)).toEqual([
+      'Проведение торгов в электронном магазине',
+      'июнь 2024 г.',
+      'Директора школ ОО МКОУ СОШ №13 пос. Винодельненский,',
     ]);
   });
 });

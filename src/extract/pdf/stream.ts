@@ -41,6 +41,8 @@ const MIN_GUTTER = 0.4;
 const SNAP = 4;
 /** A line whose one chunk is wider than this share of the table is left out of the first projection. */
 const WIDE_LINE = 0.5;
+/** How far an OCR word box may reach past its glyphs, in font sizes. */
+const OCR_BOX_SLACK = 0.3;
 /** Between two rows a borderless table leaves its cells' padding: a gap wider than the line pitch by this many font sizes. */
 const ROW_PADDING = 0.12;
 /** A title's first line: a capital, after quotes or a bracket, and after the number where that stands in the title's column (`19. Подготовка`). */
@@ -189,8 +191,8 @@ export function findStreamTables(lines: readonly TextLine[], page: number, optio
     while (end < all.length && all[end]!.line.y - all[end - 1]!.line.y <= TABLE_GAP * all[end]!.line.size && !opensTable(end)) end++;
     // Lines that do not fit the columns of the page before may still open a table of their own.
     const table =
-      (continuing ? readTable(all, i, end, page, header, options.continuing) : null) ??
-      (header || isNumberedLine(all[i]!) ? readTable(all, i, end, page, header, null) : null);
+      (continuing ? readTable(all, i, end, page, header, options.continuing, options.scan) : null) ??
+      (header || isNumberedLine(all[i]!) ? readTable(all, i, end, page, header, null, options.scan) : null);
     if (table) {
       found.push(table);
       i = end;
@@ -324,7 +326,15 @@ function withoutThinColumns(gutters: Gutter[], lines: readonly WordLine[]): Gutt
   return out;
 }
 
-function readTable(all: readonly WordLine[], start: number, end: number, page: number, header: boolean, previous: StreamColumns | null): StreamTable | null {
+function readTable(
+  all: readonly WordLine[],
+  start: number,
+  end: number,
+  page: number,
+  header: boolean,
+  previous: StreamColumns | null,
+  scan: boolean,
+): StreamTable | null {
   const region = all.slice(start, end);
   const size = median(region.map((l) => l.line.size));
   // A table continued from the page before is one table: its gutters come from the lines of both.
@@ -403,8 +413,11 @@ function readTable(all: readonly WordLine[], start: number, end: number, page: n
   const bodyRows = starts.length - (cut ? 1 : 0);
   if (starts.length === 0 || (previous === null && bodyRows < (header ? 1 : 2))) return null;
 
+  // A cell wraps at its column's widest line, as far as words show it; cellText allows the 5 points of a cell's padding.
+  // OCR boxes are a few points off: a word that fits the line before by less was wrapped there (`№13 | пос.`, seed 003's scan).
+  const padding = 5 - (scan ? OCR_BOX_SLACK * size : 0);
   const rightEdges = Array.from({ length: columns }, () => -Infinity);
-  for (const l of region) if (!spanning.has(l)) for (const w of l.words) rightEdges[colOf(w)] = Math.max(rightEdges[colOf(w)]!, right(w) + 5);
+  for (const l of region) if (!spanning.has(l)) for (const w of l.words) rightEdges[colOf(w)] = Math.max(rightEdges[colOf(w)]!, right(w) + padding);
   const piece = (l: WordLine, words: PositionedItem[]): TextLine => ({ ...l.line, items: words, x0: words[0]!.x, x1: Math.max(...words.map(right)) });
   const rowOf = (rowLines: readonly WordLine[], body: boolean): LayoutRow => {
     const source = { page, line: rowLines[0]!.line.number };
