@@ -69,17 +69,18 @@ export function sameColumns(a: readonly number[], b: readonly number[]): boolean
   return Math.abs(a[0]! - b[0]!) <= 3 && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= 3;
 }
 
-/**
- * Appends a continuation to `table`: repeated header rows (identical to the
- * first page's) and a repeated column-number row are dropped; a first row
- * whose number cell is empty is the rest of a row cut by the page break and
- * is merged into the previous row cell by cell.
- */
 /** Horizontal extent of lattice cells, so a cut row can be merged by position when spans differ between pages. */
 export const cellExtent = new WeakMap<LayoutCell, { x0: number; x1: number }>();
 
 const STARTS_WITH_NUMBER = /^\d+(?:\.\d+)*\.?(?:\s|$)/u;
 
+/**
+ * Appends a continuation to `table`: repeated header rows (identical to the
+ * first page's) and a repeated column-number row are dropped; a first row
+ * whose number cell is empty is the rest of a row cut by the page break and
+ * is merged into the previous row cell by cell. A table without rules read in
+ * the previous page's columns says itself (`nextMeta`) which rows those are.
+ */
 export function appendContinuation(table: LayoutTable, meta: TableMeta, next: LayoutTable, nextMeta?: TableMeta): void {
   let rows = next.rows;
   const previous = table.rows[table.rows.length - 1];
