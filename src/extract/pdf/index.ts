@@ -22,7 +22,8 @@ const PDFJS_ROOT = dirname(require.resolve('pdfjs-dist/package.json'));
 const STANDARD_FONTS = join(PDFJS_ROOT, 'standard_fonts') + '/';
 const CMAPS = join(PDFJS_ROOT, 'cmaps') + '/';
 
-interface PageData {
+/** One page as read: its lines, its ruled grids, whether it is a scan. */
+export interface PageData {
   number: number;
   height: number;
   lines: TextLine[];
@@ -147,7 +148,8 @@ interface PageBlock {
   meta?: TableMeta;
 }
 
-function assemble(pages: PageData[]): LayoutBlock[] {
+/** The pages' blocks in reading order, a table that runs on over a page break joined into one. */
+export function assemble(pages: PageData[]): LayoutBlock[] {
   const running = findRunningLines(pages);
   const blocks: LayoutBlock[] = [];
   let openTable: { table: LayoutTable; meta: TableMeta } | null = null;
@@ -162,7 +164,7 @@ function assemble(pages: PageData[]): LayoutBlock[] {
         const { stream } = pb.meta;
         const same = (meta: TableMeta): boolean => (stream && meta.stream ? stream.continues : sameColumns(meta.xs, pb.meta!.xs));
         if (index === 0 && openTable && same(openTable.meta)) {
-          appendContinuation(openTable.table, openTable.meta, pb.block);
+          appendContinuation(openTable.table, openTable.meta, pb.block, pb.meta);
         } else {
           blocks.push(pb.block);
           openTable = { table: pb.block, meta: pb.meta };
@@ -236,7 +238,7 @@ function pageLayout(page: PageData, lines: TextLine[], continuing: StreamColumns
   const continues = continuing !== null && page.grids.length === 0 ? continuing : null;
   for (const st of findStreamTables(freeLines, page.number, { scan: page.scan, continuing: continues })) {
     for (const l of st.lines) streamLines.add(l.number);
-    out.push({ y: st.y, block: st.table, meta: { xs: st.columns, headerRows: headerRowCount(st.table.rows), stream: st.stream } });
+    out.push({ y: st.y, block: st.table, meta: { xs: st.columns, headerRows: st.headerRows, stream: st.stream, cutRow: st.stream.continues ? st.cut : undefined } });
   }
   // Remaining lines become paragraphs: a new one starts after a gap wider than a line, or at an indented line.
   let current: { lines: TextLine[] } | null = null;
