@@ -45,7 +45,7 @@ it('reads 15 seed inputs with activities in each', () => {
 describe('the workbook of all 15', () => {
   it('holds every activity of every seed, under its file, read by exceljs', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await joined('xlsx'));
+    await workbook.xlsx.load((await joined('xlsx')) as unknown as ExcelJS.Buffer);
     const rows: string[][] = [];
     workbook.getWorksheet('Мероприятия')!.eachRow((row, index) => {
       if (index > 1) rows.push([String(row.getCell(1).value), `${row.getCell(7).value} ${row.getCell(8).value}`]);

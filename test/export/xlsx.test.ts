@@ -31,7 +31,7 @@ async function workbookOf(documents: RoadmapDocument[], many = documents.length 
 
 async function read(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer);
+  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   return workbook;
 }
 
