@@ -132,6 +132,18 @@ describe('one document', { timeout: SLOW }, () => {
     expect(new ICAL.Component(ICAL.parse(stdout)).getAllSubcomponents('vevent')).toHaveLength(7);
   });
 
+  it('-f ics --out-dir: one calendar per input, each named after its decree', async () => {
+    const dir = scratch();
+    copyFileSync(seedPath('khotynets', 'txt'), join(dir, 'khotynets.txt'));
+    copyFileSync(seedPath('belomorsk', 'txt'), join(dir, 'belomorsk.txt'));
+    const { code } = await cliIn(dir, '.', '-f', 'ics', '--out-dir', 'out', '--log-level', 'silent');
+    expect(code).toBe(0);
+    expect(filesUnder(join(dir, 'out'))).toEqual(['belomorsk.txt.roadmap.ics', 'khotynets.txt.roadmap.ics']);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(dir, 'out', 'khotynets.txt.roadmap.ics'), 'utf8')));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Приказ № 515 от 08.12.2023');
+    expect(calendar.getAllSubcomponents('vevent').length).toBeGreaterThan(10);
+  });
+
   it('-f xlsx on a pipe: the workbook’s bytes', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [bin, seedPath('khotynets', 'txt'), '-f', 'xlsx'], { encoding: 'buffer', maxBuffer: 64 << 20 });
     expect(stdout.subarray(0, 2).toString()).toBe('PK');

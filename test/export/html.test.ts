@@ -134,6 +134,15 @@ describe.runIf(CHROMIUM)('in headless Chromium, opened from file://', () => {
     expect(await page.evaluate('getComputedStyle(document.querySelector("g.activity rect.bar")).fill')).toBe('rgb(43, 108, 176)');
   });
 
+  it('prints on A4 landscape pages', async () => {
+    const { page } = await open('print.html', report(sergokala));
+    const pdf = (await page.printToPdf()).toString('latin1');
+    const sizes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/gu)].map((match) => [Math.round(Number(match[1])), Math.round(Number(match[2]))]);
+    expect(sizes.length).toBeGreaterThan(1);
+    // A4 is 210 × 297 mm, 595 × 842 points; landscape puts the long side across.
+    expect(new Set(sizes.map(String))).toEqual(new Set(['842,595']));
+  });
+
   it('shows a title holding <script> as text and runs nothing', async () => {
     const { page, url } = await open('hostile.html', report(hostile()));
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -29,6 +29,8 @@ export interface BrowserPage {
   evaluate<T>(expression: string): Promise<T>;
   /** A PNG of the given page area, in CSS pixels. */
   screenshot(clip: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
+  /** The page printed to PDF with the paper size its own `@page` rule asks for. */
+  printToPdf(): Promise<Buffer>;
 }
 
 export class Browser {
@@ -76,6 +78,10 @@ export class Browser {
       },
       screenshot: async (clip) => {
         const { data } = await this.send('Page.captureScreenshot', { format: 'png', clip: { ...clip, scale: 1 }, captureBeyondViewport: true }, session);
+        return Buffer.from(data as string, 'base64');
+      },
+      printToPdf: async () => {
+        const { data } = await this.send('Page.printToPDF', { preferCSSPageSize: true, printBackground: true }, session);
         return Buffer.from(data as string, 'base64');
       },
     };
