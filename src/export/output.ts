@@ -4,7 +4,7 @@
  * once, an HTML page wraps its reports, a calendar and a workbook gather
  * every document's events and rows. The opening is written with the first
  * document, so a run in which nothing was ingested writes nothing at all.
- * The libraries that write calendars and workbooks load only when needed.
+ * The libraries that write calendars and workbooks load only for their format.
  */
 import { Writable } from 'node:stream';
 import { csvHeader, type CsvOptions } from './csv.js';
@@ -88,6 +88,8 @@ class TextOutput implements DocumentOutput {
 class CalendarOutput implements DocumentOutput {
   private readonly events: CalendarEvent[] = [];
   private title: string | null = null;
+  // Loaded while the first documents are read, not after the last.
+  private readonly writer = import('./ics/calendar.js');
 
   constructor(
     private readonly many: boolean,
@@ -106,7 +108,7 @@ class CalendarOutput implements DocumentOutput {
 
   async close(): Promise<void> {
     if (this.title === null) return;
-    const { toIcs } = await import('./ics/calendar.js');
+    const { toIcs } = await this.writer;
     await this.emit(toIcs(this.events, { name: this.title }));
   }
 }
@@ -114,6 +116,8 @@ class CalendarOutput implements DocumentOutput {
 /** Rows go into the workbook as they come; exceljs writes the zip to `emit` as it fills. */
 class WorkbookOutput implements DocumentOutput {
   private workbook: Promise<WorkbookStream> | null = null;
+  // Loaded while the first documents are read, not when the first one is done.
+  private readonly writer = import('./xlsx/workbook.js');
 
   constructor(
     private readonly many: boolean,
@@ -135,7 +139,7 @@ class WorkbookOutput implements DocumentOutput {
   }
 
   private async open(): Promise<WorkbookStream> {
-    const { WorkbookStream } = await import('./xlsx/workbook.js');
+    const { WorkbookStream } = await this.writer;
     const emit = this.emit;
     const sink = new Writable({
       write(chunk: Buffer, _encoding, callback) {
