@@ -1,11 +1,12 @@
 /**
  * One document, ingested in a worker thread of the batch pool. The worker
- * formats the output itself so only a string and a small summary cross back
- * to the main thread; typed errors become plain `{ code, message }` because
- * classes do not survive the structured clone.
+ * formats the output itself so only the formatted document (text, or the
+ * rows and events a workbook or calendar gathers) and a small summary cross
+ * back to the main thread; typed errors become plain `{ code, message }`
+ * because classes do not survive the structured clone.
  */
 import type { CsvOptions } from '../export/csv.js';
-import { formatDocument, type OutputFormat } from '../export/index.js';
+import { formatDocument, type FormattedDocument, type OutputFormat } from '../export/index.js';
 import { IngestError, type IngestErrorCode } from '../extract/errors.js';
 import { ingestFile } from '../ingest.js';
 import type { Warning } from '../model/roadmap.js';
@@ -14,12 +15,14 @@ export interface DocumentTask {
   path: string;
   format: OutputFormat;
   csv: CsvOptions;
+  /** The day an HTML timeline marks as today, the same for every document of a run. */
+  today: string | null;
   fallbackYear: number | null;
   password: string | null;
 }
 
 export type DocumentOutcome =
-  | { ok: true; output: string; roadmaps: number; activities: number; warnings: Warning[] }
+  | { ok: true; output: FormattedDocument; roadmaps: number; activities: number; warnings: Warning[] }
   | { ok: false; code: IngestErrorCode; message: string; stack?: string };
 
 export default async function ingestTask(task: DocumentTask): Promise<DocumentOutcome> {
@@ -27,7 +30,7 @@ export default async function ingestTask(task: DocumentTask): Promise<DocumentOu
     const document = await ingestFile(task.path, { fallbackYear: task.fallbackYear, password: task.password });
     return {
       ok: true,
-      output: formatDocument(document, task.format, task.csv),
+      output: formatDocument(document, task.format, { csv: task.csv, today: task.today }),
       roadmaps: document.roadmaps.length,
       activities: document.roadmaps.reduce((sum, roadmap) => sum + roadmap.activities.length, 0),
       warnings: document.warnings,

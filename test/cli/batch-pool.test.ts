@@ -9,6 +9,7 @@ const task = (input: BatchInput): DocumentTask => ({
   path: input.path,
   format: 'ndjson',
   csv: { delimiter: ',', bom: false },
+  today: null,
   fallbackYear: null,
   password: null,
 });
