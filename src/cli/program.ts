@@ -10,7 +10,6 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { pino, type Logger } from 'pino';
 import type { CsvOptions } from '../export/csv.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../export/index.js';
-import { roadmapSchema } from '../model/validate.js';
 import { WARNING_CODES } from '../model/warnings.js';
 import { runBatch } from './batch.js';
 import { resolveInputs, type BatchInput } from './inputs.js';
@@ -127,7 +126,8 @@ export function buildProgram(io: CliIO, run: { ingest: (args: string[], options:
   program
     .command('schema')
     .description('print the JSON Schema of the output (a RoadmapDocument)')
-    .action(() => {
+    .action(async () => {
+      const { roadmapSchema } = await import('../model/schema.js');
       io.stdout(`${JSON.stringify(roadmapSchema, null, 2)}\n`);
       run.exitCode = EXIT_OK;
     });
