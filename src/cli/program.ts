@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { pino, type Logger } from 'pino';
 import type { CsvOptions } from '../export/csv.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../export/index.js';
 import { WARNING_CODES } from '../model/warnings.js';
 import { runBatch } from './batch.js';
 import { resolveInputs, type BatchInput } from './inputs.js';
+import { createLogger, type RunLogger } from './log.js';
 import { fileSink, OutputPlanError, outDirSink, stdoutSink, writeWhole, type OutputSink } from './outputs.js';
 import { createProgress } from './progress.js';
 import { BatchTally, JunitReport } from './report.js';
@@ -44,7 +44,7 @@ interface CliOptions {
   output?: string;
   outDir?: string;
   year?: number;
-  logLevel: string;
+  logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   delimiter: ',' | ';';
   bom: boolean;
   password?: string;
@@ -167,7 +167,7 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
   };
   if (options.output && options.outDir) return usage('--output and --out-dir cannot be used together');
 
-  const logger = pino({ level: options.logLevel, base: undefined }, pino.destination({ dest: io.logDestination as number, sync: true }));
+  const logger = createLogger(options.logLevel, io.logDestination);
   const interrupt = io.interrupt ?? new AbortController().signal;
   const { inputs: found, unmatched } = await resolveInputs(args, io.cwd ?? process.cwd());
   const inputs = options.shard ? found.filter((input) => inShard(input.relative, options.shard!)) : found;
@@ -263,7 +263,7 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
   return EXIT_OK;
 }
 
-function logWarnings(logger: Logger, file: string, outcome: Extract<DocumentOutcome, { ok: true }>, single: boolean): void {
+function logWarnings(logger: RunLogger, file: string, outcome: Extract<DocumentOutcome, { ok: true }>, single: boolean): void {
   for (const warning of outcome.warnings) logger.info({ file, code: warning.code, source: warning.source }, warning.message);
   // In a batch the summary counts warnings; one line per document would bury the failures.
   if (single && outcome.warnings.length > 0) {
