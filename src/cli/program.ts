@@ -17,7 +17,6 @@ import { fileSink, OutputPlanError, outDirSink, stdoutSink, writeWhole, type Out
 import { createProgress } from './progress.js';
 import { BatchTally, JunitReport } from './report.js';
 import { inShard, parseShard, type Shard } from './shard.js';
-import { validateFile } from './validate.js';
 import type { DocumentOutcome } from './worker.js';
 
 export const EXIT_OK = 0;
@@ -273,6 +272,8 @@ function logWarnings(logger: RunLogger, file: string, outcome: Extract<DocumentO
 }
 
 async function validateCommand(files: string[], io: CliIO): Promise<number> {
+  // Loaded here, not with the CLI: a batch's main thread never validates, its workers do.
+  const { validateFile } = await import('./validate.js');
   let invalid = 0;
   for (const file of files) {
     const report = await validateFile(file);
