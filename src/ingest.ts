@@ -22,6 +22,12 @@ export interface IngestOptions {
   fallbackYear?: number | null;
   /** PDF user password. */
   password?: string | null;
+  /**
+   * Stops the document once aborted (a timeout, Ctrl-C): checked between
+   * stages and between a PDF's pages, so a stage under way finishes first.
+   * The promise then rejects with the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -40,7 +46,9 @@ export const MAX_ACTIVITIES = 20_000;
 
 export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Promise<RoadmapDocument> {
   checkInputSize(bytes.length);
-  const layout = await extractLayout(bytes, { password: options.password ?? null });
+  options.signal?.throwIfAborted();
+  const layout = await extractLayout(bytes, { password: options.password ?? null, signal: options.signal });
+  options.signal?.throwIfAborted();
   const segmented = segmentLayout(layout, { readsAsDeadline, opensWithParty });
   const activities = segmented.roadmaps.reduce((sum, roadmap) => sum + roadmap.activities.length, 0);
   if (activities > MAX_ACTIVITIES) {

@@ -56,7 +56,10 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
   }
   try {
     const pages: PageData[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n));
+    for (let n = 1; n <= doc.numPages; n++) {
+      options.signal?.throwIfAborted();
+      pages.push(await readPage(doc, n));
+    }
     if (pages.every((p) => p.itemCount === 0)) throw new NoTextLayerError();
     // A scanned page inside a text PDF (a signed appendix, say) is lost content the reader should know about.
     const warnings = pages
@@ -64,7 +67,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
       .map((p) => warning(WARNING_CODES.CONTENT_SKIPPED, `page ${p.number} has no text layer (a scan?) and was left out; run OCR to read it`, { page: p.number, line: 1 }));
     return { type: 'layout', format: 'pdf', blocks: assemble(pages), pages: doc.numPages, encoding: null, warnings };
   } catch (error) {
-    if (error instanceof IngestError) throw error;
+    if (error instanceof IngestError || (options.signal?.aborted && error === options.signal.reason)) throw error;
     throw new CorruptDocumentError(`the PDF is damaged: ${oneLine(error)}`, { cause: error });
   } finally {
     await doc.destroy();
