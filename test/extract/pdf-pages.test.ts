@@ -78,14 +78,8 @@ describe('appendContinuation', () => {
   });
 });
 
-let line = 0;
-const tableOf = (...rows: string[][]): LayoutTable => {
-  const built = rows.map((cellTexts) => {
-    const source = { page: 3, line: (line += 1) };
-    return { type: 'row' as const, cells: cellTexts.map((t) => cell(t, source)), source };
-  });
-  return { type: 'table', rows: built, source: built[0]!.source };
-};
+/** A table of page 3 from its rows' cell texts, each row a line of its own. */
+const tableOf = (...rows: string[][]): LayoutTable => table(rows.map((texts, index) => row(texts, 3, index + 1)));
 
 
 describe('appendContinuation: a ruled table going on over a page break', () => {
