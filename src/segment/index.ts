@@ -14,7 +14,7 @@ import { collapseToHeaderColumns, expandMergedCells, type Separator } from '../l
 import { findCaption } from './caption.js';
 import { RANGE_END_SUBHEADER, RANGE_START_SUBHEADER } from '../layout/column-words.js';
 import { headerRole } from '../layout/header-role.js';
-import { columnRoles, isRoadmapHeader, looksLikeHeader } from './columns.js';
+import { columnRoles, isRoadmapHeader, listsPeople, looksLikeHeader } from './columns.js';
 import { continuationRows, rowsBetween, type RoadmapHeader } from './continuation.js';
 import { runSegmenter, type RowEvent } from './machine.js';
 import { checkNumbering } from './numbering.js';
@@ -97,7 +97,7 @@ export function segmentLayout(layout: LayoutDocument, options: SegmentOptions): 
 
 /** A header that names a plan's title or deadline column: a table of people or of schools does not. */
 function namesPlanColumns(header: HeaderWords): boolean {
-  return header.roles.includes('title') || header.roles.includes('deadline');
+  return (header.roles.includes('title') || header.roles.includes('deadline')) && !listsPeople(header.headers, header.roles);
 }
 
 function tablePlace(table: LayoutTable): string {
@@ -108,7 +108,11 @@ function tablePlace(table: LayoutTable): string {
 /** Why a header that names columns is not a plan's: the roles isRoadmapHeader asks for that it lacks. */
 function unmappedWarning(table: LayoutTable, header: HeaderWords): Warning | null {
   if (table.rows.length < 2) return null;
-  const reason = header.roles.includes('deadline') ? "no column reads as the activities' titles" : 'no column reads as a deadline';
+  const reason = listsPeople(header.headers, header.roles)
+    ? 'its rows are people, not activities'
+    : header.roles.includes('deadline')
+      ? "no column reads as the activities' titles"
+      : 'no column reads as a deadline';
   const verdict = namesPlanColumns(header) ? 'looks like a plan but was not read' : 'was not read';
   return warning(WARNING_CODES.TABLE_UNMAPPED, `${tablePlace(table)} ${verdict}: ${reason} (its header: «${clip(header.headers.join(' | '))}»)`, table.source);
 }
@@ -201,7 +205,7 @@ function readTable(mergedTable: LayoutTable): TableReading {
   const headerRow = table.rows[headerIndex]!;
   const headers = texts(headerRow);
   const roles = columnRoles(headers);
-  if (!isRoadmapHeader(roles)) return { kind: 'otherHeader', header: { headers, roles } };
+  if (!isRoadmapHeader(roles) || listsPeople(headers, roles)) return { kind: 'otherHeader', header: { headers, roles } };
   return {
     kind: 'roadmap',
     header: { headers, roles, spans: header.cells.map((c) => Math.max(1, c.colSpan)), separator },

@@ -39,6 +39,21 @@ describe('segmentLayout: tables that look like a plan but cannot be read as one'
     expect(segmentLayout(layout(plan(), curators)).warnings).toEqual([]);
   });
 
+  it('reads neither a staff list nor a signature sheet beside a plan, and says nothing of them', () => {
+    const staff = table(row(['№ п/п', 'Ф.И.О.', 'Дата рождения', 'Наименование учебного заведения']), row(['1', 'Викторова Е.П.', '03.02.1972', 'Училище']));
+    const signatures = table(row(['№№ п/п', 'Фамилия, имя, отчество', 'Роспись', 'Дата']), row(['1', 'Иванов И.И.', '', '']));
+    const { roadmaps, warnings } = segmentLayout(layout(staff, plan(), signatures));
+    expect(roadmaps.map((r) => r.activities.map((a) => a.cells.title))).toEqual([['Совещание']]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('says a table lists people when no table is a plan', () => {
+    const staff = table(row(['№ п/п', 'Ф.И.О.', 'Дата рождения']), row(['1', 'Викторова Е.П.', '03.02.1972']));
+    expect(segmentLayout(layout(staff)).warnings.map((w) => w.message)).toEqual([
+      `Table at page 3, line ${staff.source.line} was not read: its rows are people, not activities (its header: «№ п/п | Ф.И.О. | Дата рождения»)`,
+    ]);
+  });
+
   it('when no table is a plan, names every table and why, so that NO_ROADMAP is never bare', () => {
     const oneHeaderWord = table(row(['Мероприятие', 'Когда', 'Кто']), row(['Совещание', 'Май', 'РОО']));
     const noHeader = table(row(['Совещание', 'Май', 'РОО']), row(['Семинар', 'Июнь', 'МК']));
