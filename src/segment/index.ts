@@ -72,7 +72,7 @@ export function segmentLayout(layout: LayoutDocument, options: SegmentOptions): 
     } else if (reading.kind === 'roadmap') {
       close();
       open = { header: reading.header, caption: findCaption(layout.blocks, index)?.text ?? null, parts: [reading.body], source: reading.source };
-    } else if (reading.kind === 'noHeader' && open !== null && continueRoadmap(open, block, between)) {
+    } else if (reading.kind === 'noHeader' && open !== null && continueRoadmap(open, block, between, options)) {
       // joined: the roadmap stays open for a third part
     } else {
       close();
@@ -164,9 +164,9 @@ function isHeaderLine(cells: string[], headers: string[]): boolean {
 }
 
 /** Appends a header-less table (and the headings before it) to the open roadmap when its columns map onto the roadmap's. */
-function continueRoadmap(open: OpenRoadmap, table: LayoutTable, between: LayoutParagraph[]): boolean {
+function continueRoadmap(open: OpenRoadmap, table: LayoutTable, between: LayoutParagraph[], options: SegmentOptions): boolean {
   const headings = rowsBetween(between, open.header);
-  const rows = headings && continuationRows(table, open.header);
+  const rows = headings && continuationRows(table, open.header, options.readsAsDeadline);
   if (!headings || !rows) return false;
   open.parts.push([...headings, ...rows]);
   return true;

@@ -83,6 +83,12 @@ describe('a header-less table after a roadmap table', () => {
     ['a signature block whose columns do not map', [row(['Начальник отдела', 'И.И. Иванов'])], []],
     ['a table of the same width with no deadline in any row', [row(['1', 'Иванов И.И.', '', 'учитель']), row(['2', 'Петров П.П.', '', 'учитель'])], []],
     ['a table after an appendix heading', [row(['1.', 'Совещание', 'Май', 'РОО'])], ['Приложение 2']],
+    [
+      // dshi5-yoshkar-ola-razvitie-2013.pdf, page 71: «Сроки и этапы реализации Программы развития» under the plan
+      'a table of the same width whose deadline column holds prose, not dates',
+      [row(['', 'Реализация Программы развития', '1.Создать условия для развития образовательной среды ДШИ', '']), row(['', 'Работа с родителями', '1.Проведение родительских собраний', ''])],
+      ['Сроки и этапы реализации Программы развития'],
+    ],
     ['a table after more paragraphs than a heading or two', [row(['1.', 'Совещание', 'Май', 'РОО'])], ['Один.', 'Два.', 'Три.', 'Четыре.']],
   ])('does not join %s', (_name, rows, between) => {
     const { roadmaps } = segmentLayout(layout(firstPart(), ...between.map((text) => paragraph(text)), table(...rows)));
