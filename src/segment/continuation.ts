@@ -54,6 +54,25 @@ export function rowsBetween(paragraphs: LayoutParagraph[], header: RoadmapHeader
     }));
 }
 
+/** A heading numbered as a part of the plan (`2. Обеспечение безопасности …`, `II. Работа с кадрами`). */
+const NUMBERED_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+\S/u;
+
+/**
+ * Whether a paragraph between two tables under the same header is a caption
+ * of the second: text that is neither page furniture nor a numbered part of
+ * the plan. A school's plan of work prints its administrative and financial
+ * part as a table of its own under `Административная и финансово-хозяйственная
+ * деятельность.` (school11-nakhodka-plan-2016.pdf), where a plan in numbered
+ * parts sets `2. Обеспечение безопасности воспитанников на дорогах` between
+ * them (ussuriysk-centre-prevention-plans-2018.docx).
+ */
+export function captionBetween(paragraphs: LayoutParagraph[]): boolean {
+  return paragraphs.some((paragraph) => {
+    const text = collapseSpace(paragraph.text);
+    return text !== '' && !SAYS_NOTHING.test(text) && !NUMBERED_HEADING.test(text);
+  });
+}
+
 /** How many of a continuation's first activity rows are parsed to judge its deadline column. */
 const ROWS_JUDGED = 40;
 

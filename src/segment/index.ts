@@ -15,7 +15,7 @@ import { findCaption } from './caption.js';
 import { RANGE_END_SUBHEADER, RANGE_START_SUBHEADER } from '../layout/column-words.js';
 import { headerRole } from '../layout/header-role.js';
 import { columnRoles, isRoadmapHeader, listsPeople, looksLikeHeader } from './columns.js';
-import { continuationRows, rowsBetween, type RoadmapHeader } from './continuation.js';
+import { captionBetween, continuationRows, rowsBetween, type RoadmapHeader } from './continuation.js';
 import { runSegmenter, type RowEvent } from './machine.js';
 import { checkNumbering } from './numbering.js';
 import { reconcileRows } from './reconcile.js';
@@ -135,10 +135,11 @@ function clip(text: string): string {
 /**
  * Appends a table that prints the open roadmap's header again, word for
  * word, when nothing between the two says another part begins: a second plan
- * under the same header has its own caption (`Приложение 2`, `План …`).
+ * under the same header has its own caption (`Приложение 2`, `План …`,
+ * a heading that is not numbered as a part of the first).
  */
 function repeatsHeader(open: OpenRoadmap, reading: { header: RoadmapHeader; body: LayoutRow[] }, between: LayoutParagraph[]): boolean {
-  if (headerKey(reading.header.headers) !== headerKey(open.header.headers)) return false;
+  if (headerKey(reading.header.headers) !== headerKey(open.header.headers) || captionBetween(between)) return false;
   const headings = rowsBetween(between, open.header);
   if (!headings) return false;
   open.parts.push([...headings, ...withoutHeaderRows(reading.body, reading.header.headers)]);
