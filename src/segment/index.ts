@@ -6,7 +6,7 @@
  */
 import type { LayoutDocument, LayoutParagraph, LayoutRow, LayoutTable } from '../model/layout.js';
 import type { ColumnRole, SourceRef } from '../model/roadmap.js';
-import type { SegmentedDocument, SegmentedRoadmap } from '../model/segmented.js';
+import type { SegmentedActivity, SegmentedDocument, SegmentedRoadmap } from '../model/segmented.js';
 import { pushAll } from '../model/arrays.js';
 import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
 import { collapseSpace } from '../layout/text.js';
@@ -234,9 +234,12 @@ function finishRoadmap(open: OpenRoadmap, options: SegmentOptions): { roadmap: S
   const features = body.map((row) => describeRow(row, roles, key));
   const events = rowEvents(features);
   const context = runSegmenter({ roles, headers }, events);
+  const blank = context.activities.filter(isBlank);
+  const activities = blank.length === 0 ? context.activities : context.activities.filter((activity) => !isBlank(activity));
 
   const warnings: Warning[] = [
     ...stacked.warnings,
+    ...(blank.length > 0 ? [blankRowsWarning(blank)] : []),
     ...checkNumbering(context.numbered),
     ...context.reconciledRows.map((source) =>
       warning(WARNING_CODES.CELLS_RECONCILED, `Row at line ${source.line} had more cells than the header; extra cells were merged`, source),
@@ -248,11 +251,28 @@ function finishRoadmap(open: OpenRoadmap, options: SegmentOptions): { roadmap: S
       caption: open.caption,
       columns: context.headers.map((header, index) => ({ header, role: roles[index]! })),
       sections: context.sections,
-      activities: context.activities,
+      activities,
       source: open.source,
     },
     warnings,
   };
+}
+
+/**
+ * A row that prints a number and nothing else: a plan's form left unfilled
+ * (school-tselinny-fgos-plan.docx numbers 34 rows 1.5 … 6.4 and fills none).
+ * It is no activity; the warning says how many there were.
+ */
+function isBlank(activity: SegmentedActivity): boolean {
+  return Object.values(activity.cells).every((text) => text.trim() === '') && Object.values(activity.extra).every((text) => text.trim() === '');
+}
+
+function blankRowsWarning(blank: SegmentedActivity[]): Warning {
+  const first = blank[0]!;
+  const last = blank[blank.length - 1]!;
+  const numbers = blank.length === 1 ? first.number : `${first.number} … ${last.number}`;
+  const rows = blank.length === 1 ? 'A row numbered' : `${blank.length} rows numbered`;
+  return warning(WARNING_CODES.CONTENT_SKIPPED, `${rows} ${numbers} hold nothing but the number (a form left unfilled); left out`, first.source);
 }
 
 /** Each row with the number of the next numbered row below it, found in one backward pass. */

@@ -69,3 +69,25 @@ describe('segmentLayout: tables that look like a plan but cannot be read as one'
     expect(segmentLayout(layout(table(row(['Директор', 'И.И. Иванов'])), table(row(['Согласовано']), row(['Директор'])))).warnings).toEqual([]);
   });
 });
+
+describe('segmentLayout: rows that print a number and nothing else', () => {
+  it('leaves out a plan form\'s unfilled rows and says which (school-tselinny-fgos-plan.docx)', () => {
+    const form = table(
+      row(['№', 'Мероприятия', 'Сроки исполнения', 'Ответственные']),
+      row(['1.1.', 'Анализ нормативно-правовой базы', 'Январь 2015 г.', 'Директор ОУ']),
+      row(['1.2.', '', '', '']),
+      row(['1.3.', '', '', '']),
+      row(['1.4.', '', '', '']),
+    );
+    const { roadmaps, warnings } = segmentLayout(layout(form));
+    expect(roadmaps[0]!.activities.map((a) => a.number)).toEqual(['1.1']);
+    expect(warnings.map((w) => [w.code, w.message])).toEqual([['CONTENT_SKIPPED', '3 rows numbered 1.2 … 1.4 hold nothing but the number (a form left unfilled); left out']]);
+  });
+
+  it('keeps a numbered row whose text the next page continues', () => {
+    const cut = table(row(['№', 'Мероприятие', 'Срок', 'Ответственный']), row(['1.1.', '', '', ''], 3), { ...row(['', 'Совещание', 'Май', 'РОО'], 4), pageBreakBefore: true });
+    const { roadmaps, warnings } = segmentLayout(layout(cut));
+    expect(roadmaps[0]!.activities.map((a) => [a.number, a.cells.title, a.cells.deadline])).toEqual([['1.1', 'Совещание', 'Май']]);
+    expect(warnings).toEqual([]);
+  });
+});
