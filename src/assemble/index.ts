@@ -56,7 +56,8 @@ function noRoadmapWarning(layout: LayoutDocument): Warning {
  * The period the roadmap names, else the decree's: its caption's, else the
  * nearest plan title's or approval block's above the table (a title page
  * pages before the table, issue 12), else the decree title's, else the
- * decree's year, else `--year`.
+ * decree's year (or the year of the day a plan with no decree was approved),
+ * else `--year`.
  */
 function roadmapPeriod(segmented: SegmentedRoadmap, input: AssembleInput): Period | null {
   const decree = input.decree.decree;
@@ -65,7 +66,8 @@ function roadmapPeriod(segmented: SegmentedRoadmap, input: AssembleInput): Perio
     planTitlePeriod(segmented, input.layout) ||
     (decree.title && findPeriod(decree.title));
   if (fromText) return fromText;
-  if (decree.date) return yearPeriod(Number(decree.date.slice(0, 4)));
+  const dated = decree.date ?? input.decree.approvedOn;
+  if (dated) return yearPeriod(Number(dated.slice(0, 4)));
   return input.fallbackYear === null ? null : yearPeriod(input.fallbackYear);
 }
 

@@ -18,6 +18,12 @@ export interface ParsedDecree {
   decree: Decree;
   /** Aliases defined in the decree's text (`(далее – Мониторинг)`). */
   aliases: Alias[];
+  /**
+   * A plan with no decree of its own: the day its approval block prints
+   * (`УТВЕРЖДАЮ / … / «30» августа 2015 г.`), which dates the plan when
+   * nothing names its period; null for a decree.
+   */
+  approvedOn: string | null;
 }
 
 interface Line {
@@ -119,7 +125,10 @@ export function parseDecree(layout: LayoutDocument): Result<ParsedDecree> {
   const kindIndex = lines.findIndex((line, index) => index < HEAD_LINES && KIND.test(line.text));
   const operativeIndex = lines.findIndex((line) => OPERATIVE.test(line.text));
   // No kind and no operative word: not a decree but a plan, whose approval block may name the order that approved it.
-  if (kindIndex < 0 && operativeIndex < 0) return result({ decree: approvingDecree(lines) ?? { ...NO_DECREE, orders: [] }, aliases }, warnings);
+  if (kindIndex < 0 && operativeIndex < 0) {
+    const approval = readApproval(lines);
+    return result({ decree: approval?.decree ?? { ...NO_DECREE, orders: [] }, aliases, approvedOn: approval?.date ?? null }, warnings);
+  }
 
   const headerEnd = operativeIndex >= 0 ? operativeIndex : Math.min(lines.length, 30);
   const afterKind = lines.slice(kindIndex + 1, headerEnd);
@@ -147,7 +156,7 @@ export function parseDecree(layout: LayoutDocument): Result<ParsedDecree> {
     signatory,
     orders,
   };
-  return result({ decree, aliases }, warnings);
+  return result({ decree, aliases, approvedOn: null }, warnings);
 }
 
 /** How far into a document its kind (`ПРИКАЗ`) or a plan's approval block is looked for. */
@@ -190,20 +199,29 @@ const ACT_KIND: Readonly<Record<string, string>> = { приказ: 'приказ
 /** The approval word, a position over a line or three, the name, the order: a block is no longer. */
 const APPROVAL_LINES = 7;
 
+/** What a plan's approval block says: the order that approved the plan, if it cites one, and the day. */
+interface Approval {
+  decree: Decree | null;
+  /** The order's date, else a date the block prints (`«30» августа 2015 г.` under the approver's name). */
+  date: string | null;
+}
+
 /**
- * The order that approved a plan, from the plan's approval block: its kind,
- * date and number, and the approver as its signatory (`УТВЕРЖДАЮ / Директор
- * ДШИ №5 г. Йошкар-Олы / Е.П. Викторова / Приказ от 10.01.2013г.№__4_`,
+ * A plan's approval block: the order that approved the plan, its kind, date
+ * and number, with the approver as its signatory (`УТВЕРЖДАЮ / Директор ДШИ
+ * №5 г. Йошкар-Олы / Е.П. Викторова / Приказ от 10.01.2013г.№__4_`,
  * dshi5-yoshkar-ola-razvitie-2013.pdf). The order is cited before the
  * approver's name, beside it, or on the next line; a block that cites none
- * (`Утверждаю: Директор … ________ И.А.Жовниренко`) names no decree.
+ * (`Утверждаю: Директор … ________ И.А.Жовниренко`) names no decree, though
+ * the day it prints still dates the plan.
  */
-function approvingDecree(lines: Line[]): Decree | null {
+function readApproval(lines: Line[]): Approval | null {
   const start = lines.findIndex((line, index) => index < HEAD_LINES && APPROVAL.test(line.text));
   if (start < 0) return null;
+  const block = lines.slice(start, start + APPROVAL_LINES);
   const position: string[] = [];
   let name: string | null = null;
-  for (const [offset, line] of lines.slice(start, start + APPROVAL_LINES).entries()) {
+  for (const [offset, line] of block.entries()) {
     const text = offset === 0 ? line.text.replace(APPROVAL, '') : line.text;
     const act = APPROVING_ACT.exec(text);
     const head = act ? text.slice(0, act.index) : text;
@@ -212,15 +230,16 @@ function approvingDecree(lines: Line[]): Decree | null {
       name = signer?.name ?? null;
       position.push(signer ? head.slice(0, signer.index) : head);
     } else if (!act) {
-      break;
+      // The line after the name's, which cites no order, ends the block.
+      return { decree: null, date: findDate(block.slice(0, offset + 1).map((l) => l.text)) };
     }
     if (!act) continue;
     const cited = text.slice(act.index + act[0].length).trim();
     const date = findDate([cited]);
     const number = findNumber([cited]);
-    if (date === null && number === null) return null;
+    if (date === null && number === null) return { decree: null, date: null };
     const printedPosition = collapseSpace(position.join(' ').replace(/[_/]+/gu, ' ')).replace(/^[:,]\s*/u, '');
-    return {
+    const decree: Decree = {
       ...NO_DECREE,
       kind: ACT_KIND[act.groups!['kind']!.toLowerCase()] ?? null,
       date,
@@ -228,8 +247,9 @@ function approvingDecree(lines: Line[]): Decree | null {
       signatory: name === null ? null : { name, position: printedPosition === '' ? null : printedPosition },
       orders: [],
     };
+    return { decree, date };
   }
-  return null;
+  return { decree: null, date: findDate(block.map((l) => l.text)) };
 }
 
 /** A signer's name in a line of a signature or approval block, initials first as ГОСТ Р 7.0.97 prints it (`А.В. Деркачев`). */
