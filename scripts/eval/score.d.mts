@@ -28,7 +28,7 @@ export interface Gold {
   complete: boolean;
   note?: string;
   decree?: { kind?: string | null; date?: string | null; number?: string | null; title?: string | null; signatory?: string | null };
-  roadmaps: Array<{ title?: string | null; period?: { start: string; end: string } | null; activities: GoldActivity[] }>;
+  roadmaps: Array<{ title?: string | null; period?: { start: string; end: string } | null; partial?: boolean; activities: GoldActivity[] }>;
 }
 
 export interface Counts {

@@ -201,6 +201,24 @@ function pooled(roadmaps) {
   return roadmaps.flatMap((roadmap, index) => roadmap.activities.map((activity) => ({ ...activity, roadmap: index })));
 }
 
+/**
+ * For each output roadmap whose matched rows all come from gold roadmaps
+ * annotated only partway (`"partial": true`: from the table's first row down
+ * to the last one listed), the index of its last matched row: the rows after
+ * it lie past what the gold says and are not scored.
+ */
+function lastAnnotatedRows(gold, goldRows, predictedRows, matches) {
+  const last = new Map();
+  const fully = new Set();
+  for (const [g, p] of matches) {
+    const roadmap = predictedRows[p].roadmap;
+    if (gold.roadmaps[goldRows[g].roadmap].partial === true) last.set(roadmap, Math.max(last.get(roadmap) ?? -1, p));
+    else fully.add(roadmap);
+  }
+  for (const roadmap of fully) last.delete(roadmap);
+  return last;
+}
+
 const deadlineText = (deadline) => (deadline ? `«${deadline.text}» ${deadline.kind} ${deadline.start ?? '–'}…${deadline.end ?? '–'}` : 'none');
 
 /**
@@ -221,7 +239,10 @@ export function scoreDocument(gold, document) {
 
   // With a partial gold, only roadmaps the gold evidently describes can hold extra rows.
   const matchedRoadmaps = new Set(matches.map(([, p]) => predictedRows[p].roadmap));
-  const counted = predictedRows.map((row) => gold.complete || matchedRoadmaps.has(row.roadmap));
+  const lastAnnotated = lastAnnotatedRows(gold, goldRows, predictedRows, matches);
+  const counted = predictedRows.map(
+    (row, p) => (gold.complete || matchedRoadmaps.has(row.roadmap)) && !(lastAnnotated.has(row.roadmap) && p > lastAnnotated.get(row.roadmap)),
+  );
   counts.predictedRows = counted.filter(Boolean).length;
 
   const goldMatched = new Set(matches.map(([g]) => g));

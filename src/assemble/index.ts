@@ -59,7 +59,8 @@ function noRoadmapWarning(layout: LayoutDocument): Warning {
  * pages before the table, issue 12), else the term of the programme the
  * table stands in (its passport's «Срок реализации Программы: 2013 – 2018
  * гг.», dshi5-yoshkar-ola-razvitie-2013), else the decree title's, else the
- * decree's year, else `--year`.
+ * decree's year (or the year of the day a plan with no decree was approved),
+ * else `--year`.
  */
 function roadmapPeriod(segmented: SegmentedRoadmap, input: AssembleInput, terms: ProgrammeTerm[]): Period | null {
   const decree = input.decree.decree;
@@ -69,7 +70,8 @@ function roadmapPeriod(segmented: SegmentedRoadmap, input: AssembleInput, terms:
     (tableIndex >= 0 && (planTitlePeriod(input.layout, tableIndex) || termBefore(terms, tableIndex))) ||
     (decree.title && findPeriod(decree.title));
   if (fromText) return fromText;
-  if (decree.date) return yearPeriod(Number(decree.date.slice(0, 4)));
+  const dated = decree.date ?? input.decree.approvedOn;
+  if (dated) return yearPeriod(Number(dated.slice(0, 4)));
   return input.fallbackYear === null ? null : yearPeriod(input.fallbackYear);
 }
 

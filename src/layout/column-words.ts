@@ -48,6 +48,13 @@ export const DECIDING_WORDS = 2;
  */
 export const NEUTRAL_HEADER_STEMS: ReadonlySet<string> = new Set(['ожида', 'планируем', 'конечн', 'итогов', 'мест', 'и']);
 
+/**
+ * A header that names a person or a signature (`Ф.И.О. (полностью)`,
+ * `Фамилия, имя, отчество`, `Роспись`, `Подпись`): a column of people, as a
+ * staff list or an «Ознакомлены» sheet has before anything else.
+ */
+export const PERSON_WORD = /(?<![\p{L}])(?:ф\.?\s?и\.?\s?о\.?|фамили\p{L}*|подпис\p{L}*|роспис\p{L}*)(?![\p{L}])/iu;
+
 /** A header that names a venue: its column holds where as well as when (`Место и сроки проведения`). */
 export const VENUE_WORD = /(?<![\p{L}])мест(?:о|а|е|ом|ах)?(?![\p{L}])/iu;
 

@@ -1,6 +1,6 @@
 /** Header cells → column roles. */
 import type { ColumnRole } from '../model/roadmap.js';
-import { ACTIVITY_STEMS, VENUE_WORD } from '../layout/column-words.js';
+import { ACTIVITY_STEMS, PERSON_WORD, VENUE_WORD } from '../layout/column-words.js';
 import { headerRole, headerStems } from '../layout/header-role.js';
 
 /**
@@ -33,9 +33,26 @@ function namesActivity(header: string): boolean {
   return headerStems(header).some((stem) => ACTIVITY_STEMS.has(stem));
 }
 
-/** A header names a plan of activities when it has a title or number column and a deadline column. */
+/**
+ * A header names a plan of activities when it has a title column and a
+ * deadline column. A number and a date alone do not make a plan: a staff list
+ * (`№ | Ф.И.О. | Дата рождения | …`) and an «Ознакомлены» sheet (`№ |
+ * Фамилия, имя, отчество | Роспись | Дата`) have them too.
+ */
 export function isRoadmapHeader(roles: ColumnRole[]): boolean {
-  return roles.includes('deadline') && (roles.includes('title') || roles.includes('number'));
+  return roles.includes('deadline') && roles.includes('title');
+}
+
+/**
+ * The header lists people: a column of names or signatures comes before any
+ * title column, so each row is about a person (a staff list, a signature
+ * sheet). A plan may name people too, but after its activities (`Подпись
+ * ответственного`, `ФИО исполнителя`).
+ */
+export function listsPeople(headers: string[], roles: ColumnRole[]): boolean {
+  const person = headers.findIndex((header) => PERSON_WORD.test(header));
+  const title = roles.indexOf('title');
+  return person >= 0 && (title < 0 || person < title);
 }
 
 /** Enough header words to call a row a header at all. */

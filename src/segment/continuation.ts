@@ -10,6 +10,7 @@ import { cell, type LayoutCell, type LayoutParagraph, type LayoutRow, type Layou
 import type { ColumnRole } from '../model/roadmap.js';
 import { collapseSpace } from '../layout/text.js';
 import { collapseToHeaderColumns, expandMergedCells, spanSum, type Separator } from '../layout/grid.js';
+import type { ReadsAsDeadline } from './options.js';
 
 /** A roadmap table's header, which a continuation's columns must map onto. */
 export interface RoadmapHeader {
@@ -53,15 +54,40 @@ export function rowsBetween(paragraphs: LayoutParagraph[], header: RoadmapHeader
     }));
 }
 
+/** A heading numbered as a part of the plan (`2. Обеспечение безопасности …`, `II. Работа с кадрами`). */
+const NUMBERED_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+\S/u;
+
+/**
+ * Whether a paragraph between two tables under the same header is a caption
+ * of the second: text that is neither page furniture nor a numbered part of
+ * the plan. A school's plan of work prints its administrative and financial
+ * part as a table of its own under `Административная и финансово-хозяйственная
+ * деятельность.` (school11-nakhodka-plan-2016.pdf), where a plan in numbered
+ * parts sets `2. Обеспечение безопасности воспитанников на дорогах` between
+ * them (ussuriysk-centre-prevention-plans-2018.docx).
+ */
+export function captionBetween(paragraphs: LayoutParagraph[]): boolean {
+  return paragraphs.some((paragraph) => {
+    const text = collapseSpace(paragraph.text);
+    return text !== '' && !SAYS_NOTHING.test(text) && !NUMBERED_HEADING.test(text);
+  });
+}
+
+/** How many of a continuation's first activity rows are parsed to judge its deadline column. */
+const ROWS_JUDGED = 40;
+
 /**
  * A header-less table's rows under the roadmap's columns, or null when its
  * columns do not map onto them. A row with as many cells as the header has
  * columns maps one to one, whatever the grid columns under each; when no row
  * has, a table on the roadmap's own grid maps as the roadmap's rows do.
- * At least one row must fill the title (or number) and deadline columns, so
- * that a signature block or a list of people is never taken for a plan.
+ * Rows that fill the title (or number) and deadline columns must be there,
+ * and at least half of them must hold a deadline there, so that a signature
+ * block, a list of people or a table of a programme's stages set under the
+ * plan (its second column prose, dshi5-yoshkar-ola-razvitie-2013) is never
+ * taken for the plan's rest.
  */
-export function continuationRows(table: LayoutTable, header: RoadmapHeader): LayoutRow[] | null {
+export function continuationRows(table: LayoutTable, header: RoadmapHeader, readsAsDeadline: ReadsAsDeadline): LayoutRow[] | null {
   const spans = continuationSpans(table, header);
   if (spans === null) return null;
   const spanRow: LayoutRow = { type: 'row', cells: spans.map((colSpan) => ({ ...cell('', null), colSpan })), source: table.source };
@@ -72,8 +98,11 @@ export function continuationRows(table: LayoutTable, header: RoadmapHeader): Lay
   const numberColumn = header.roles.indexOf('number');
   const deadlineColumn = header.roles.indexOf('deadline');
   const filled = (row: LayoutRow, column: number) => column >= 0 && row.cells.length === spans.length && (row.cells[column]?.text ?? '') !== '';
-  const isActivity = (row: LayoutRow) => (filled(row, titleColumn) || filled(row, numberColumn)) && filled(row, deadlineColumn);
-  return rows.some(isActivity) ? rows : null;
+  const activities = rows.filter((row) => (filled(row, titleColumn) || filled(row, numberColumn)) && filled(row, deadlineColumn)).slice(0, ROWS_JUDGED);
+  const dated = activities.filter((row) => readsAsDeadline(collapseSpace(row.cells[deadlineColumn]!.text)));
+  // Half, not all: a plan's own deadline cells hold what no parser reads (`по мере финансирования`), and
+  // prose reads as a deadline now and then (`… согласно графику`).
+  return dated.length > 0 && dated.length * 2 >= activities.length ? rows : null;
 }
 
 function continuationSpans(table: LayoutTable, header: RoadmapHeader): number[] | null {

@@ -6,7 +6,7 @@
  */
 import { cell, type LayoutDocument, type LayoutParagraph, type LayoutRow, type LayoutTable } from '../model/layout.js';
 import type { ColumnRole, SourceRef } from '../model/roadmap.js';
-import type { SegmentedDocument, SegmentedRoadmap } from '../model/segmented.js';
+import type { SegmentedActivity, SegmentedDocument, SegmentedRoadmap } from '../model/segmented.js';
 import { pushAll } from '../model/arrays.js';
 import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
 import { collapseSpace } from '../layout/text.js';
@@ -15,8 +15,8 @@ import { findCaption, namesAPlan } from './caption.js';
 import { rolesByContent } from './headerless.js';
 import { RANGE_END_SUBHEADER, RANGE_START_SUBHEADER } from '../layout/column-words.js';
 import { headerRole } from '../layout/header-role.js';
-import { columnRoles, isRoadmapHeader, looksLikeHeader } from './columns.js';
-import { continuationRows, rowsBetween, type RoadmapHeader } from './continuation.js';
+import { columnRoles, isRoadmapHeader, listsPeople, looksLikeHeader } from './columns.js';
+import { captionBetween, continuationRows, rowsBetween, type RoadmapHeader } from './continuation.js';
 import { runSegmenter, type RowEvent } from './machine.js';
 import { checkNumbering } from './numbering.js';
 import { reconcileRows } from './reconcile.js';
@@ -73,7 +73,7 @@ export function segmentLayout(layout: LayoutDocument, options: SegmentOptions): 
     } else if (reading.kind === 'roadmap') {
       close();
       open = { header: reading.header, caption: findCaption(layout.blocks, index)?.text ?? null, parts: [reading.body], source: reading.source };
-    } else if (reading.kind === 'noHeader' && open !== null && continueRoadmap(open, block, between)) {
+    } else if (reading.kind === 'noHeader' && open !== null && continueRoadmap(open, block, between, options)) {
       // joined: the roadmap stays open for a third part
     } else if (reading.kind === 'noHeader' && namesAPlan(findCaption(layout.blocks, index)?.text ?? '')) {
       close();
@@ -108,7 +108,7 @@ export function segmentLayout(layout: LayoutDocument, options: SegmentOptions): 
 
 /** A header that names a plan's title or deadline column: a table of people or of schools does not. */
 function namesPlanColumns(header: HeaderWords): boolean {
-  return header.roles.includes('title') || header.roles.includes('deadline');
+  return (header.roles.includes('title') || header.roles.includes('deadline')) && !listsPeople(header.headers, header.roles);
 }
 
 function tablePlace(table: LayoutTable): string {
@@ -125,7 +125,11 @@ function headerlessRoadmap(table: LayoutTable, roles: ColumnRole[], caption: str
 /** Why a header that names columns is not a plan's: the roles isRoadmapHeader asks for that it lacks. */
 function unmappedWarning(table: LayoutTable, header: HeaderWords): Warning | null {
   if (table.rows.length < 2) return null;
-  const reason = header.roles.includes('deadline') ? "no column reads as the activities' titles" : 'no column reads as a deadline';
+  const reason = listsPeople(header.headers, header.roles)
+    ? 'its rows are people, not activities'
+    : header.roles.includes('deadline')
+      ? "no column reads as the activities' titles"
+      : 'no column reads as a deadline';
   const verdict = namesPlanColumns(header) ? 'looks like a plan but was not read' : 'was not read';
   return warning(WARNING_CODES.TABLE_UNMAPPED, `${tablePlace(table)} ${verdict}: ${reason} (its header: «${clip(header.headers.join(' | '))}»)`, table.source);
 }
@@ -148,10 +152,11 @@ function clip(text: string): string {
 /**
  * Appends a table that prints the open roadmap's header again, word for
  * word, when nothing between the two says another part begins: a second plan
- * under the same header has its own caption (`Приложение 2`, `План …`).
+ * under the same header has its own caption (`Приложение 2`, `План …`,
+ * a heading that is not numbered as a part of the first).
  */
 function repeatsHeader(open: OpenRoadmap, reading: { header: RoadmapHeader; body: LayoutRow[] }, between: LayoutParagraph[]): boolean {
-  if (headerKey(reading.header.headers) !== headerKey(open.header.headers)) return false;
+  if (headerKey(reading.header.headers) !== headerKey(open.header.headers) || captionBetween(between)) return false;
   const headings = rowsBetween(between, open.header);
   if (!headings) return false;
   open.parts.push([...headings, ...withoutHeaderRows(reading.body, reading.header.headers)]);
@@ -177,9 +182,9 @@ function isHeaderLine(cells: string[], headers: string[]): boolean {
 }
 
 /** Appends a header-less table (and the headings before it) to the open roadmap when its columns map onto the roadmap's. */
-function continueRoadmap(open: OpenRoadmap, table: LayoutTable, between: LayoutParagraph[]): boolean {
+function continueRoadmap(open: OpenRoadmap, table: LayoutTable, between: LayoutParagraph[], options: SegmentOptions): boolean {
   const headings = rowsBetween(between, open.header);
-  const rows = headings && continuationRows(table, open.header);
+  const rows = headings && continuationRows(table, open.header, options.readsAsDeadline);
   if (!headings || !rows) return false;
   open.parts.push([...headings, ...rows]);
   return true;
@@ -225,7 +230,7 @@ function readTable(mergedTable: LayoutTable): TableReading {
   const headerRow = table.rows[headerIndex]!;
   const headers = texts(headerRow);
   const roles = columnRoles(headers);
-  if (!isRoadmapHeader(roles)) return { kind: 'otherHeader', header: { headers, roles } };
+  if (!isRoadmapHeader(roles) || listsPeople(headers, roles)) return { kind: 'otherHeader', header: { headers, roles } };
   return {
     kind: 'roadmap',
     header: { headers, roles, spans: header.cells.map((c) => Math.max(1, c.colSpan)), separator },
@@ -253,9 +258,12 @@ function finishRoadmap(open: OpenRoadmap, options: SegmentOptions): { roadmap: S
   const features = body.map((row) => describeRow(row, roles, key, options.readsAsDeadline));
   const events = rowEvents(features);
   const context = runSegmenter({ roles, headers }, events);
+  const blank = context.activities.filter(isBlank);
+  const activities = blank.length === 0 ? context.activities : context.activities.filter((activity) => !isBlank(activity));
 
   const warnings: Warning[] = [
     ...stacked.warnings,
+    ...(blank.length > 0 ? [blankRowsWarning(blank)] : []),
     ...checkNumbering(context.numbered),
     ...context.reconciledRows.map((source) =>
       warning(WARNING_CODES.CELLS_RECONCILED, `Row at line ${source.line} had more cells than the header; extra cells were merged`, source),
@@ -267,7 +275,7 @@ function finishRoadmap(open: OpenRoadmap, options: SegmentOptions): { roadmap: S
       caption: open.caption,
       columns: context.headers.map((header, index) => ({ header, role: roles[index]! })),
       sections: context.sections,
-      activities: context.activities,
+      activities,
       source: open.source,
     },
     warnings,
@@ -286,6 +294,23 @@ function withoutMergedTitle(row: LayoutRow, roles: ColumnRole[]): LayoutRow {
   const title = row.cells[roles.indexOf('title')];
   if (title === undefined || !isMergedFromAbove(title)) return row;
   return { ...row, cells: row.cells.map((c, index) => (c === title || (roles[index] === 'number' && isMergedFromAbove(c)) ? cell('', null) : c)) };
+}
+
+/**
+ * A row that prints a number and nothing else: a plan's form left unfilled
+ * (school-tselinny-fgos-plan.docx numbers 34 rows 1.5 … 6.4 and fills none).
+ * It is no activity; the warning says how many there were.
+ */
+function isBlank(activity: SegmentedActivity): boolean {
+  return Object.values(activity.cells).every((text) => text.trim() === '') && Object.values(activity.extra).every((text) => text.trim() === '');
+}
+
+function blankRowsWarning(blank: SegmentedActivity[]): Warning {
+  const first = blank[0]!;
+  const last = blank[blank.length - 1]!;
+  const numbers = blank.length === 1 ? first.number : `${first.number} … ${last.number}`;
+  const rows = blank.length === 1 ? 'A row numbered' : `${blank.length} rows numbered`;
+  return warning(WARNING_CODES.CONTENT_SKIPPED, `${rows} ${numbers} hold nothing but the number (a form left unfilled); left out`, first.source);
 }
 
 /** Each row with the number of the next numbered row below it, found in one backward pass. */

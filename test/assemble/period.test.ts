@@ -81,6 +81,13 @@ describe('the roadmap period', () => {
     ]);
   });
 
+  it('falls back to the year of the day a plan with no decree was approved, which is no decree date', async () => {
+    // fixtures/layouts/period-away-from-caption/01-real-school11-nakhodka-plan-2015: a plan approved, no order cited
+    const document = await text(`УТВЕРЖДАЮ\n\nНачальник отдела образования\n\n________________ Л.М. Иванова\n\n«30» августа 2015 г.\n\nПеречень мероприятий\n\n${TABLE}`);
+    expect(document.decree.date).toBeNull();
+    expect(document.roadmaps[0]!.period).toMatchObject({ start: '2015-01-01', end: '2015-12-31' });
+  });
+
   it('does not take a period the decree\'s preamble cites from another programme', async () => {
     const document = await text(
       DECREE.replace('ПРИКАЗЫВАЮ:', 'В целях реализации муниципальной программы «Развитие образования на 2022 – 2030 годы»\n\nПРИКАЗЫВАЮ:') + `Мероприятия\n\n${TABLE}`,

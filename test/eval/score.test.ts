@@ -257,6 +257,17 @@ describe('the figures of one document', () => {
     expect(figures(output([perfect(), unannotated])).precision).toBe(60);
   });
 
+  it('with a roadmap annotated only partway, rows past the one matched to its last listed row are not scored', () => {
+    const firstTwo = gold({ complete: false, roadmaps: [{ title: null, period: null, partial: true, activities: goldRows.slice(0, 2) }] });
+    const invented: Predicted = { number: '1.3', title: 'Итоговое совещание по плану', deadline: null, responsible: [] };
+    const [first, second, third] = perfect();
+    expect(figures(output([[first!, second!, third!]]), firstTwo)).toMatchObject({ recall: 100, precision: 100 });
+    // a row invented inside the annotated stretch still counts
+    expect(figures(output([[first!, invented, second!, third!]]), firstTwo).precision).toBeCloseTo((100 * 2) / 3);
+    // without the mark, every row of the matched roadmap counts
+    expect(figures(output([[first!, second!, third!]]), gold({ complete: false, roadmaps: [{ title: null, period: null, activities: goldRows.slice(0, 2) }] })).precision).toBeCloseTo((100 * 2) / 3);
+  });
+
   it('a document that failed to ingest found nothing and got no requisite right', () => {
     const { counts } = scoreDocument(gold(), null);
     expect(counts).toMatchObject({ failed: 1, goldRows: 3, matched: 0, predictedRows: 0, requisites: 5, requisitesEqual: 0 });

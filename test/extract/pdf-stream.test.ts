@@ -29,7 +29,7 @@ function sketchPage(number: number, sketch: string, scan = false): PageData {
       items.push({ str: word[0], x: 60 + word.index * CHAR_WIDTH, y, width: word[0].length * CHAR_WIDTH - 0.5, size: SIZE, bold: false });
     }
   }
-  return { number, height: 842, lines: buildLines(items), grids: [], itemCount: items.length, scan };
+  return { number, height: 842, lines: buildLines(items), grids: [], itemCount: items.length, scan, unreadableOcr: null };
 }
 
 const tables = (blocks: LayoutBlock[]): LayoutTable[] => blocks.filter((b): b is LayoutTable => b.type === 'table');

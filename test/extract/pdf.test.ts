@@ -171,6 +171,21 @@ describe('extractPdf on generated fixtures', () => {
     await expect(extractPdf(fixture('scanned'), NO_PASSWORD)).rejects.toMatchObject({ code: 'NO_TEXT_LAYER', message: expect.stringContaining('OCR') });
   });
 
+  it('rejects a searchable scan whose OCR text is misread past use, saying so and suggesting OCR again (school11-nakhodka-predpisanie-2016.pdf)', async () => {
+    const scan = readFileSync(new URL('../../fixtures/real/school11-nakhodka-predpisanie-2016.pdf', import.meta.url));
+    await expect(extractPdf(scan, NO_PASSWORD)).rejects.toMatchObject({
+      code: 'NO_TEXT_LAYER',
+      message: expect.stringMatching(/^the PDF is a scan whose OCR text layer is unreadable \(\d+% of its words misread\); run OCR on it again, e\.g\. `ocrmypdf --force-ocr/u),
+    });
+  });
+
+  it('reads a searchable scan whose OCR text is fair, a few words misread (ussuriysk-centre-runaways-order-2020.pdf)', async () => {
+    const scan = readFileSync(new URL('../../fixtures/real/ussuriysk-centre-runaways-order-2020.pdf', import.meta.url));
+    const doc = await extractPdf(scan, NO_PASSWORD);
+    expect(doc.warnings).toEqual([]);
+    expect(doc.blocks.some((block) => block.type === 'paragraph' && block.text === 'ПРИКАЗ')).toBe(true);
+  });
+
   it('reads the text pages of a PDF with one scanned page and warns about the scan', async () => {
     const doc = await extractPdf(fixture('mixed-scan'), NO_PASSWORD);
     expect(doc.pages).toBe(3);

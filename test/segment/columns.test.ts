@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnRoles, isRoadmapHeader, namesVenue } from '../../src/segment/columns.js';
+import { columnRoles, isRoadmapHeader, listsPeople, namesVenue } from '../../src/segment/columns.js';
 import { RANGE_END_SUBHEADER, RANGE_START_SUBHEADER } from '../../src/layout/column-words.js';
 import { headerRole } from '../../src/layout/header-role.js';
 
@@ -84,6 +84,29 @@ describe('columnRoles', () => {
 
   it('does not call a curator assignment table a roadmap (seed 001)', () => {
     expect(isRoadmapHeader(columnRoles(['№ п/п', 'ОО', 'Ответственный от ОО, должность', 'ФИО куратора, должность']))).toBe(false);
+  });
+
+  it.each([
+    // dshi5-yoshkar-ola-razvitie-2013.pdf, page 16: the staff list
+    [['№ п/п', 'Ф.И.О. (полностью) руководителей, педагогических работников', 'Дата рождения', 'занимаемая должность(и)']],
+    // school1-sarmakovo-infobez-2016.docx: the «Ознакомлены» sheet under the order
+    [['№№ п/п', 'Фамилия, имя, отчество', 'Роспись', 'Дата']],
+  ])('does not call a numbered table with a date column but no title column a roadmap: %j', (headers) => {
+    expect(isRoadmapHeader(columnRoles(headers))).toBe(false);
+  });
+});
+
+describe('listsPeople', () => {
+  it.each([
+    [['№ п/п', 'Ф.И.О. (полностью)', 'Дата рождения', 'Наименование учебного заведения'], true],
+    [['№№ п/п', 'Фамилия, имя, отчество', 'Роспись', 'Дата'], true],
+    [['ФИО участника', 'Тема', 'Кол-во часов', 'Место проведения', 'Дата выдачи свидетельства'], true],
+    [['Подпись', 'Дата'], true],
+    [['№', 'Мероприятие', 'Срок', 'Ответственный (ФИО)'], false],
+    [['№', 'Мероприятие', 'Срок', 'ФИО исполнителя', 'Подпись'], false],
+    [['№', 'Мероприятие', 'Срок', 'Фиолетовый'], false],
+  ])('%j lists people: %s', (headers, lists) => {
+    expect(listsPeople(headers, columnRoles(headers))).toBe(lists);
   });
 });
 

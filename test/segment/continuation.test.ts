@@ -84,6 +84,12 @@ describe('a header-less table after a roadmap table', () => {
     ['a signature block whose columns do not map', [row(['Начальник отдела', 'И.И. Иванов'])], []],
     ['a table of the same width with no deadline in any row', [row(['1', 'Иванов И.И.', '', 'учитель']), row(['2', 'Петров П.П.', '', 'учитель'])], []],
     ['a table after an appendix heading', [row(['1.', 'Совещание', 'Май', 'РОО'])], ['Приложение 2']],
+    [
+      // dshi5-yoshkar-ola-razvitie-2013.pdf, page 71: «Сроки и этапы реализации Программы развития» under the plan
+      'a table of the same width whose deadline column holds prose, not dates',
+      [row(['', 'Реализация Программы развития', '1.Создать условия для развития образовательной среды ДШИ', '']), row(['', 'Работа с родителями', '1.Проведение родительских собраний', ''])],
+      ['Сроки и этапы реализации Программы развития'],
+    ],
     ['a table after more paragraphs than a heading or two', [row(['1.', 'Совещание', 'Май', 'РОО'])], ['Один.', 'Два.', 'Три.', 'Четыре.']],
   ])('does not join %s', (_name, rows, between) => {
     const { roadmaps } = segmentLayout(layout(firstPart(), ...between.map((text) => paragraph(text)), table(...rows)));
@@ -108,6 +114,34 @@ describe('a header-less table after a roadmap table', () => {
 });
 
 describe('a table that repeats the roadmap\'s header', () => {
+  it('joins the roadmap after a heading numbered as the plan\'s next part, the heading opening a section (ussuriysk-centre-prevention-plans-2018.docx)', () => {
+    const { roadmaps } = segmentLayout(
+      layout(
+        paragraph('1. Инструктивно-методическая работа', true),
+        table(row(HEADER), row(['1', 'Распределение обязанностей', 'до 5.09.2018', 'Директор'])),
+        paragraph(''),
+        paragraph('2. Обеспечение безопасности воспитанников на дорогах', true),
+        table(row(HEADER), row(['1', 'Планирование совместной деятельности', 'до 5.09.2018', 'Зам. по УВР'])),
+      ),
+    );
+    expect(roadmaps).toHaveLength(1);
+    expect(roadmaps[0]!.activities.map((a) => a.sectionTitle)).toEqual([null, 'Обеспечение безопасности воспитанников на дорогах']);
+  });
+
+  it('reads a table under a heading of its own as another roadmap with that caption (school11-nakhodka-plan-2016.pdf)', () => {
+    const { roadmaps } = segmentLayout(
+      layout(
+        table(row(HEADER), row(['', 'Сентябрь, 2016 год', '', '']), row(['', 'Контроль за комплектованием 1-х классов', 'до 05.09', 'Администрация'])),
+        paragraph('Административная и финансово-хозяйственная деятельность.', true),
+        table(row(HEADER), row(['', 'Контроль за ведением сайта учреждения', 'в течение года', 'директор'])),
+      ),
+    );
+    expect(roadmaps.map((r) => [r.caption, r.activities.map((a) => a.cells.title)])).toEqual([
+      [null, ['Контроль за комплектованием 1-х классов']],
+      ['Административная и финансово-хозяйственная деятельность.', ['Контроль за ведением сайта учреждения']],
+    ]);
+  });
+
   it('joins the roadmap, its second header line not read as a row', () => {
     const twoRowHeader = () => [
       row([{ ...cell('№', next()), rowSpan: 2 }, { ...cell('Мероприятие', next()), rowSpan: 2 }, spanning('Срок', 2), { ...cell('Ответственный', next()), rowSpan: 2 }]),

@@ -40,6 +40,21 @@ describe('segmentLayout: tables that look like a plan but cannot be read as one'
     expect(segmentLayout(layout(plan(), curators)).warnings).toEqual([]);
   });
 
+  it('reads neither a staff list nor a signature sheet beside a plan, and says nothing of them', () => {
+    const staff = table(row(['№ п/п', 'Ф.И.О.', 'Дата рождения', 'Наименование учебного заведения']), row(['1', 'Викторова Е.П.', '03.02.1972', 'Училище']));
+    const signatures = table(row(['№№ п/п', 'Фамилия, имя, отчество', 'Роспись', 'Дата']), row(['1', 'Иванов И.И.', '', '']));
+    const { roadmaps, warnings } = segmentLayout(layout(staff, plan(), signatures));
+    expect(roadmaps.map((r) => r.activities.map((a) => a.cells.title))).toEqual([['Совещание']]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('says a table lists people when no table is a plan', () => {
+    const staff = table(row(['№ п/п', 'Ф.И.О.', 'Дата рождения']), row(['1', 'Викторова Е.П.', '03.02.1972']));
+    expect(segmentLayout(layout(staff)).warnings.map((w) => w.message)).toEqual([
+      `Table at page 3, line ${staff.source.line} was not read: its rows are people, not activities (its header: «№ п/п | Ф.И.О. | Дата рождения»)`,
+    ]);
+  });
+
   it('when no table is a plan, names every table and why, so that NO_ROADMAP is never bare', () => {
     const oneHeaderWord = table(row(['Мероприятие', 'Когда', 'Кто']), row(['Совещание', 'Май', 'РОО']));
     const noHeader = table(row(['Совещание', 'Май', 'РОО']), row(['Семинар', 'Июнь', 'МК']));
@@ -111,5 +126,27 @@ describe('segmentLayout: a plan printed without a header row', () => {
         `Table at page 3, line ${people.source.line} under «План мероприятий на 2024 год» looks like a plan but was not read: it has no header row, and no column reads as deadlines`,
       ],
     ]);
+  });
+});
+
+describe('segmentLayout: rows that print a number and nothing else', () => {
+  it('leaves out a plan form\'s unfilled rows and says which (school-tselinny-fgos-plan.docx)', () => {
+    const form = table(
+      row(['№', 'Мероприятия', 'Сроки исполнения', 'Ответственные']),
+      row(['1.1.', 'Анализ нормативно-правовой базы', 'Январь 2015 г.', 'Директор ОУ']),
+      row(['1.2.', '', '', '']),
+      row(['1.3.', '', '', '']),
+      row(['1.4.', '', '', '']),
+    );
+    const { roadmaps, warnings } = segmentLayout(layout(form));
+    expect(roadmaps[0]!.activities.map((a) => a.number)).toEqual(['1.1']);
+    expect(warnings.map((w) => [w.code, w.message])).toEqual([['CONTENT_SKIPPED', '3 rows numbered 1.2 … 1.4 hold nothing but the number (a form left unfilled); left out']]);
+  });
+
+  it('keeps a numbered row whose text the next page continues', () => {
+    const cut = table(row(['№', 'Мероприятие', 'Срок', 'Ответственный']), row(['1.1.', '', '', ''], 3), { ...row(['', 'Совещание', 'Май', 'РОО'], 4), pageBreakBefore: true });
+    const { roadmaps, warnings } = segmentLayout(layout(cut));
+    expect(roadmaps[0]!.activities.map((a) => [a.number, a.cells.title, a.cells.deadline])).toEqual([['1.1', 'Совещание', 'Май']]);
+    expect(warnings).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { buildLines, cellText, glyphWeight, linePitch, lineText, type TextLine }
 import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
 import { findStreamTables, type StreamColumns } from './stream.js';
-import { isSearchableScan, withoutRuleGlyphs } from './scan.js';
+import { isSearchableScan, isUnreadable, ocrQuality, withoutRuleGlyphs, type OcrQuality } from './scan.js';
 import { appendContinuation, cellExtent, findRunningLines, headerRowCount, sameColumns, type TableMeta } from './pages.js';
 
 const require = createRequire(import.meta.url);
@@ -31,6 +31,8 @@ export interface PageData {
   itemCount: number;
   /** A page image under invisible OCR text. */
   scan: boolean;
+  /** A scan whose OCR text was too misread to read (its text is left out): how many words, how many misread. */
+  unreadableOcr: OcrQuality | null;
 }
 
 export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<LayoutDocument> {
@@ -60,11 +62,19 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
       options.signal?.throwIfAborted();
       pages.push(await readPage(doc, n));
     }
-    if (pages.every((p) => p.itemCount === 0)) throw new NoTextLayerError();
+    if (pages.every((p) => p.itemCount === 0)) throw noTextLayer(pages);
     // A scanned page inside a text PDF (a signed appendix, say) is lost content the reader should know about.
     const warnings = pages
       .filter((p) => p.itemCount === 0)
-      .map((p) => warning(WARNING_CODES.CONTENT_SKIPPED, `page ${p.number} has no text layer (a scan?) and was left out; run OCR to read it`, { page: p.number, line: 1 }));
+      .map((p) =>
+        warning(
+          WARNING_CODES.CONTENT_SKIPPED,
+          p.unreadableOcr
+            ? `page ${p.number} is a scan whose OCR text is unreadable (${misreadPercent([p.unreadableOcr])} of its words misread) and was left out; run OCR on it again to read it`
+            : `page ${p.number} has no text layer (a scan?) and was left out; run OCR to read it`,
+          { page: p.number, line: 1 },
+        ),
+      );
     return { type: 'layout', format: 'pdf', blocks: assemble(pages), pages: doc.numPages, encoding: null, warnings };
   } catch (error) {
     if (error instanceof IngestError || (options.signal?.aborted && error === options.signal.reason)) throw error;
@@ -72,6 +82,21 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
   } finally {
     await doc.destroy();
   }
+}
+
+/** Why no page had text to read: no text layer at all, or OCR text too misread to use. */
+function noTextLayer(pages: PageData[]): NoTextLayerError {
+  const misread = pages.flatMap((p) => (p.unreadableOcr ? [p.unreadableOcr] : []));
+  if (misread.length === 0) return new NoTextLayerError();
+  return new NoTextLayerError(
+    `the PDF is a scan whose OCR text layer is unreadable (${misreadPercent(misread)} of its words misread); run OCR on it again, e.g. \`ocrmypdf --force-ocr -l rus in.pdf out.pdf\``,
+  );
+}
+
+function misreadPercent(qualities: OcrQuality[]): string {
+  const words = qualities.reduce((sum, q) => sum + q.words, 0);
+  const misread = qualities.reduce((sum, q) => sum + q.misread, 0);
+  return `${Math.round((100 * misread) / Math.max(1, words))}%`;
 }
 
 function oneLine(error: unknown): string {
@@ -138,8 +163,11 @@ async function readPage(doc: PdfDoc, number: number): Promise<PageData> {
     const positioned = positionItems(textItems, viewport.transform, isBold);
     const items = scan ? withoutRuleGlyphs(positioned) : positioned;
     // A scan has no vector rules; whatever paths it has (a stamp, a frame) make no table.
+    const lines = buildLines(items);
+    const quality = scan ? ocrQuality(lines.map((line) => lineText(line.items)).join('\n')) : null;
+    if (quality && isUnreadable(quality)) return { number, height: viewport.height, lines: [], grids: [], itemCount: 0, scan, unreadableOcr: quality };
     const grids = scan ? [] : buildGrids(extractRulings(ops.fnArray, ops.argsArray, viewport.transform));
-    return { number, height: viewport.height, lines: buildLines(items), grids, itemCount: items.length, scan };
+    return { number, height: viewport.height, lines, grids, itemCount: items.length, scan, unreadableOcr: null };
   } finally {
     page.cleanup();
   }

@@ -46,3 +46,39 @@ export function withoutRuleGlyphs(items: readonly PositionedItem[]): PositionedI
   }
   return out;
 }
+
+/**
+ * Words an OCR engine misread past use: letters of two scripts in one word
+ * (`гражданскOй`, `|ч{инистерство`), stray brackets and symbols inside
+ * a word (`пос;.]е!ствий`), a digit among letters (`20jб`, `l994`). The
+ * inspectorate's scanned order (school11-nakhodka-predpisanie-2016.pdf) has
+ * half its words so; a fair OCR layer (Tesseract's, ABBYY's) under 3 in 100.
+ */
+const MIXED_SCRIPTS = /\p{Script=Cyrillic}.*\p{Script=Latin}|\p{Script=Latin}.*\p{Script=Cyrillic}/u;
+const STRAY_SYMBOLS = /[{}|[\]^@#$%&*<>~`\\]/u;
+const DIGIT_AMONG_LETTERS = /\p{L}\d+\p{L}|^\p{L}{1,2}\d+$|^\d+\p{L}{4,}$/u;
+/** Punctuation a word may carry at either end without being misread. */
+const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+
+function isGarbled(word: string): boolean {
+  const core = word.replace(EDGE_PUNCTUATION, '');
+  return MIXED_SCRIPTS.test(core) || STRAY_SYMBOLS.test(core) || DIGIT_AMONG_LETTERS.test(core);
+}
+
+/** A page's words (three characters or more, with a letter) and how many of them OCR misread. */
+export interface OcrQuality {
+  words: number;
+  misread: number;
+}
+
+export function ocrQuality(text: string): OcrQuality {
+  const words = text.split(/\s+/u).filter((word) => word.length >= 3 && /\p{L}/u.test(word));
+  return { words: words.length, misread: words.filter(isGarbled).length };
+}
+
+/** Past this share of misread words, a scan's text layer is no text to read: OCR it again. */
+const UNREADABLE_SHARE = 0.25;
+
+export function isUnreadable(quality: OcrQuality): boolean {
+  return quality.words > 0 && quality.misread > UNREADABLE_SHARE * quality.words;
+}

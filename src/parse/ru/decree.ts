@@ -11,13 +11,19 @@ import { collapseSpace } from '../../layout/text.js';
 import { monthNumber } from './months.js';
 import { parseDeadline } from './deadline.js';
 import { isoDate, yearPeriod } from './period.js';
-import { findName, nominativeSurname } from './names.js';
+import { INITIALS_FIRST, findName, nominativeSurname } from './names.js';
 import { ALIAS_DEFINITION, organizationIn, parseParties } from './party.js';
 
 export interface ParsedDecree {
   decree: Decree;
   /** Aliases defined in the decree's text (`(далее – Мониторинг)`). */
   aliases: Alias[];
+  /**
+   * A plan with no decree of its own: the day its approval block prints
+   * (`УТВЕРЖДАЮ / … / «30» августа 2015 г.`), which dates the plan when
+   * nothing names its period; null for a decree.
+   */
+  approvedOn: string | null;
 }
 
 interface Line {
@@ -26,11 +32,23 @@ interface Line {
   source: SourceRef;
 }
 
-const KIND = /^(?:п\s*р\s*и\s*к\s*а\s*з|п\s*о\s*с\s*т\s*а\s*н\s*о\s*в\s*л\s*е\s*н\s*и\s*е|р\s*а\s*с\s*п\s*о\s*р\s*я\s*ж\s*е\s*н\s*и\s*е)$/iu;
+/** The decree's kind on a line of its own, or with its number or date after it (`ПРИКАЗ № 5`, `Приказ от 12.03.2023 № 45`). */
+const KIND = /^(?<kind>п\s*р\s*и\s*к\s*а\s*з|п\s*о\s*с\s*т\s*а\s*н\s*о\s*в\s*л\s*е\s*н\s*и\s*е|р\s*а\s*с\s*п\s*о\s*р\s*я\s*ж\s*е\s*н\s*и\s*е)(?<requisites>\s+(?:№|от\s).*)?$/iu;
 const NUMERIC_DATE = /(?<![\p{N}])(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>(?:19|20)\d\d)(?![\p{N}])/u;
 const WORDED_DATE = /(?<![\p{N}])«?(?<day>\d{1,2})»?\s+(?<month>[\p{L}]+)\s+(?<year>(?:19|20)\d\d)(?![\p{N}])/u;
-const NUMBER = /№\s*(?<number>[\p{N}][\p{L}\p{N}/\-.]*)/u;
-const PLACE = /^(?:г\.|с\.|пос\.|п\.|ст\.|пгт\.?|ст-ца)\s*\p{Lu}[\p{L}\- ]*$/u;
+/** The word a place opens with (`г. Пролетарск`, `ст-ца Егорлыкская`). */
+const PLACE_WORD = String.raw`(?:г\.|с\.|пос\.|п\.|ст\.|пгт\.?|ст-ца)`;
+/** What the decree's `№` follows on its line: a date's last digit or year word, a place, the kind. */
+const BEFORE_NUMBER = [String.raw`\d`, String.raw`[\d\s](?:г\.?|года?|гг\.?)`, String.raw`^${PLACE_WORD}\s*\p{Lu}[\p{L}-]*`, 'приказ|постановление|распоряжение'];
+/**
+ * The decree's own number: a `№` that opens its line (`№ 515`, `№ 25 г.
+ * Ипатово`) or follows a date, a place or the kind (`от 10.01.2013г.№__4_`,
+ * `г. Пролетарск № 345`, `Приказ № 4`), its blank filled in by hand; a blank
+ * left empty (`№ -а`) is no number. A `№` inside a name (`МБОУ «СОШ № 11»`,
+ * `ДШИ №5`) is not the decree's.
+ */
+const NUMBER = new RegExp(String.raw`(?:^|(?<=(?:${BEFORE_NUMBER.join('|')})\s*))№[\s_]*(?<number>[\p{N}][\p{L}\p{N}/\-.]*)`, 'iu');
+const PLACE = new RegExp(String.raw`^${PLACE_WORD}\s*\p{Lu}[\p{L}\- ]*$`, 'u');
 const TITLE = /^(?:О|Об|Обо)\s/u;
 /** The operative word after which the numbered orders begin. */
 const OPERATIVE_WORD = 'п\\s*р\\s*и\\s*к\\s*а\\s*з\\s*ы\\s*в\\s*а\\s*ю|п\\s*о\\s*с\\s*т\\s*а\\s*н\\s*о\\s*в\\s*л\\s*я\\s*ю|о\\s*б\\s*я\\s*з\\s*ы\\s*в\\s*а\\s*ю|р\\s*е\\s*ш\\s*и\\s*л';
@@ -104,34 +122,145 @@ const LINK_WORDS = new Set(['с', 'в', 'во', 'на', 'по', 'и', 'для', 
 export function parseDecree(layout: LayoutDocument): Result<ParsedDecree> {
   const lines = toLines(layout);
   const warnings: Warning[] = [];
-  const kindIndex = lines.findIndex((line, index) => index < 40 && KIND.test(line.text));
+  const aliases = findAliases(lines);
+  const kindIndex = lines.findIndex((line, index) => index < HEAD_LINES && KIND.test(line.text));
   const operativeIndex = lines.findIndex((line) => OPERATIVE.test(line.text));
+  // No kind and no operative word: not a decree but a plan, whose approval block may name the order that approved it.
+  if (kindIndex < 0 && operativeIndex < 0) {
+    const approval = readApproval(lines);
+    return result({ decree: approval?.decree ?? { ...NO_DECREE, orders: [] }, aliases, approvedOn: approval?.date ?? null }, warnings);
+  }
+
   const headerEnd = operativeIndex >= 0 ? operativeIndex : Math.min(lines.length, 30);
-  const afterKind = lines.slice(kindIndex + 1, headerEnd);
+  const kindLine = kindIndex >= 0 ? KIND.exec(lines[kindIndex]!.text)!.groups! : null;
+  const onKindLine = kindLine?.['requisites'] ? [{ ...lines[kindIndex]!, text: kindLine['requisites'].trim() }] : [];
+  const afterKind = [...onKindLine, ...lines.slice(kindIndex + 1, headerEnd)];
   const titleLine = afterKind.find((line) => TITLE.test(line.text));
   const title = titleLine ? readTitle(afterKind, afterKind.indexOf(titleLine)) : null;
-  const requisites = titleLine ? afterKind.slice(0, afterKind.indexOf(titleLine)) : afterKind.slice(0, 8);
+  const requisites = beforePreamble(titleLine ? afterKind.slice(0, afterKind.indexOf(titleLine)) : afterKind.slice(0, 8)).map((line) => line.text);
+  const form = kindIndex > 0 ? formRequisites(lines.slice(Math.max(0, kindIndex - FORM_LINES), kindIndex)) : null;
 
   const bodyStart = operativeIndex >= 0 ? operativeIndex + 1 : headerEnd;
   const signatureIndex = findSignature(lines, bodyStart);
   const signatory = signatureIndex >= 0 ? readSignatory(lines, signatureIndex) : null;
   const letterhead = kindIndex > 0 ? lines.slice(0, kindIndex).map((line) => line.text).filter(isLetterhead) : [];
   const authority = letterhead.length > 0 ? collapseSpace(letterhead.join(' ')) : authorityFromSignature(signatory?.position ?? null);
-  const date = findDate(requisites.map((line) => line.text));
+  const date = findDate(requisites) ?? form?.date ?? null;
   const orderLines = operativeIndex >= 0 ? lines.slice(bodyStart, signatureIndex >= 0 ? signatureIndex : lines.length) : [];
   const orders = readOrders(orderLines, date, warnings);
 
   const decree: Decree = {
-    kind: kindIndex >= 0 ? (lines[kindIndex]?.text ?? '').replace(/\s+/g, '').toLowerCase() : null,
+    kind: kindLine ? kindLine['kind']!.replace(/\s+/g, '').toLowerCase() : null,
     authority,
     date,
-    number: findNumber(requisites.map((line) => line.text)),
-    place: findPlace(requisites.map((line) => line.text)),
+    number: findNumber(requisites) ?? form?.number ?? null,
+    place: findPlace(requisites),
     title,
     signatory,
     orders,
   };
-  return result({ decree, aliases: findAliases(lines) }, warnings);
+  return result({ decree, aliases, approvedOn: null }, warnings);
+}
+
+/** How far into a document its kind (`ПРИКАЗ`) or a plan's approval block is looked for. */
+const HEAD_LINES = 40;
+
+const NO_DECREE: Omit<Decree, 'orders'> = { kind: null, authority: null, date: null, number: null, place: null, title: null, signatory: null };
+
+/** The requisites end where the preamble begins: a date or `№` there cites another act (`на основании приказа … № 534-а от 26 мая 2020года`). */
+function beforePreamble(lines: Line[]): Line[] {
+  const end = lines.findIndex((line) => PREAMBLE.test(line.text));
+  return end < 0 ? lines : lines.slice(0, end);
+}
+
+/**
+ * The requisites table of a unified form (Госкомстат's Т-5 and its kin)
+ * above the kind: `Номер документа | Дата` over `57-од | 08.06.2020`
+ * (ussuriysk-centre-runaways-order-2020.pdf), read as lines.
+ */
+const FORM_HEADER = /^номер(?:\s+документа)?(?:\s+дата(?:\s+составления)?)?$/iu;
+const FORM_VALUES = /^(?<number>[\p{N}][\p{L}\p{N}/\-]*)\s+(?<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)$/u;
+/** How many lines above the kind the form's table is looked for, and how far under its header its values. */
+const FORM_LINES = 8;
+const FORM_VALUES_BELOW = 3;
+
+function formRequisites(lines: Line[]): { number: string; date: string | null } | null {
+  const header = lines.findIndex((line) => FORM_HEADER.test(line.text));
+  if (header < 0) return null;
+  for (const line of lines.slice(header + 1, header + 1 + FORM_VALUES_BELOW)) {
+    const values = FORM_VALUES.exec(line.text)?.groups;
+    if (values) return { number: values.number!, date: findDate([values.date!]) };
+  }
+  return null;
+}
+
+/** `УТВЕРЖДАЮ`, `«Утверждаю»`, `УТВЕРЖДЕН приказом …`: the block that approves a plan. */
+const APPROVAL = /^«?утвержд(?:аю|ен|ена|ено|ены)»?:?(?![\p{L}])/iu;
+/** The order an approval block cites: `Приказ от 10.01.2013г.№__4_`, `приказом … от 31 августа 2016 года № -а`. */
+const APPROVING_ACT = /(?<![\p{L}])(?<kind>приказ|постановлени|распоряжени)\p{L}*/iu;
+const ACT_KIND: Readonly<Record<string, string>> = { приказ: 'приказ', постановлени: 'постановление', распоряжени: 'распоряжение' };
+/** The approval word, a position over a line or three, the name, the order: a block is no longer. */
+const APPROVAL_LINES = 7;
+
+/** What a plan's approval block says: the order that approved the plan, if it cites one, and the day. */
+interface Approval {
+  decree: Decree | null;
+  /** The order's date, else a date the block prints (`«30» августа 2015 г.` under the approver's name). */
+  date: string | null;
+}
+
+/**
+ * A plan's approval block: the order that approved the plan, its kind, date
+ * and number, with the approver as its signatory (`УТВЕРЖДАЮ / Директор ДШИ
+ * №5 г. Йошкар-Олы / Е.П. Викторова / Приказ от 10.01.2013г.№__4_`,
+ * dshi5-yoshkar-ola-razvitie-2013.pdf). The order is cited before the
+ * approver's name, beside it, or on the next line; a block that cites none
+ * (`Утверждаю: Директор … ________ И.А.Жовниренко`) names no decree, though
+ * the day it prints still dates the plan.
+ */
+function readApproval(lines: Line[]): Approval | null {
+  const start = lines.findIndex((line, index) => index < HEAD_LINES && APPROVAL.test(line.text));
+  if (start < 0) return null;
+  const block = lines.slice(start, start + APPROVAL_LINES);
+  const position: string[] = [];
+  let name: string | null = null;
+  for (const [offset, line] of block.entries()) {
+    const text = offset === 0 ? line.text.replace(APPROVAL, '') : line.text;
+    const act = APPROVING_ACT.exec(text);
+    const head = act ? text.slice(0, act.index) : text;
+    if (name === null) {
+      const signer = signerIn(head);
+      name = signer?.name ?? null;
+      position.push(signer ? head.slice(0, signer.index) : head);
+    } else if (!act) {
+      // The line after the name's, which cites no order, ends the block.
+      return { decree: null, date: findDate(block.slice(0, offset + 1).map((l) => l.text)) };
+    }
+    if (!act) continue;
+    const cited = text.slice(act.index + act[0].length).trim();
+    const date = findDate([cited]);
+    const number = findNumber([cited]);
+    if (date === null && number === null) return { decree: null, date: null };
+    const printedPosition = collapseSpace(position.join(' ').replace(/[_/]+/gu, ' ')).replace(/^[:,]\s*/u, '');
+    const decree: Decree = {
+      ...NO_DECREE,
+      kind: ACT_KIND[act.groups!['kind']!.toLowerCase()] ?? null,
+      date,
+      number,
+      signatory: name === null ? null : { name, position: printedPosition === '' ? null : printedPosition },
+      orders: [],
+    };
+    return { decree, date };
+  }
+  return { decree: null, date: findDate(block.map((l) => l.text)) };
+}
+
+/** A signer's name in a line of a signature or approval block, initials first as ГОСТ Р 7.0.97 prints it (`А.В. Деркачев`). */
+function signerIn(text: string): { name: string; index: number } | null {
+  const initialsFirst = INITIALS_FIRST.exec(text);
+  if (initialsFirst) return { name: initialsFirst[0].trim(), index: initialsFirst.index };
+  const found = findName(text);
+  return found ? { name: found.printed, index: found.index } : null;
 }
 
 /**
@@ -240,6 +369,13 @@ function readSignatory(lines: Line[], start: number): Decree['signatory'] {
     if (atEnd) {
       position.push(atEnd.position!);
       return signatory(atEnd.name!);
+    }
+    // A PDF sets the name among the position's lines when both columns share a baseline
+    // (`Региональный А.Ю. Тылик институт развития`, riro-yanao-olympiad-plan-2026.pdf).
+    const inside = INITIALS_FIRST.exec(text);
+    if (inside) {
+      position.push(collapseSpace(text.replace(inside[0], ' ')));
+      return signatory(inside[0].trim());
     }
     position.push(text);
   }
@@ -475,7 +611,8 @@ function findDate(lines: string[]): string | null {
   return null;
 }
 
-function findNumber(lines: string[]): string | null {
+/** The decree's number on the first of `lines` that prints one where a decree's number stands (see NUMBER). */
+export function findNumber(lines: string[]): string | null {
   for (const line of lines) {
     const number = NUMBER.exec(line)?.groups?.number;
     if (number) return number.replace(/\.$/, '');

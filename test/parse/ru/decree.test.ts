@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ADDRESSEE_CHARS, parseDecree } from '../../../src/parse/ru/decree.js';
+import { MAX_ADDRESSEE_CHARS, findNumber, parseDecree } from '../../../src/parse/ru/decree.js';
 import { extractText } from '../../../src/extract/text/index.js';
 import { layoutOf, seedLayout } from './seed-layout.js';
 import type { LayoutDocument } from '../../../src/model/layout.js';
+import type { Decree } from '../../../src/model/roadmap.js';
 
 interface Requisites {
   seed: string;
@@ -191,6 +192,37 @@ describe('parseDecree on printed forms of the requisites', () => {
     expect(decree.date).toBe(iso);
     expect(decree.number).toBe(bare);
     expect(decree.signatory).toEqual({ name: 'И.И. Иванов', position: 'Начальник отдела' });
+  });
+
+  it.each<[string, string, string | null, string | null]>([
+    ['ПРИКАЗ № 5', 'приказ', null, '5'],
+    ['Приказ от 12.03.2023 № 45', 'приказ', '2023-03-12', '45'],
+    ['ПОСТАНОВЛЕНИЕ от 8 декабря 2023 года № 515-п', 'постановление', '2023-12-08', '515-п'],
+  ])('reads the kind and the requisites printed after it on one line: %s', (line, kind, iso, number) => {
+    const { decree } = parseDecree(layoutOf(`${line}\n\nО чём-то важном`)).value;
+    expect([decree.kind, decree.date, decree.number, decree.title]).toEqual([kind, iso, number, 'О чём-то важном']);
+  });
+});
+
+describe('findNumber', () => {
+  it.each<[string, string | null]>([
+    ['№ 515', '515'],
+    ['№345', '345'],
+    ['№1/1', '1/1'],
+    ['№ 17-р', '17-р'],
+    ['от 8 декабря 2023 года № 515', '515'],
+    ['Приказ от 10.01.2013г.№__4_', '4'],
+    ['г. Пролетарск № 345', '345'],
+    ['№ 25 г. Ипатово', '25'],
+    ['Приказ № 4', '4'],
+    // a blank left unfilled (school11-nakhodka-plan-2016.pdf)
+    ['Приказ от 31 августа 2016 года № -а', null],
+    // a school's name, not the decree's number
+    ['Директор МБОУ «СОШ № 11» НГО', null],
+    ['УТВЕРЖДАЮ Директор ДШИ №5 г. Йошкар-Олы', null],
+    ['на основании приказа Министерства образования № 534-а от 26 мая 2020года', null],
+  ])('%j → %j', (line, number) => {
+    expect(findNumber([line])).toBe(number);
   });
 });
 
@@ -427,5 +459,77 @@ describe('parseDecree reads the deadlines of orders as real decrees print them (
     expect(orderDeadline('Направить информацию в течение 3 дней после проведения мероприятия.')).toMatchObject({
       kind: 'unspecified', start: null, end: null, relative: { amount: 3, unit: 'day' },
     });
+  });
+});
+
+describe('parseDecree on a plan with no decree of its own', () => {
+  it.each<[string, string[], Partial<Decree>]>([
+    [
+      'the order cited after the approver\'s name, in one cell (dshi5-yoshkar-ola-razvitie-2013.pdf)',
+      ['УТВЕРЖДАЮ Директор ДШИ №5 г. Йошкар-Олы Е.П. Викторова Приказ от 10.01.2013г.№__4_', 'Паспорт программы развития', '1. Наименование программы:'],
+      { kind: 'приказ', date: '2013-01-10', number: '4', signatory: { name: 'Е.П. Викторова', position: 'Директор ДШИ №5 г. Йошкар-Олы' } },
+    ],
+    [
+      'the order on the name\'s line, its number left blank (school11-nakhodka-plan-2016.pdf)',
+      ['Утверждаю', 'Директор МБОУ «СОШ № 11» НГО', '____________ / А.В. Деркачев Приказ от 31 августа 2016 года № -а', 'План работы'],
+      { kind: 'приказ', date: '2016-08-31', number: null, signatory: { name: 'А.В. Деркачев', position: 'Директор МБОУ «СОШ № 11» НГО' } },
+    ],
+    [
+      'the order on the line after the name',
+      ['УТВЕРЖДЕНО', 'Заведующий МБДОУ № 7', 'И.И. Иванова', 'приказом № 12-о от 01.09.2023', 'План мероприятий'],
+      { kind: 'приказ', date: '2023-09-01', number: '12-о', signatory: { name: 'И.И. Иванова', position: 'Заведующий МБДОУ № 7' } },
+    ],
+  ])('reads the approving order from %s', (_, texts, expected) => {
+    const { decree } = parseDecree(paragraphs(...texts)).value;
+    expect(decree).toMatchObject({ ...expected, title: null, orders: [] });
+  });
+
+  it.each<[string, string[]]>([
+    // ussuriysk-centre-prevention-plans-2018.docx: the next plan's approval block, pages on, names the same director
+    ['an approval block that cites no order, however many come later', ['Утверждаю:', 'Директор КГКУ «Центр содействия', 'г.Уссурийска»', '________ И.А.Жовниренко', 'План мероприятий', 'Утверждаю:', 'Директор КГКУ «Центр содействия', '________ И.А.Жовниренко']],
+    // ussuriysk-centre-safety-plan-2019.docx: a date under the position, no order
+    ['an approval block with a date but no order', ['УТВЕРЖДАЮ', 'Директор КГКУ «Центр содействия семейному устройству г.Уссурийска»', '24.августа.2019', 'И.А. Жовниренко', 'План']],
+    ['an order cited only in the plan\'s text, past the approval block', ['Утверждаю', 'Директор школы', 'И.И. Иванов', 'План работы', 'Согласно приказу от 01.09.2023 № 5']],
+  ])('names no decree for %s', (_, texts) => {
+    expect(parseDecree(paragraphs(...texts)).value.decree).toEqual({
+      kind: null,
+      authority: null,
+      date: null,
+      number: null,
+      place: null,
+      title: null,
+      signatory: null,
+      orders: [],
+    });
+  });
+});
+
+describe('parseDecree on a unified form\'s order (ussuriysk-centre-runaways-order-2020.pdf)', () => {
+  const order = paragraphs(
+    'краевое государственное казенное учреждение «Центр содействия семейному устройству г. Уссурийска»',
+    'Номер Дата',
+    'документа',
+    '57-од 08.06.2020',
+    'ПРИКАЗ',
+    'В целях предотвращения и профилактики самовольных уходов воспитанников учреждения на основании приказа Министерства образования Приморского края',
+    '№ 534-а от 26 мая 2020года, постановление № 7 администрации Уссурийского городского округа',
+    'ПРИКАЗЫВАЮ:',
+    'П.1 .Разработать план.',
+    'Директор',
+    'КГКУ «Центр содействия',
+    'семейному устройству г. Уссурийска» И.А. Жовниренко',
+  );
+
+  it('reads the number and date from the form\'s table above the kind, not from the acts the preamble cites', () => {
+    const { decree } = parseDecree(order).value;
+    expect([decree.kind, decree.date, decree.number]).toEqual(['приказ', '2020-06-08', '57-од']);
+    expect(decree.signatory?.name).toBe('И.А. Жовниренко');
+  });
+});
+
+describe('parseDecree on a signature whose name a PDF sets among the position\'s lines', () => {
+  it('reads the name out of the line it shares (riro-yanao-olympiad-plan-2026.pdf)', () => {
+    const layout = paragraphs('ПРИКАЗ', 'г. Салехард', 'Об утверждении календарного плана', 'ПРИКАЗЫВАЮ:', '1. Утвердить календарный план.', 'Директор ГАУ', 'ДПО ЯНАО', 'Региональный А.Ю. Тылик институт развития', 'образования');
+    expect(parseDecree(layout).value.decree.signatory).toEqual({ name: 'А.Ю. Тылик', position: 'Директор ГАУ ДПО ЯНАО Региональный институт развития' });
   });
 });
