@@ -13,6 +13,7 @@ import { schemaViolations } from './model/validate.js';
 import { parseDecree } from './parse/ru/decree.js';
 import { segmentLayout } from './segment/index.js';
 import { readsAsDeadline } from './parse/ru/deadline.js';
+import { opensWithParty } from './parse/ru/party.js';
 
 export interface IngestOptions {
   /** The path to report in `source.file`; defaults to `input` for ingestFile, `-` for ingest. */
@@ -48,7 +49,7 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Pr
   options.signal?.throwIfAborted();
   const layout = await extractLayout(bytes, { password: options.password ?? null, signal: options.signal });
   options.signal?.throwIfAborted();
-  const segmented = segmentLayout(layout, { readsAsDeadline });
+  const segmented = segmentLayout(layout, { readsAsDeadline, opensWithParty });
   const activities = segmented.roadmaps.reduce((sum, roadmap) => sum + roadmap.activities.length, 0);
   if (activities > MAX_ACTIVITIES) {
     throw new InputTooLargeError(`the document is too large: it holds ${activities} activities, the limit is ${MAX_ACTIVITIES}`);

@@ -4,13 +4,24 @@
  * when complete, so an interrupted run leaves whole files or none.
  */
 import { mkdir, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, resolve, sep } from 'node:path';
-import { csvHeader, type CsvOptions } from '../export/csv.js';
-import type { OutputFormat } from '../export/index.js';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { CsvOptions } from '../export/csv.js';
+import { indexPage, type IndexEntry } from '../export/html/page.js';
+import { OUTPUT_EXTENSIONS, type FormattedDocument, type OutputFormat } from '../export/index.js';
+import { openOutput, type Emit } from '../export/output.js';
 import type { BatchInput } from './inputs.js';
 
+/** What the sink is told of an ingested document besides its formatted output. */
+export interface WrittenDocument {
+  output: FormattedDocument;
+  activities: number;
+  warnings: number;
+}
+
 export interface OutputSink {
-  write(input: BatchInput, text: string): Promise<void>;
+  write(input: BatchInput, document: WrittenDocument): Promise<void>;
+  /** A document that could not be ingested (an HTML index lists it with the reason). */
+  failed(input: BatchInput, reason: string): void;
   /** Every document is in: close the envelope and make the output visible. */
   finish(): Promise<void>;
   /** Interrupted: remove whatever is not complete. */
@@ -22,62 +33,23 @@ export class OutputPlanError extends Error {
   override name = 'OutputPlanError';
 }
 
-/**
- * Several documents in one stream: JSON becomes an array, CSV gets its header
- * once, NDJSON is one line each. A single input is written bare, as its own
- * JSON document. The opening is written with the first document, so a run in
- * which nothing was ingested writes nothing at all.
- */
-class CombinedStream {
-  private started = false;
-
-  constructor(
-    private readonly format: OutputFormat,
-    private readonly csv: CsvOptions,
-    private readonly many: boolean,
-    private readonly emit: (text: string) => Promise<void> | void,
-  ) {}
-
-  async write(text: string): Promise<void> {
-    const opening = this.started ? this.separator() : this.opening();
-    this.started = true;
-    await this.emit(opening + (this.many && this.format === 'json' ? text.trimEnd() : text));
-  }
-
-  get wroteAnything(): boolean {
-    return this.started;
-  }
-
-  async close(): Promise<void> {
-    if (this.started && this.many && this.format === 'json') await this.emit('\n]\n');
-  }
-
-  private opening(): string {
-    if (this.format === 'csv') return csvHeader(this.csv);
-    return this.many && this.format === 'json' ? '[\n' : '';
-  }
-
-  private separator(): string {
-    return this.many && this.format === 'json' ? ',\n' : '';
-  }
-}
-
-export function stdoutSink(format: OutputFormat, csv: CsvOptions, many: boolean, stdout: (text: string) => void): OutputSink {
-  const stream = new CombinedStream(format, csv, many, stdout);
+export function stdoutSink(format: OutputFormat, csv: CsvOptions, many: boolean, stdout: Emit): OutputSink {
+  const output = openOutput(format, { csv, many }, stdout);
   return {
-    write: (_input, text) => stream.write(text),
-    finish: () => stream.close(),
+    write: (_input, document) => output.add(document.output),
+    failed: () => {},
+    finish: () => output.close(),
     abandon: async () => {},
   };
 }
 
-/** `--output FILE`: the combined stream into a temporary file beside FILE, renamed over it at the end. */
+/** `--output FILE`: the joined output into a temporary file beside FILE, renamed over it at the end. */
 export function fileSink(path: string, format: OutputFormat, csv: CsvOptions, many: boolean): OutputSink {
   const temporary = temporaryName(path);
   let handle: FileHandle | null = null;
-  const stream = new CombinedStream(format, csv, many, async (text) => {
+  const output = openOutput(format, { csv, many }, async (chunk) => {
     handle ??= await open(temporary, 'w');
-    await handle.write(text);
+    await handle.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   });
   const discard = async (): Promise<void> => {
     await handle?.close();
@@ -85,11 +57,12 @@ export function fileSink(path: string, format: OutputFormat, csv: CsvOptions, ma
     await rm(temporary, { force: true });
   };
   return {
-    write: (_input, text) => stream.write(text),
+    write: (_input, document) => output.add(document.output),
+    failed: () => {},
     async finish() {
-      if (!stream.wroteAnything) return;
+      if (!output.wroteAnything) return;
       try {
-        await stream.close();
+        await output.close();
         await handle!.close();
         handle = null;
         await rename(temporary, path);
@@ -102,41 +75,63 @@ export function fileSink(path: string, format: OutputFormat, csv: CsvOptions, ma
   };
 }
 
+/** The page `--out-dir -f html` writes beside the reports, linking each. */
+export const HTML_INDEX_NAME = 'index.html';
+
 /**
- * `--out-dir DIR`: `<relative path>.roadmap.json` (or `.csv`) per input. The
- * input's own extension stays in the name, since a folder often holds the
- * same decree as .pdf and .docx. No name may resolve outside DIR.
+ * `--out-dir DIR`: `<relative path>.roadmap.<ext>` per input. The input's own
+ * extension stays in the name, since a folder often holds the same decree as
+ * .pdf and .docx. No name may resolve outside DIR. With `-f html`, an index
+ * page at DIR's top links every report.
  */
 export function outDirSink(outDir: string, format: OutputFormat, csv: CsvOptions, inputs: readonly BatchInput[]): OutputSink {
   const root = resolve(outDir);
   const targets = new Map<BatchInput, string>();
   const owners = new Map<string, BatchInput>();
   for (const input of inputs) {
-    const target = resolve(root, `${input.relative}.roadmap.${format === 'csv' ? 'csv' : 'json'}`);
+    const target = resolve(root, `${input.relative}.roadmap.${OUTPUT_EXTENSIONS[format]}`);
     if (!target.startsWith(root + sep)) throw new OutputPlanError(`${input.path}: its output would be written outside --out-dir (${target})`);
     const owner = owners.get(target);
     if (owner) throw new OutputPlanError(`${owner.path} and ${input.path} would both be written to ${target}; run them in separate batches`);
     owners.set(target, input);
     targets.set(input, target);
   }
-  const heading = format === 'csv' ? csvHeader(csv) : '';
+  const index: IndexEntry[] | null = format === 'html' ? [] : null;
   return {
-    async write(input, text) {
+    async write(input, document) {
       const target = targets.get(input)!;
+      const chunks: (string | Uint8Array)[] = [];
+      const output = openOutput(format, { csv, many: false }, (chunk) => void chunks.push(chunk));
+      await output.add(document.output);
+      await output.close();
       await mkdir(dirname(target), { recursive: true });
-      await writeWhole(target, heading + text);
+      await writeWhole(target, Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk))));
+      const title = document.output.format === 'html' ? document.output.title : input.relative;
+      index?.push({ file: input.path, href: linkFrom(root, target), label: title, activities: document.activities, warnings: document.warnings, failure: null });
     },
-    finish: async () => {},
+    failed(input, reason) {
+      index?.push({ file: input.path, href: null, label: basename(input.path), activities: 0, warnings: 0, failure: reason });
+    },
+    async finish() {
+      if (index === null || index.length === 0) return;
+      await mkdir(root, { recursive: true });
+      await writeWhole(join(root, HTML_INDEX_NAME), indexPage(index));
+    },
     // Each file is renamed into place only when whole, so nothing is left half-written to remove.
     abandon: async () => {},
   };
 }
 
+/** A relative URL from DIR's index page to a report: each path segment percent-encoded, `/` between. */
+function linkFrom(root: string, target: string): string {
+  return relative(root, target).split(sep).map(encodeURIComponent).join('/');
+}
+
 /** Temporary file + rename: the old file or the new one, never half of it. */
-export async function writeWhole(path: string, text: string): Promise<void> {
+export async function writeWhole(path: string, content: string | Uint8Array): Promise<void> {
   const temporary = temporaryName(path);
   try {
-    await writeFile(temporary, text);
+    await writeFile(temporary, content);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });

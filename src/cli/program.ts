@@ -28,7 +28,10 @@ export const EXIT_STDOUT_CLOSED = 141;
 export const EXIT_INTERRUPTED: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
 
 export interface CliIO {
-  stdout: (text: string) => void;
+  /** Text, or a workbook's bytes (`-f xlsx`). */
+  stdout: (chunk: string | Uint8Array) => void;
+  /** stdout is a terminal: a binary workbook is not written there. */
+  stdoutIsTerminal?: boolean;
   stderr: (text: string) => void;
   /** Where pino writes; stderr by default. */
   logDestination: NodeJS.WritableStream | number;
@@ -62,8 +65,10 @@ const EXAMPLES = `
 Examples:
   $ roadmap-ingest decree.pdf                      the roadmap as JSON on stdout
   $ roadmap-ingest decree.docx -f csv -o plan.csv  one CSV row per activity
-  $ roadmap-ingest decree.txt -f csv --delimiter ';' --bom > plan.csv
-                                                   CSV for Excel in a Russian locale
+  $ roadmap-ingest decree.pdf -f xlsx -o plan.xlsx an Excel workbook: activities, requisites, warnings
+  $ roadmap-ingest decree.pdf -f ics -o plan.ics   deadlines as calendar events
+  $ roadmap-ingest decree.pdf -f html -o plan.html a report to check the plan by, offline
+  $ roadmap-ingest orders/ -f html --out-dir out   a report per document and out/index.html
   $ roadmap-ingest plan.txt --year 2024            a plan that names no year
   $ roadmap-ingest orders/ --out-dir out --report junit.xml
                                                    a folder, one output per document
@@ -102,9 +107,19 @@ export function buildProgram(io: CliIO, run: { ingest: (args: string[], options:
       '<inputs...>',
       'decrees to read: PDF, DOCX or plain text (UTF-8, windows-1251, CP866, KOI8-R, UTF-16), folders (walked for .pdf .docx .txt .doc .rtf) or globs; the format is read from the bytes',
     )
-    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'output format: json, ndjson, csv (for other programs), xlsx (for spreadsheets: Excel, LibreOffice), ics (deadlines for a calendar), html (a report to read)',
+      )
+        .choices(OUTPUT_FORMATS)
+        .default('json'),
+    )
     .option('-o, --output <file>', 'write to this file instead of stdout (written whole or not at all)')
-    .option('--out-dir <dir>', 'write one <input>.roadmap.json (or .csv) per input under this folder, mirroring the inputs’ relative paths')
+    .option(
+      '--out-dir <dir>',
+      'write one <input>.roadmap.<json|csv|xlsx|ics|html> per input under this folder, mirroring the inputs’ relative paths (html: and an index.html)',
+    )
     .option('--year <yyyy>', "the roadmap's year when the document names none", parseYear)
     .addOption(new Option('--delimiter <char>', 'CSV field delimiter').choices([',', ';']).default(','))
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (Excel)', false)
@@ -166,6 +181,9 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
     return EXIT_USAGE;
   };
   if (options.output && options.outDir) return usage('--output and --out-dir cannot be used together');
+  if (options.format === 'xlsx' && !options.output && !options.outDir && io.stdoutIsTerminal) {
+    return usage('-f xlsx writes a binary workbook: name a file with -o (or a folder with --out-dir), or redirect stdout to a file');
+  }
 
   const logger = createLogger(options.logLevel, io.logDestination);
   const interrupt = io.interrupt ?? new AbortController().signal;
@@ -189,6 +207,7 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
   }
 
   const tally = new BatchTally();
+  const today = localToday();
   const junit = options.report ? new JunitReport(options.strict) : null;
   const progress = createProgress(inputs.length, options.progress ? (io.progressStream ?? process.stderr) : null, io.stderr);
   for (const { argument, reason } of unmatched) {
@@ -201,16 +220,18 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
     junit?.add(input, outcome, seconds);
     if (!outcome.ok) {
       tally.record(outcome);
+      sink.failed(input, outcome.message);
       progress.log(`roadmap-ingest: ${input.path}: ${outcome.message}\n`);
       logger.debug({ file: input.path, code: outcome.code, stack: outcome.stack }, 'ingest failed');
       progress.done(false);
       return;
     }
     try {
-      await sink.write(input, outcome.output);
+      await sink.write(input, { output: outcome.output, activities: outcome.activities, warnings: outcome.warnings.length });
     } catch (error) {
       const failure: DocumentOutcome = { ok: false, code: 'INTERNAL', message: `cannot write the output (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
       tally.record(failure);
+      sink.failed(input, failure.message);
       progress.log(`roadmap-ingest: ${input.path}: ${failure.message}\n`);
       progress.done(false);
       return;
@@ -232,6 +253,7 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
         // Under --out-dir every input gets a file of its own, and a file of one JSON document reads best pretty-printed.
         format: options.outDir && options.format === 'ndjson' ? 'json' : options.format,
         csv,
+        today,
         fallbackYear: options.year ?? null,
         password: options.password ?? null,
       }),
@@ -255,12 +277,21 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
     return EXIT_INPUT_FAILED;
   }
   if (!single && options.logLevel !== 'silent') io.stderr(tally.summary());
+  // A single document gets no summary, but a calendar's user should still learn what it leaves out.
+  const calendar = tally.calendarSummary();
+  if (single && calendar && tally.ingested > 0 && options.logLevel !== 'silent') io.stderr(`roadmap-ingest: ${args[0]}: ${calendar}\n`);
   if (tally.failed > 0) return EXIT_INPUT_FAILED;
   if (options.strict && tally.warned > 0) {
     if (single) io.stderr(`roadmap-ingest: ${args[0]}: has warnings (--strict)\n`);
     return EXIT_INPUT_FAILED;
   }
   return EXIT_OK;
+}
+
+/** Today in the user's time zone, as an ISO date: where the HTML timeline draws its line. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 function logWarnings(logger: RunLogger, file: string, outcome: Extract<DocumentOutcome, { ok: true }>, single: boolean): void {

@@ -22,6 +22,8 @@ export class BatchTally {
   warned = 0;
   activities = 0;
   readonly warningsByCode = new Map<string, number>();
+  /** `-f ics` only: events written, and activities left out of the calendar by deadline kind. */
+  private calendar: { events: number; leftOut: Map<string, number> } | null = null;
   private readonly started = performance.now();
 
   record(outcome: DocumentOutcome): void {
@@ -33,6 +35,11 @@ export class BatchTally {
     this.activities += outcome.activities;
     if (outcome.warnings.length > 0) this.warned += 1;
     for (const warning of outcome.warnings) this.warningsByCode.set(warning.code, (this.warningsByCode.get(warning.code) ?? 0) + 1);
+    if (outcome.output.format === 'ics') {
+      this.calendar ??= { events: 0, leftOut: new Map() };
+      this.calendar.events += outcome.output.events.length;
+      for (const [kind, count] of Object.entries(outcome.output.leftOut)) this.calendar.leftOut.set(kind, (this.calendar.leftOut.get(kind) ?? 0) + count);
+    }
   }
 
   /** Arguments that matched no document count as failures: a CI job should not pass on an empty glob. */
@@ -53,9 +60,23 @@ export class BatchTally {
     return (
       `roadmap-ingest: ${plural(documents, 'document')}: ${this.ingested} ingested, ${this.failed} failed; ` +
       `${plural(this.activities, 'activity', 'activities')}; ` +
+      (this.calendar ? `${this.calendarSummary()}; ` : '') +
       `warnings: ${warnings.length > 0 ? `${warnings.join(', ')} (in ${plural(this.warned, 'document')})` : 'none'}; ` +
       `${seconds.toFixed(1)} s${rate}.\n`
     );
+  }
+
+  /**
+   * What the calendar holds and leaves out: an activity whose deadline names
+   * no days of its own (ongoing, as-needed, scheduled, unspecified) is no event.
+   * Null when no calendar was written.
+   */
+  calendarSummary(): string | null {
+    if (!this.calendar) return null;
+    const { events, leftOut } = this.calendar;
+    const total = [...leftOut.values()].reduce((sum, count) => sum + count, 0);
+    const kinds = [...leftOut].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, count]) => `${count} ${kind}`);
+    return `calendar: ${plural(events, 'event')}, ${total} left out${total > 0 ? ` (${kinds.join(', ')})` : ''}`;
   }
 }
 

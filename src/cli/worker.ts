@@ -1,12 +1,13 @@
 /**
  * One document, ingested in a worker thread of the batch pool, or in the
  * main thread when the run has no pool (see batch.ts). The task formats the
- * output itself so only a string and a small summary cross back to the main
+ * output itself so only the formatted document (text, or the rows and events
+ * a workbook or calendar gathers) and a small summary cross back to the main
  * thread; typed errors become plain `{ code, message }` because classes do
  * not survive the structured clone.
  */
 import type { CsvOptions } from '../export/csv.js';
-import { formatDocument, type OutputFormat } from '../export/index.js';
+import { formatDocument, type FormattedDocument, type OutputFormat } from '../export/index.js';
 import { IngestError, type IngestErrorCode } from '../extract/errors.js';
 import { ingestFile } from '../ingest.js';
 import type { Warning } from '../model/roadmap.js';
@@ -15,12 +16,14 @@ export interface DocumentTask {
   path: string;
   format: OutputFormat;
   csv: CsvOptions;
+  /** The day an HTML timeline marks as today, the same for every document of a run. */
+  today: string | null;
   fallbackYear: number | null;
   password: string | null;
 }
 
 export type DocumentOutcome =
-  | { ok: true; output: string; roadmaps: number; activities: number; warnings: Warning[] }
+  | { ok: true; output: FormattedDocument; roadmaps: number; activities: number; warnings: Warning[] }
   | { ok: false; code: IngestErrorCode; message: string; stack?: string };
 
 /** `signal` only in the main thread: a worker is stopped by ending the thread. */
@@ -29,7 +32,7 @@ export default async function ingestTask(task: DocumentTask, signal?: AbortSigna
     const document = await ingestFile(task.path, { fallbackYear: task.fallbackYear, password: task.password, signal });
     return {
       ok: true,
-      output: formatDocument(document, task.format, task.csv),
+      output: formatDocument(document, task.format, { csv: task.csv, today: task.today }),
       roadmaps: document.roadmaps.length,
       activities: document.roadmaps.reduce((sum, roadmap) => sum + roadmap.activities.length, 0),
       warnings: document.warnings,

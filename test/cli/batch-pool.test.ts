@@ -9,6 +9,7 @@ const task = (input: BatchInput): DocumentTask => ({
   path: input.path,
   format: 'ndjson',
   csv: { delimiter: ',', bom: false },
+  today: null,
   fallbackYear: null,
   password: null,
 });
@@ -55,14 +56,14 @@ describe('the worker pool', () => {
     const names = ['slow-1', 'slow-2', 'slow-3', 'slow-4', 'slow-5', 'slow-6'];
     const seen = await collect(names, { timeoutSeconds: 30, concurrency: 2 });
     expect(seen.map(([path]) => path)).toEqual(names);
-    const threads = seen.map(([, outcome]) => (outcome.ok ? /worker (\d+)/u.exec(outcome.output)?.[1] : undefined));
+    const threads = seen.map(([, outcome]) => (outcome.ok ? /worker (\d+)/u.exec(outcome.output.format === 'ndjson' ? outcome.output.text : '')?.[1] : undefined));
     expect(threads.every((thread) => thread !== undefined)).toBe(true);
     expect(new Set(threads).size).toBe(2);
   });
 });
 
 describe('without a pool', () => {
-  const placesOf = (seen: [string, DocumentOutcome][]) => seen.map(([path, outcome]) => [path, outcome.ok ? outcome.output.trim().split(' ')[1] : outcome.code]);
+  const placesOf = (seen: [string, DocumentOutcome][]) => seen.map(([path, outcome]) => [path, outcome.ok ? (outcome.output.format === 'ndjson' ? outcome.output.text : '').trim().split(' ')[1] : outcome.code]);
 
   it('reads one document in the main thread, whatever -j says', async () => {
     expect(placesOf(await collect(['a'], { timeoutSeconds: 30, concurrency: 4 }))).toEqual([['a', 'main']]);

@@ -1,41 +1,16 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isRoadmapDocument } from '../../src/model/validate.js';
 import { bin, cli, cliIn, scratch } from '../helpers/cli.js';
+import { decreeFolder, filesUnder } from '../helpers/folders.js';
 import { repoRoot, seedBytes, seedPath } from '../helpers/seeds.js';
 
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-/** Every file under `dir`, relative to it, with POSIX separators, sorted. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
-}
-
-/**
- * A folder as users have them: three formats, one of them nested, and a PDF
- * cut short by a failed download. Activity counts were made by hand from the
- * seeds (test/pipeline/seeds-text.test.ts): Хотынец 21, Пролетарск 25, Сергокала 44.
- */
-function decreeFolder(): string {
-  const root = scratch();
-  const dir = join(root, 'orders');
-  mkdirSync(join(dir, 'region'), { recursive: true });
-  copyFileSync(seedPath('khotynets', 'txt'), join(dir, 'khotynets.txt'));
-  copyFileSync(seedPath('proletarsk', 'pdf'), join(dir, 'region', 'proletarsk.pdf'));
-  copyFileSync(seedPath('sergokala', 'docx'), join(dir, 'sergokala.docx'));
-  writeFileSync(join(dir, 'broken.pdf'), seedBytes('proletarsk', 'pdf').subarray(0, 3000));
-  writeFileSync(join(dir, 'notes.md'), '# not a decree, not picked up by the folder walk');
-  return dir;
-}
 
 const ACTIVITIES: Record<string, number> = { 'khotynets.txt': 21, 'proletarsk.pdf': 25, 'sergokala.docx': 44 };
 

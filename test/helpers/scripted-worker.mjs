@@ -18,5 +18,5 @@ export default async function scriptedTask(task, signal) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
-  return { ok: true, output: `${task.path} ${isMainThread ? 'main' : `worker ${threadId}`}\n`, roadmaps: 1, activities: 1, warnings: [] };
+  return { ok: true, output: { format: 'ndjson', text: `${task.path} ${isMainThread ? 'main' : `worker ${threadId}`}\n` }, roadmaps: 1, activities: 1, warnings: [] };
 }
