@@ -4,10 +4,11 @@
  * each case paired in the same round with its baseline, so load on a shared
  * machine hits both alike (run `npm run build` first):
  *
- *   node scripts/bench-cli.mjs [rounds=7]
+ *   node scripts/bench-cli.mjs [rounds=7] [case…]     cases by number, all by default
  *
  * (1) one seed .txt            vs `node -e 0`          goal ≤ 3× wall, ≤ 90 MB peak
- * (2) one seed PDF             vs `node -e 0`          goal ≤ 0.5 s wall
+ * (2) one seed PDF             vs the bare pdf.js script on that PDF
+ *                                                      goal ≤ 0.5 s wall
  * (3) the five seed PDFs in one call, -f ndjson
  *                              vs a bare pdf.js script reading the text and the
  *                                 operator list of every page of the same PDFs
@@ -29,7 +30,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SEEDS = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url));
-const BIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+// BENCH_BIN: another build's main.js, to compare before and after a change on the same machine.
+const BIN = process.env.BENCH_BIN ?? fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 
 // The baseline of (3), run as its own process: `node scripts/bench-cli.mjs --bare-pdfjs FILE…`.
@@ -57,6 +59,7 @@ if (process.argv[2] === '--bare-pdfjs') {
 }
 
 const ROUNDS = Number(process.argv[2] ?? 7);
+const chosen = process.argv.slice(3).map(Number);
 const seeds = (extension) => readdirSync(SEEDS).filter((name) => name.endsWith(`.${extension}`)).sort().map((name) => join(SEEDS, name));
 
 /** Runs one command under GNU time; resolves with its wall and CPU seconds and peak RSS in MB. */
@@ -127,8 +130,8 @@ const cases = [
   {
     name: `one seed PDF (${pdfs[0].split('/').at(-1)})`,
     run: () => measure(...cli(pdfs[0])),
-    baselineName: 'node -e 0',
-    baseline: () => measure(...nodeNothing),
+    baselineName: 'bare pdf.js on the same PDF',
+    baseline: () => measure(node, [SELF, '--bare-pdfjs', pdfs[0]]),
     goal: (c) => `≤ 0.5 s wall: ${c.wall.toFixed(2)} s`,
   },
   {
@@ -156,7 +159,8 @@ console.log(`${availableParallelism()} cores, load average ${loadavg().map((l) =
 const row = (label, s) =>
   console.log(`  ${label.padEnd(52)}${s.wall.toFixed(3).padStart(8)} s${s.cpu.toFixed(3).padStart(8)} s CPU${s.peakMb.toFixed(0).padStart(6)} MB`);
 try {
-  for (const benchCase of cases) {
+  for (const [index, benchCase] of cases.entries()) {
+    if (chosen.length > 0 && !chosen.includes(index + 1)) continue;
     const samples = { run: [], baseline: [] };
     await benchCase.run(); // warm the file cache
     for (let round = 0; round < ROUNDS; round += 1) {

@@ -1,6 +1,7 @@
 /**
  * The command line: flags, exit codes and where output goes. The work is
- * done by the library (src/ingest.ts) in a pool of worker threads; this file
+ * done by the library (src/ingest.ts), in a pool of worker threads when
+ * several documents are read at once (see batch.ts); this file
  * only maps it to a shell: data to stdout, `--output` or `--out-dir`; logs,
  * failures and the summary to stderr, never mixed.
  */
@@ -123,7 +124,7 @@ export function buildProgram(io: CliIO, run: { ingest: (args: string[], options:
     .addOption(new Option('--delimiter <char>', 'CSV field delimiter').choices([',', ';']).default(','))
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (Excel)', false)
     .option('--password <password>', 'PDF user password')
-    .option('-j, --concurrency <n>', 'documents read in parallel (worker threads)', positiveInteger, availableParallelism())
+    .option('-j, --concurrency <n>', 'documents read in parallel, in worker threads; one document, or -j 1, is read in the main thread', positiveInteger, availableParallelism())
     .option('--timeout <seconds>', 'stop a document that takes longer and report it as failed', positiveSeconds, 60)
     .option('--shard <K/N>', 'process only the K-th of N deterministic slices of the inputs (for CI matrices)', parseShard)
     .option('--report <junit.xml>', 'write a JUnit XML report, one test case per document')

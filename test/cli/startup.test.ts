@@ -15,9 +15,9 @@ const run = promisify(execFile);
 const preload = join(repoRoot, 'test/helpers/record-modules.mjs');
 
 interface Recorded {
-  /** The packages (node_modules/<name>) each thread loaded, by thread: `main` or a worker's id. */
+  /** The packages (node_modules/<name>) each thread loaded, from node_modules or inside the bundle, by thread: `main` or a worker's id. */
   packages: Map<string, Set<string>>;
-  /** Every module file the main thread loaded. */
+  /** Every module file the main thread loaded, and each package file inside the bundle files it loaded. */
   modules: string[];
   pushKept: boolean;
   stringifyKept: boolean;
@@ -35,6 +35,13 @@ async function recordRun(...args: string[]): Promise<Recorded> {
     const name = entry.module && /node_modules\/((?:@[^/]+\/)?[^/]+)/u.exec(entry.module)?.[1];
     if (name) packages.get(thread)!.add(name);
     if (entry.module && thread === 'main') recorded.modules.push(entry.module);
+    // The bundle takes in the packages every run loads; rolldown names each file it took in on a `// path` line.
+    if (entry.module?.startsWith('file:') && /\/dist\/cli\/[^/]+\.js$/u.test(entry.module)) {
+      for (const [, taken] of readFileSync(new URL(entry.module), 'utf8').matchAll(/^\/\/ (\S*node_modules\/\S+)$/gmu)) {
+        packages.get(thread)!.add(/node_modules\/((?:@[^/]+\/)?[^/]+)/u.exec(taken!)![1]!);
+        if (thread === 'main') recorded.modules.push(taken!);
+      }
+    }
     if (entry.pushKept !== undefined && thread === 'main') Object.assign(recorded, { pushKept: entry.pushKept, stringifyKept: entry.stringifyKept });
   }
   return recorded;
@@ -54,6 +61,10 @@ describe('what one document loads', () => {
     expect(loaded).toContain('xstate');
     // The validator is ajv's standalone code: of ajv, only its runtime helpers load, not its compiler.
     expect(modules.filter((module) => /node_modules\/ajv\//u.test(module))).toEqual([expect.stringMatching(/ajv\/dist\/runtime\//u)]);
+    // Of natural, the Russian stemmer's own files: natural's index takes over a second and prints to stdout.
+    const natural = modules.filter((module) => /node_modules\/natural\//u.test(module));
+    expect(natural).toContainEqual(expect.stringMatching(/stemmers\/stemmer_ru\.js$/u));
+    expect(natural.filter((module) => !/natural\/lib\/natural\/(?:stemmers|tokenizers|util)\//u.test(module))).toEqual([]);
   });
 
   it('a PDF: pdf.js and its canvas binding, not mammoth; the platform builtins pdf.js replaces are put back', async () => {
