@@ -6,11 +6,14 @@
 // any fixtures/real/*.gold.json). Each document's gold is derived here from
 // its source's gold by the same change that is printed, so nothing in it
 // comes from the pipeline. Run: npm run fixtures:layouts
+// (`-- --only <layout>`, repeatable: compose those layouts again and leave the
+// other folders, the scans among them, as they are.)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import JSZip from 'jszip';
 import {
   AlignmentType, BorderStyle, Document, LevelFormat, Packer, PageOrientation, Paragraph, SymbolRun, Table, TableBorders, TableCell,
@@ -51,6 +54,13 @@ const SAYS_ITS_DATE = /(январ|феврал|март|апрел|мая|ма�
 const DATED = new Set(['date', 'period', 'multiple', 'until']);
 const selfContained = (roadmap) => roadmap.activities.every((a) => !a.deadline || !DATED.has(a.deadline.kind) || SAYS_ITS_DATE.test(a.deadline.text));
 
+/**
+ * «В течение месяца» under a month heading covers that month (CONTRACT: ongoing). The layouts
+ * reprint the cell without the source's headings, so there it names no month and covers the plan's period.
+ */
+const withoutHeading = (deadline, period) =>
+  COVERS_PERIOD.has(deadline.kind) && deadline.start !== null && !SAYS_ITS_DATE.test(deadline.text) ? { ...deadline, start: period.start, end: period.end } : deadline;
+
 // A row of a plan with a deadline column whose gold gives it no deadline printed an empty cell.
 const EMPTY_DEADLINE = { text: '', kind: 'unspecified', start: null, end: null };
 
@@ -71,7 +81,7 @@ function loadSources() {
         decree: gold.decree?.kind ? gold.decree : null,
         title: roadmap.title ?? null,
         period: roadmap.period,
-        activities: roadmap.activities.map((a) => ({ ...a, deadline: a.deadline ?? EMPTY_DEADLINE, responsibleText: a.responsibleText ?? null })),
+        activities: roadmap.activities.map((a) => ({ ...a, deadline: withoutHeading(a.deadline ?? EMPTY_DEADLINE, roadmap.period), responsibleText: a.responsibleText ?? null })),
         hasResponsible: roadmap.activities.some((a) => a.responsibleText),
         sections: sectionTitles(join(abs, `${stem}.txt`)),
       });
@@ -324,7 +334,7 @@ function standardColumns(source, variant, { number = true, oneLineHeader = false
 }
 
 /** The rows of a plan: section rows and activities, cells by column key. */
-function standardRows(source, columns, { numberOf = (a) => `${a.number}.`, titleOf = (a) => cellText(a.title), sectionOf = (g) => `${g.number}. ${g.title}`, needHeadings = false } = {}) {
+function standardRows(source, columns, { numberOf = (a) => (a.number === null ? '' : `${a.number}.`), titleOf = (a) => cellText(a.title), sectionOf = (g) => `${g.number}. ${g.title}`, needHeadings = false } = {}) {
   const rows = [];
   const gold = [];
   for (const g of groups(source, { needHeadings })) {
@@ -339,7 +349,26 @@ function standardRows(source, columns, { numberOf = (a) => `${a.number}.`, title
   return { rows, gold };
 }
 
-const captionOf = (source) => source.title ?? 'План мероприятий';
+const NAMES_A_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+
+/** The plan's period as a caption says it: «на 2015-2016 учебный год», «на 2013 – 2018 годы», «на период с 23.03.2019 по 31.03.2019». */
+function periodPhrase({ start, end }) {
+  const [y1, y2] = [Number(start.slice(0, 4)), Number(end.slice(0, 4))];
+  if (start.endsWith('-09-01') && end.endsWith('-08-31') && y2 === y1 + 1) return `на ${y1}-${y2} учебный год`;
+  if (start.endsWith('-01-01') && end.endsWith('-12-31')) return y1 === y2 ? `на ${y1} год` : `на ${y1} – ${y2} годы`;
+  return `на период с ${ru(start)} по ${ru(end)}`;
+}
+
+/**
+ * The plan's caption, with its period added when neither it nor the decree printed above it names a year:
+ * a source may state its period only in a passport or on a title page the layouts do not print
+ * (dshi5-yoshkar-ola-razvitie-2013, school11-nakhodka-plan-2015), and its gold period must be printed somewhere.
+ */
+function captionOf(source, decree = source.decree) {
+  const title = source.title ?? 'План мероприятий';
+  if (NAMES_A_YEAR.test(title) || NAMES_A_YEAR.test(decree?.title ?? '')) return title;
+  return `${title.replace(/\.$/u, '')} ${periodPhrase(source.period)}`;
+}
 
 /** An ordinary decree with its plan: ruled or borderless, portrait or landscape. */
 function plainDocument(source, variant, { borderless = false, landscape = variant === 2, multiLineHeader = true } = {}) {
@@ -571,7 +600,7 @@ const LAYOUTS = {
       const calendar = source.period.start.endsWith('-01-01');
       const approved = calendar ? `${startYear - 1}-12-15` : source.decree?.date ?? `${startYear}-08-30`;
       const decree = variant === 0 && source.decree ? { ...source.decree, ...(source.decree.date ? { date: approved } : {}) } : null;
-      const plan = captionOf(source);
+      const plan = captionOf(source, decree);
       const children = [];
       if (decree) {
         children.push(...decreeParagraphs(decree, plan, variant));
@@ -677,6 +706,15 @@ function stablePdf(path) {
 
 const LO_PROFILE = `file:///tmp/lo-${process.pid}`;
 
+/**
+ * The committed PDFs were typeset in Liberation Serif (Debian's fonts-liberation), LibreOffice's
+ * stand-in for Times New Roman; with another font the lines break elsewhere and every PDF changes.
+ */
+function checkFont() {
+  const found = execFileSync('fc-match', [FONT], { encoding: 'utf8' });
+  if (!/Liberation Serif/u.test(found)) console.warn(`warning: «${FONT}» is typeset as ${found.trim()}, not Liberation Serif: install fonts-liberation, or the PDFs will differ from the committed ones`);
+}
+
 /** Word → PDF by LibreOffice, every file of one directory in one run. */
 function toPdf(docxPaths, outDir) {
   if (!docxPaths.length) return;
@@ -720,16 +758,23 @@ function goldFile(documents, tags, g, note) {
 const firstActivities = (source, count) => ({ ...source, activities: source.activities.slice(0, count) });
 
 async function main() {
+  const { values: { only = [] } } = parseArgs({ options: { only: { type: 'string', multiple: true } } });
+  const unknown = only.filter((name) => !(name in LAYOUTS));
+  if (unknown.length) throw new Error(`--only ${unknown.join(', ')}: no such layout (the scans are made only by a whole run)`);
+  checkFont();
   const sources = loadSources();
   if (sources.length === 0) throw new Error('no gold file with printable roadmaps under fixtures/seeds or fixtures/real');
-  rmSync(OUT, { recursive: true, force: true });
+  if (!only.length) rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const readme = [];
   const names = Object.keys(LAYOUTS);
   const pick = (layoutIndex, i) => sources[(layoutIndex + i) % sources.length];
 
   for (const [li, layout] of names.entries()) {
+    // Which source a document is made from depends on the layout's place in LAYOUTS, so the loop still walks them all.
+    if (only.length && !only.includes(layout)) continue;
     const dir = join(OUT, layout);
+    rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const made = [];
     for (let variant = 0; variant < 3; variant += 1) {
@@ -747,6 +792,10 @@ async function main() {
       readme.push({ layout, name: m.name, files: ['docx', 'pdf'], from: m.source.from, activities: m.gold.activities.length, pages: pdfPages(join(dir, `${m.name}.pdf`)) });
     }
     console.log(`${layout}: ${made.map((m) => m.name).join(', ')}`);
+  }
+  if (only.length) {
+    writeFileSync(join(OUT, 'README.md'), withSections(readFileSync(join(OUT, 'README.md'), 'utf8'), readmeText(readme)));
+    return;
   }
 
   // Scans of the ruled and the borderless renderings, each held to MAX_SCAN_PAGES.
@@ -781,6 +830,17 @@ async function main() {
   writeFileSync(join(OUT, 'README.md'), readmeText(readme));
   const size = (p) => (statSync(p).isDirectory() ? readdirSync(p).reduce((s, f) => s + size(join(p, f)), 0) : statSync(p).size);
   console.log(`fixtures/layouts: ${(size(OUT) / 1e6).toFixed(1)} MB`);
+}
+
+/** The README with the `## layout` sections of `fresh` put in place of the same sections of `old`. */
+function withSections(old, fresh) {
+  const sectionsOf = (text) => text.split(/^(?=## )/mu);
+  const replacements = new Map(sectionsOf(fresh).slice(1).map((section) => [section.split('\n')[0], section]));
+  return sectionsOf(old).map((section) => {
+    const replacement = replacements.get(section.split('\n')[0]);
+    // The blank line that parts a section from the next is the old section's, as the last one has none.
+    return replacement === undefined ? section : `${replacement.trimEnd()}${section.slice(section.trimEnd().length)}`;
+  }).join('');
 }
 
 function readmeText(rows) {

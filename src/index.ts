@@ -2,7 +2,8 @@
 export { ingest, ingestFile, MAX_ACTIVITIES, MAX_INPUT_BYTES, type IngestOptions } from './ingest.js';
 export { MAX_TEXT_BYTES } from './extract/text/index.js';
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './extract/docx/zip.js';
-export { roadmapSchema, isRoadmapDocument, schemaViolations, type SchemaViolation } from './model/validate.js';
+export { isRoadmapDocument, schemaViolations, type SchemaViolation } from './model/validate.js';
+export { roadmapSchema } from './model/schema.js';
 export { toJson } from './export/json.js';
 export { toCsv, CSV_COLUMNS, type CsvOptions } from './export/csv.js';
 export * from './extract/errors.js';

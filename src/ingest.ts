@@ -13,6 +13,7 @@ import { schemaViolations } from './model/validate.js';
 import { parseDecree } from './parse/ru/decree.js';
 import { segmentLayout } from './segment/index.js';
 import { readsAsDeadline } from './parse/ru/deadline.js';
+import { opensWithParty } from './parse/ru/party.js';
 
 export interface IngestOptions {
   /** The path to report in `source.file`; defaults to `input` for ingestFile, `-` for ingest. */
@@ -21,6 +22,12 @@ export interface IngestOptions {
   fallbackYear?: number | null;
   /** PDF user password. */
   password?: string | null;
+  /**
+   * Stops the document once aborted (a timeout, Ctrl-C): checked between
+   * stages and between a PDF's pages, so a stage under way finishes first.
+   * The promise then rejects with the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -39,8 +46,10 @@ export const MAX_ACTIVITIES = 20_000;
 
 export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Promise<RoadmapDocument> {
   checkInputSize(bytes.length);
-  const layout = await extractLayout(bytes, { password: options.password ?? null });
-  const segmented = segmentLayout(layout, { readsAsDeadline });
+  options.signal?.throwIfAborted();
+  const layout = await extractLayout(bytes, { password: options.password ?? null, signal: options.signal });
+  options.signal?.throwIfAborted();
+  const segmented = segmentLayout(layout, { readsAsDeadline, opensWithParty });
   const activities = segmented.roadmaps.reduce((sum, roadmap) => sum + roadmap.activities.length, 0);
   if (activities > MAX_ACTIVITIES) {
     throw new InputTooLargeError(`the document is too large: it holds ${activities} activities, the limit is ${MAX_ACTIVITIES}`);

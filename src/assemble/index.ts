@@ -12,7 +12,7 @@ import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
 import { flattenCellText } from '../layout/text.js';
 import { parseDeadline } from '../parse/ru/deadline.js';
 import { parseParties } from '../parse/ru/party.js';
-import { findPeriod, yearPeriod } from '../parse/ru/period.js';
+import { findPeriod, findProgrammeTerm, yearPeriod } from '../parse/ru/period.js';
 import { planTitlesBefore } from '../segment/caption.js';
 import type { ParsedDecree } from '../parse/ru/decree.js';
 import { namesVenue } from '../segment/columns.js';
@@ -31,8 +31,9 @@ export interface AssembleInput {
 export function assembleDocument(input: AssembleInput): RoadmapDocument {
   const warnings: Warning[] = [...input.layout.warnings, ...input.segmented.warnings];
   const aliases = new AliasBook(input.decree.aliases);
+  const terms = programmeTerms(input.layout);
   const roadmaps = input.segmented.roadmaps.map((segmented) =>
-    assembleRoadmap(segmented, roadmapPeriod(segmented, input), aliases, warnings),
+    assembleRoadmap(segmented, roadmapPeriod(segmented, input, terms), aliases, warnings),
   );
   if (roadmaps.length === 0) warnings.push(noRoadmapWarning(input.layout));
   return {
@@ -55,32 +56,76 @@ function noRoadmapWarning(layout: LayoutDocument): Warning {
 /**
  * The period the roadmap names, else the decree's: its caption's, else the
  * nearest plan title's or approval block's above the table (a title page
- * pages before the table, issue 12), else the decree title's, else the
+ * pages before the table, issue 12), else the term of the programme the
+ * table stands in (its passport's «Срок реализации Программы: 2013 – 2018
+ * гг.», dshi5-yoshkar-ola-razvitie-2013), else the decree title's, else the
  * decree's year, else `--year`.
  */
-function roadmapPeriod(segmented: SegmentedRoadmap, input: AssembleInput): Period | null {
+function roadmapPeriod(segmented: SegmentedRoadmap, input: AssembleInput, terms: ProgrammeTerm[]): Period | null {
   const decree = input.decree.decree;
+  const tableIndex = tableIndexOf(segmented, input.layout);
   const fromText =
     (segmented.caption && findPeriod(segmented.caption)) ||
-    planTitlePeriod(segmented, input.layout) ||
+    (tableIndex >= 0 && (planTitlePeriod(input.layout, tableIndex) || termBefore(terms, tableIndex))) ||
     (decree.title && findPeriod(decree.title));
   if (fromText) return fromText;
   if (decree.date) return yearPeriod(Number(decree.date.slice(0, 4)));
   return input.fallbackYear === null ? null : yearPeriod(input.fallbackYear);
 }
 
-function planTitlePeriod(segmented: SegmentedRoadmap, layout: LayoutDocument): Period | null {
-  // The roadmap keeps its header row's place; the table is the block that holds that row.
+/** The layout block of a roadmap's table: the block that holds the header row whose place the roadmap keeps; -1 if none. */
+function tableIndexOf(segmented: SegmentedRoadmap, layout: LayoutDocument): number {
   const { page, line } = segmented.source;
-  const tableIndex = layout.blocks.findIndex(
+  return layout.blocks.findIndex(
     (block) => block.type === 'table' && block.rows.some((row) => row.source.page === page && row.source.line === line),
   );
-  if (tableIndex < 0) return null;
+}
+
+function planTitlePeriod(layout: LayoutDocument, tableIndex: number): Period | null {
   for (const title of planTitlesBefore(layout.blocks, tableIndex)) {
     const period = findPeriod(title);
     if (period) return period;
   }
   return null;
+}
+
+/** A programme's term and the block that states it. */
+interface ProgrammeTerm {
+  blockIndex: number;
+  period: Period;
+}
+
+/** A passport table's row is a label and a value, perhaps after the field's number: more cells make some other table's row. */
+const MAX_PASSPORT_CELLS = 3;
+
+/**
+ * Every statement of a programme's term in the document, in order, read
+ * once per document: a paragraph, or a passport table's row (`Сроки
+ * реализации программы | 2013-2018 годы`) read as `label: value`.
+ */
+function programmeTerms(layout: LayoutDocument): ProgrammeTerm[] {
+  const terms: ProgrammeTerm[] = [];
+  layout.blocks.forEach((block, blockIndex) => {
+    const texts =
+      block.type === 'paragraph'
+        ? [block.text]
+        : block.rows.flatMap((row) => {
+            const filled = row.cells.map((c) => flattenCellText(c.text)).filter((text) => text !== '');
+            return filled.length > 1 && filled.length <= MAX_PASSPORT_CELLS ? [filled.join(': ')] : [];
+          });
+    for (const text of texts) {
+      const period = findProgrammeTerm(flattenCellText(text));
+      if (period) terms.push({ blockIndex, period });
+    }
+  });
+  return terms;
+}
+
+/** The nearest programme term stated above the table. */
+function termBefore(terms: ProgrammeTerm[], tableIndex: number): Period | null {
+  let nearest: Period | null = null;
+  for (const term of terms) if (term.blockIndex < tableIndex) nearest = term.period;
+  return nearest;
 }
 
 function assembleRoadmap(segmented: SegmentedRoadmap, period: Period | null, aliases: AliasBook, warnings: Warning[]): Roadmap {

@@ -1,11 +1,15 @@
 /**
- * Runs documents through a pool of worker threads and hands each outcome on
- * in input order. A document that hangs or exhausts its heap takes down only
- * its own worker: the pool stops that thread, reports the document as failed
- * and starts another.
+ * Runs documents and hands each outcome on in input order.
+ *
+ * One document, or one at a time (`-j 1`), is read in this thread: a worker
+ * thread would load the whole pipeline a second time before its first page,
+ * which cost a one-document run most of its time. Several documents at once
+ * go to a pool of worker threads, started once and reused; there a document
+ * that hangs or exhausts its heap takes down only its own worker: the pool
+ * stops that thread, reports the document as failed and starts another.
  */
 import pLimit from 'p-limit';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { BatchInput } from './inputs.js';
 import type { DocumentOutcome, DocumentTask } from './worker.js';
 
@@ -21,15 +25,27 @@ const LOOKAHEAD_PER_WORKER = 4;
 
 export interface BatchSettings {
   concurrency: number;
-  /** The module each worker runs; the default ingests a document (./worker.ts). */
+  /** The module that ingests a document (its default export); ./worker.ts unless a test scripts one. */
   workerUrl?: URL;
   /** Defaults to WORKER_HEAP_LIMIT_MB. */
   heapLimitMb?: number;
-  /** Per document, counted from when it starts in a worker, not from when it was queued. */
+  /**
+   * Per document, counted from when it starts, not from when it was queued.
+   * A worker is stopped at once; in this thread the document stops at its
+   * next page or stage (see IngestOptions.signal) and is reported as timed out.
+   */
   timeoutSeconds: number;
   /** Aborted on SIGINT/SIGTERM: no new document starts, running ones are stopped. */
   interrupt: AbortSignal;
 }
+
+/** Where documents run: this thread or the pool; `run` never rejects. */
+interface Runner {
+  run(task: DocumentTask): Promise<DocumentOutcome>;
+  close(): Promise<void>;
+}
+
+type IngestTask = (task: DocumentTask, signal?: AbortSignal) => Promise<DocumentOutcome>;
 
 export async function runBatch(
   inputs: readonly BatchInput[],
@@ -39,14 +55,7 @@ export async function runBatch(
 ): Promise<void> {
   if (inputs.length === 0) return;
   const threads = Math.min(settings.concurrency, inputs.length);
-  const pool = new Piscina<DocumentTask, DocumentOutcome>({
-    filename: (settings.workerUrl ?? new URL('./worker.js', import.meta.url)).href,
-    minThreads: threads,
-    maxThreads: threads,
-    concurrentTasksPerWorker: 1,
-    idleTimeout: 30_000,
-    resourceLimits: { maxOldGenerationSizeMb: settings.heapLimitMb ?? WORKER_HEAP_LIMIT_MB },
-  });
+  const runner = threads > 1 ? await workerPool(threads, settings) : await thisThread(settings);
   // p-limit, not the pool's own queue, decides when a document starts, so its timeout starts with it.
   const slots = pLimit(threads);
   const lookahead = threads * LOOKAHEAD_PER_WORKER;
@@ -56,7 +65,7 @@ export async function runBatch(
     for (let emitted = 0; emitted < inputs.length && !settings.interrupt.aborted; emitted += 1) {
       while (submitted < inputs.length && submitted < emitted + lookahead) {
         const input = inputs[submitted]!;
-        outcomes[submitted] = slots(() => runOne(pool, taskFor(input), settings));
+        outcomes[submitted] = slots(() => timed(runner, taskFor(input)));
         submitted += 1;
       }
       const { outcome, seconds } = await outcomes[emitted]!;
@@ -66,7 +75,7 @@ export async function runBatch(
     }
   } finally {
     slots.clearQueue();
-    await pool.destroy();
+    await runner.close();
   }
 }
 
@@ -75,22 +84,65 @@ interface TimedOutcome {
   seconds: number;
 }
 
-async function runOne(pool: Piscina<DocumentTask, DocumentOutcome>, task: DocumentTask, settings: BatchSettings): Promise<TimedOutcome> {
+async function timed(runner: Runner, task: DocumentTask): Promise<TimedOutcome> {
   const started = performance.now();
-  const outcome = await outcomeOf(pool, task, settings);
+  const outcome = await runner.run(task);
   return { outcome, seconds: (performance.now() - started) / 1000 };
 }
 
-async function outcomeOf(pool: Piscina<DocumentTask, DocumentOutcome>, task: DocumentTask, settings: BatchSettings): Promise<DocumentOutcome> {
-  if (settings.interrupt.aborted) return { ok: false, code: 'INTERNAL', message: 'interrupted' };
+const defaultWorker = (): URL => new URL('./worker.js', import.meta.url);
+const interrupted = (): DocumentOutcome => ({ ok: false, code: 'INTERNAL', message: 'interrupted' });
+const timedOut = (settings: BatchSettings): DocumentOutcome => ({
+  ok: false,
+  code: 'TIMEOUT',
+  message: `not finished after ${settings.timeoutSeconds} s (--timeout); stopped`,
+});
+
+async function thisThread(settings: BatchSettings): Promise<Runner> {
+  const ingestTask = ((await import((settings.workerUrl ?? defaultWorker()).href)) as { default: IngestTask }).default;
+  return {
+    async run(task) {
+      if (settings.interrupt.aborted) return interrupted();
+      const limitMs = settings.timeoutSeconds * 1000;
+      const started = performance.now();
+      const timeout = AbortSignal.timeout(limitMs);
+      let outcome: DocumentOutcome;
+      try {
+        outcome = await ingestTask(task, AbortSignal.any([timeout, settings.interrupt]));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        outcome = { ok: false, code: 'INTERNAL', message: `unexpected error: ${message}`, stack: error instanceof Error ? error.stack : undefined };
+      }
+      if (settings.interrupt.aborted) return interrupted();
+      // A stage that ran past the limit without a pause lets no timer fire; the clock still says so.
+      if (timeout.aborted || performance.now() - started > limitMs) return timedOut(settings);
+      return outcome;
+    },
+    close: async () => {},
+  };
+}
+
+async function workerPool(threads: number, settings: BatchSettings): Promise<Runner> {
+  const { Piscina } = await import('piscina');
+  const pool: Piscina<DocumentTask, DocumentOutcome> = new Piscina({
+    filename: (settings.workerUrl ?? defaultWorker()).href,
+    minThreads: threads,
+    maxThreads: threads,
+    concurrentTasksPerWorker: 1,
+    idleTimeout: 30_000,
+    resourceLimits: { maxOldGenerationSizeMb: settings.heapLimitMb ?? WORKER_HEAP_LIMIT_MB },
+  });
+  return { run: (task) => outcomeInPool(pool, task, settings), close: () => pool.destroy() };
+}
+
+async function outcomeInPool(pool: Piscina<DocumentTask, DocumentOutcome>, task: DocumentTask, settings: BatchSettings): Promise<DocumentOutcome> {
+  if (settings.interrupt.aborted) return interrupted();
   const timeout = AbortSignal.timeout(settings.timeoutSeconds * 1000);
   try {
     return await pool.run(task, { signal: AbortSignal.any([timeout, settings.interrupt]) });
   } catch (error) {
-    if (settings.interrupt.aborted) return { ok: false, code: 'INTERNAL', message: 'interrupted' };
-    if (timeout.aborted) {
-      return { ok: false, code: 'TIMEOUT', message: `not finished after ${settings.timeoutSeconds} s (--timeout); stopped` };
-    }
+    if (settings.interrupt.aborted) return interrupted();
+    if (timeout.aborted) return timedOut(settings);
     if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
       return { ok: false, code: 'TOO_LARGE', message: `needs more than ${settings.heapLimitMb ?? WORKER_HEAP_LIMIT_MB} MB of memory; stopped` };
     }

@@ -6,7 +6,9 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+
+// Loaded for a folder or a pattern only: a run on named files has no use for it.
+const tinyglobby = () => import('tinyglobby');
 
 /** What a folder walk or a glob picks up; a file named explicitly is read whatever its extension. */
 export const DOCUMENT_EXTENSIONS = ['pdf', 'docx', 'txt', 'doc', 'rtf'] as const;
@@ -35,7 +37,7 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
       const inFolder = await walkFolder(argument, cwd);
       if (inFolder.length === 0) unmatched.push({ argument, reason: `no ${DOCUMENT_EXTENSIONS.map((e) => `.${e}`).join(', ')} files in the folder` });
       found.push(...inFolder);
-    } else if (kind === 'missing' && isDynamicPattern(argument)) {
+    } else if (kind === 'missing' && (await tinyglobby()).isDynamicPattern(argument)) {
       const matches = await expandGlob(argument, cwd);
       if (matches.length === 0) unmatched.push({ argument, reason: 'no documents match the pattern' });
       found.push(...matches);
@@ -59,6 +61,7 @@ async function kindOf(argument: string, cwd: string): Promise<'file' | 'director
 
 async function walkFolder(folder: string, cwd: string): Promise<BatchInput[]> {
   const root = resolve(cwd, folder);
+  const { glob } = await tinyglobby();
   const names = await glob(`**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`, {
     cwd: root,
     caseSensitiveMatch: false,
@@ -75,6 +78,7 @@ async function walkFolder(folder: string, cwd: string): Promise<BatchInput[]> {
 }
 
 async function expandGlob(pattern: string, cwd: string): Promise<BatchInput[]> {
+  const { glob } = await tinyglobby();
   const names = await glob(pattern, { cwd, followSymbolicLinks: true, onlyFiles: true, expandDirectories: false });
   return names
     .filter((name) => DOCUMENT_NAME.test(name))

@@ -7,18 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { pino, type Logger } from 'pino';
 import type { CsvOptions } from '../export/csv.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../export/index.js';
-import { roadmapSchema } from '../model/validate.js';
 import { WARNING_CODES } from '../model/warnings.js';
 import { runBatch } from './batch.js';
 import { resolveInputs, type BatchInput } from './inputs.js';
+import { createLogger, type RunLogger } from './log.js';
 import { fileSink, OutputPlanError, outDirSink, stdoutSink, writeWhole, type OutputSink } from './outputs.js';
 import { createProgress } from './progress.js';
 import { BatchTally, JunitReport } from './report.js';
 import { inShard, parseShard, type Shard } from './shard.js';
-import { validateFile } from './validate.js';
 import type { DocumentOutcome } from './worker.js';
 
 export const EXIT_OK = 0;
@@ -48,7 +46,7 @@ interface CliOptions {
   output?: string;
   outDir?: string;
   year?: number;
-  logLevel: string;
+  logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   delimiter: ',' | ';';
   bom: boolean;
   password?: string;
@@ -142,7 +140,8 @@ export function buildProgram(io: CliIO, run: { ingest: (args: string[], options:
   program
     .command('schema')
     .description('print the JSON Schema of the output (a RoadmapDocument)')
-    .action(() => {
+    .action(async () => {
+      const { roadmapSchema } = await import('../model/schema.js');
       io.stdout(`${JSON.stringify(roadmapSchema, null, 2)}\n`);
       run.exitCode = EXIT_OK;
     });
@@ -185,7 +184,7 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
     return usage('-f xlsx writes a binary workbook: name a file with -o (or a folder with --out-dir), or redirect stdout to a file');
   }
 
-  const logger = pino({ level: options.logLevel, base: undefined }, pino.destination({ dest: io.logDestination as number, sync: true }));
+  const logger = createLogger(options.logLevel, io.logDestination);
   const interrupt = io.interrupt ?? new AbortController().signal;
   const { inputs: found, unmatched } = await resolveInputs(args, io.cwd ?? process.cwd());
   const inputs = options.shard ? found.filter((input) => inShard(input.relative, options.shard!)) : found;
@@ -294,7 +293,7 @@ function localToday(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-function logWarnings(logger: Logger, file: string, outcome: Extract<DocumentOutcome, { ok: true }>, single: boolean): void {
+function logWarnings(logger: RunLogger, file: string, outcome: Extract<DocumentOutcome, { ok: true }>, single: boolean): void {
   for (const warning of outcome.warnings) logger.info({ file, code: warning.code, source: warning.source }, warning.message);
   // In a batch the summary counts warnings; one line per document would bury the failures.
   if (single && outcome.warnings.length > 0) {
@@ -304,6 +303,8 @@ function logWarnings(logger: Logger, file: string, outcome: Extract<DocumentOutc
 }
 
 async function validateCommand(files: string[], io: CliIO): Promise<number> {
+  // Loaded here, not with the CLI: a batch's main thread never validates, its workers do.
+  const { validateFile } = await import('./validate.js');
   let invalid = 0;
   for (const file of files) {
     const report = await validateFile(file);

@@ -2,7 +2,11 @@
  * The batch's progress bar on stderr, only when stderr is a terminal: in CI
  * logs a redrawn bar is noise, and the closing summary says the same.
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type CliProgress from 'cli-progress';
+
+// Required only when a bar is drawn, so a run without one never loads it.
+const require = createRequire(import.meta.url);
 
 export interface Progress {
   done(ok: boolean): void;
@@ -14,6 +18,7 @@ export interface Progress {
 /** `stream` null: no bar at all (`--no-progress`). */
 export function createProgress(total: number, stream: NodeJS.WriteStream | null, fallbackLog: (line: string) => void): Progress {
   if (!stream?.isTTY || total < 2) return { done: () => {}, log: fallbackLog, stop: () => {} };
+  const cliProgress = require('cli-progress') as typeof CliProgress;
   const bars = new cliProgress.MultiBar(
     {
       stream,

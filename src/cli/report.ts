@@ -11,7 +11,9 @@ import type { DocumentOutcome } from './worker.js';
 
 // The package's types declare an ES default export, but its CommonJS build assigns module.exports,
 // so under NodeNext the typed default import would be wrong; require gives the builder itself.
-const junit = createRequire(import.meta.url)('junit-report-builder') as Builder;
+// Required only for --report: it loads more than a one-document run does.
+const require = createRequire(import.meta.url);
+const junit = (): Builder => require('junit-report-builder') as Builder;
 
 export class BatchTally {
   ingested = 0;
@@ -80,7 +82,7 @@ export class BatchTally {
 
 /** JUnit XML: a failed document is a failed test case; with `strict`, so is one with warnings. */
 export class JunitReport {
-  private readonly builder = junit.newBuilder();
+  private readonly builder = junit().newBuilder();
   private readonly suite = this.builder.testSuite().name('roadmap-ingest');
 
   constructor(private readonly strict: boolean) {}

@@ -1,9 +1,10 @@
 /**
- * One document, ingested in a worker thread of the batch pool. The worker
- * formats the output itself so only the formatted document (text, or the
- * rows and events a workbook or calendar gathers) and a small summary cross
- * back to the main thread; typed errors become plain `{ code, message }`
- * because classes do not survive the structured clone.
+ * One document, ingested in a worker thread of the batch pool, or in the
+ * main thread when the run has no pool (see batch.ts). The task formats the
+ * output itself so only the formatted document (text, or the rows and events
+ * a workbook or calendar gathers) and a small summary cross back to the main
+ * thread; typed errors become plain `{ code, message }` because classes do
+ * not survive the structured clone.
  */
 import type { CsvOptions } from '../export/csv.js';
 import { formatDocument, type FormattedDocument, type OutputFormat } from '../export/index.js';
@@ -25,9 +26,10 @@ export type DocumentOutcome =
   | { ok: true; output: FormattedDocument; roadmaps: number; activities: number; warnings: Warning[] }
   | { ok: false; code: IngestErrorCode; message: string; stack?: string };
 
-export default async function ingestTask(task: DocumentTask): Promise<DocumentOutcome> {
+/** `signal` only in the main thread: a worker is stopped by ending the thread. */
+export default async function ingestTask(task: DocumentTask, signal?: AbortSignal): Promise<DocumentOutcome> {
   try {
-    const document = await ingestFile(task.path, { fallbackYear: task.fallbackYear, password: task.password });
+    const document = await ingestFile(task.path, { fallbackYear: task.fallbackYear, password: task.password, signal });
     return {
       ok: true,
       output: formatDocument(document, task.format, { csv: task.csv, today: task.today }),

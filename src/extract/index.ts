@@ -1,12 +1,15 @@
 /** Bytes of any supported format → the one layout model. */
 import type { LayoutDocument } from '../model/layout.js';
 import { detectFormat, isEncryptedOoxml } from './detect.js';
-import { extractDocx } from './docx/index.js';
 import { convertToDocx, SOFFICE_PACKAGE } from './docx/soffice.js';
 import { EmptyInputError, EncryptedDocumentError, UnsupportedFormatError } from './errors.js';
 import type { ExtractOptions } from './options.js';
-import { extractPdf } from './pdf/index.js';
 import { extractText } from './text/index.js';
+
+// A format's reader is loaded when a document needs it: pdf.js with its canvas binding, or mammoth,
+// takes longer to load than a text decree takes to read, and a process reading text needs neither.
+const extractPdf = async (bytes: Uint8Array, options: ExtractOptions) => (await import('./pdf/index.js')).extractPdf(bytes, options);
+const extractDocx = async (bytes: Uint8Array, options: ExtractOptions) => (await import('./docx/index.js')).extractDocx(bytes, options);
 
 export async function extractLayout(bytes: Uint8Array, options: ExtractOptions): Promise<LayoutDocument> {
   switch (detectFormat(bytes)) {

@@ -9,6 +9,14 @@
  */
 import type { LayoutCell, LayoutRow, LayoutTable } from '../model/layout.js';
 
+/** The copies expandMergedCells puts in the rows a cell merged down covers below its first. */
+const mergedFromAbove = new WeakSet<LayoutCell>();
+
+/** Whether a cell of an expanded grid is the copy of a cell merged down from a row above. */
+export function isMergedFromAbove(cell: LayoutCell): boolean {
+  return mergedFromAbove.has(cell);
+}
+
 export function expandMergedCells(table: LayoutTable): LayoutTable {
   const hasMerges = table.rows.some((row) => row.cells.some((c) => c.colSpan > 1 || c.rowSpan > 1));
   if (!hasMerges) return table;
@@ -19,7 +27,9 @@ export function expandMergedCells(table: LayoutTable): LayoutTable {
     const takeCarried = () => {
       while (pending[column]) {
         const carried = pending[column]!;
-        cells.push({ ...carried.cell, colSpan: 1, rowSpan: 1 });
+        const copy: LayoutCell = { ...carried.cell, colSpan: 1, rowSpan: 1 };
+        mergedFromAbove.add(copy);
+        cells.push(copy);
         carried.rowsLeft -= 1;
         if (carried.rowsLeft === 0) pending[column] = undefined;
         column += 1;
@@ -64,14 +74,34 @@ export function collapseToHeaderColumns(grid: LayoutTable, header: LayoutRow, se
       const group = row.cells.slice(column, column + span);
       column += span;
       const filled = group.filter((c) => c.text !== '');
-      return {
+      const joined: LayoutCell = {
         ...group[0]!,
         text: filled.map((c) => c.text).join(filled.length > 1 ? separator(headerColumn, rowIndex, filled) : ''),
         bold: filled.length > 0 && filled.every((c) => c.bold),
         source: filled[0]?.source ?? group[0]!.source,
       };
+      if (filled.length > 0 && filled.every(isMergedFromAbove)) mergedFromAbove.add(joined);
+      return joined;
     });
     return { ...row, cells };
   });
   return { ...grid, rows };
+}
+
+/** How many grid columns a row's cells cover. */
+export function spanSum(cells: readonly LayoutCell[]): number {
+  return cells.reduce((sum, c) => sum + Math.max(1, c.colSpan), 0);
+}
+
+/**
+ * A row that cuts the grid otherwise than the header but has as many cells
+ * as the header, covering the whole grid (no cell merged down into it):
+ * its cell k is the header's column k. school1-sarmakovo-infobez-2016's
+ * header spans «№» over two grid columns; section III's rows give «3.1.»
+ * one and the title three, so by grid position the title would fall under
+ * «№» and the row read as untitled.
+ */
+export function alignsCellForCell(row: LayoutRow, header: LayoutRow): boolean {
+  if (row.cells.length !== header.cells.length || spanSum(row.cells) !== spanSum(header.cells)) return false;
+  return row.cells.some((c, index) => Math.max(1, c.colSpan) !== Math.max(1, header.cells[index]!.colSpan));
 }

@@ -65,6 +65,10 @@ export function dropItemBullet(line: string): string {
 const COMPOUND_LEFT_ENDING = /[оеОЕ]$/u;
 const COMPOUND_HEAD = /^(?:мастер|пресс|бизнес|интернет|медиа|онлайн|офлайн|веб|видео|аудио|фото|вице|экс|IT|ИТ)$/iu;
 const MONTH = /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[ьяеюа]?$/iu;
+/** A month's name in any case (`январь`, `января`, `мае`). */
+export function isMonthName(word: string): boolean {
+  return MONTH.test(word);
+}
 /** Inflected word endings that stand alone only as the tail of a broken word. */
 const WORD_TAIL = /^(?:[а-яё]{1,4})(?![\p{L}])/u;
 
@@ -108,9 +112,13 @@ const fragmentJoint: JointRule = (head, tail) => {
   return { drop: isCompound ? 0 : 1, separator: '' };
 };
 
-/** A capitalised continuation after a page break is a new line (a new party); anything else joins as fragments do. */
+/**
+ * A continuation after a page break that is capitalised or opens with a list
+ * dash is a new line (a new party, a stacked item); anything else joins as
+ * fragments do.
+ */
 const continuationJoint: JointRule = (head, tail) =>
-  /^[A-ZА-ЯЁ«"]/u.test(tail) && !/-$/u.test(head) ? { drop: 0, separator: '\n' } : fragmentJoint(head, tail);
+  /^(?:[A-ZА-ЯЁ«"]|[-–—•]\s)/u.test(tail) && !/-$/u.test(head) ? { drop: 0, separator: '\n' } : fragmentJoint(head, tail);
 
 /**
  * Joins fragments left to right exactly as folding them pairwise would

@@ -16,9 +16,11 @@ export interface SegmentedActivity {
   section: string | null;
   sectionTitle: string | null;
   /**
-   * Title of the nearest section row above, which may be an unnumbered
-   * heading inside that section: a month heading (`Январь`) gives rows that
-   * print only days (`10-12`) their month.
+   * Title of the nearest section row above that names a time while it still
+   * holds (see the segmenter's `timeHeading`), else of the nearest section
+   * row above: a month heading (`Январь`, `Октябрь, 2016 год`) gives rows
+   * that print only days (`10-12`) or `В течение месяца` their month, also
+   * under topic headings inside that month (school11-nakhodka-plan-2016).
    */
   heading: string | null;
   /** Raw cell text per role (lines kept as `\n`); '' when the cell is empty; absent when the table has no such column. */

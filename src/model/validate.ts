@@ -1,20 +1,15 @@
 /**
- * The output contract, enforced: schemas/roadmap.schema.json compiled once
- * with ajv in strict mode. Every document is validated before it is written;
- * a failure is our bug, reported with the failing path.
+ * The output contract, enforced: schemas/roadmap.schema.json in strict mode,
+ * compiled when the package is built (scripts/build-validator.mjs, ajv's
+ * standalone code), so no process or worker compiles it at start-up. Every
+ * document is validated before it is written; a failure is our bug, reported
+ * with the failing path.
  */
-import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { RoadmapDocument } from './roadmap.js';
+import { validate as generatedValidate } from './roadmap.validate.generated.js';
 
-export const roadmapSchema: Record<string, unknown> = JSON.parse(
-  readFileSync(new URL('../../schemas/roadmap.schema.json', import.meta.url), 'utf8'),
-);
-
-const ajv = new Ajv2020({ strict: true, allErrors: true });
-addFormats.default(ajv, ['date']);
-const validate = ajv.compile<RoadmapDocument>(roadmapSchema);
+const validate = generatedValidate as ValidateFunction<RoadmapDocument>;
 
 export interface SchemaViolation {
   /** JSON Pointer into the document, e.g. `/roadmaps/0/activities/3/deadline/start`. */

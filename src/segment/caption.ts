@@ -102,8 +102,13 @@ function groupsBefore(blocks: LayoutBlock[], tableIndex: number, limit: number, 
 export function findCaption(blocks: LayoutBlock[], tableIndex: number): Caption | null {
   // A list item (`… разработка для них плана индивидуальной работы;`) is no caption.
   const candidates = groupsBefore(blocks, tableIndex, MAX_PARAGRAPHS_UP, false).filter((group) => !REFERENCE.test(group.text) && !/;$/u.test(group.text));
-  const chosen = candidates.find((group) => NAMES_A_PLAN.test(group.text.slice(0, NAMING_CHARS)) && !isClause(group.text)) ?? candidates[0];
+  const chosen = candidates.find((group) => namesAPlan(group.text)) ?? candidates[0];
   return chosen ? { text: chosen.text, paragraph: chosen.first } : null;
+}
+
+/** A caption that says early on that a plan follows (`Календарный план проведения …`), not a clause that cites one. */
+export function namesAPlan(caption: string): boolean {
+  return NAMES_A_PLAN.test(caption.slice(0, NAMING_CHARS)) && !isClause(caption);
 }
 
 /**

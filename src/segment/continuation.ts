@@ -9,7 +9,7 @@
 import { cell, type LayoutCell, type LayoutParagraph, type LayoutRow, type LayoutTable } from '../model/layout.js';
 import type { ColumnRole } from '../model/roadmap.js';
 import { collapseSpace } from '../layout/text.js';
-import { collapseToHeaderColumns, expandMergedCells, type Separator } from '../layout/grid.js';
+import { collapseToHeaderColumns, expandMergedCells, spanSum, type Separator } from '../layout/grid.js';
 
 /** A roadmap table's header, which a continuation's columns must map onto. */
 export interface RoadmapHeader {
@@ -92,8 +92,4 @@ function continuationSpans(table: LayoutTable, header: RoadmapHeader): number[] 
   const common = [...patterns.values()].sort((a, b) => b.count - a.count)[0];
   if (common) return common.spans;
   return gridWidth === header.spans.reduce((sum, span) => sum + span, 0) ? header.spans : null;
-}
-
-function spanSum(cells: LayoutCell[]): number {
-  return cells.reduce((sum, c) => sum + Math.max(1, c.colSpan), 0);
 }

@@ -4,14 +4,15 @@
  * header-less tables that continue it, and fold the rows through the row
  * machine.
  */
-import type { LayoutDocument, LayoutParagraph, LayoutRow, LayoutTable } from '../model/layout.js';
+import { cell, type LayoutDocument, type LayoutParagraph, type LayoutRow, type LayoutTable } from '../model/layout.js';
 import type { ColumnRole, SourceRef } from '../model/roadmap.js';
 import type { SegmentedDocument, SegmentedRoadmap } from '../model/segmented.js';
 import { pushAll } from '../model/arrays.js';
 import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
 import { collapseSpace } from '../layout/text.js';
-import { collapseToHeaderColumns, expandMergedCells, type Separator } from '../layout/grid.js';
-import { findCaption } from './caption.js';
+import { alignsCellForCell, collapseToHeaderColumns, expandMergedCells, isMergedFromAbove, type Separator } from '../layout/grid.js';
+import { findCaption, namesAPlan } from './caption.js';
+import { rolesByContent } from './headerless.js';
 import { RANGE_END_SUBHEADER, RANGE_START_SUBHEADER } from '../layout/column-words.js';
 import { headerRole } from '../layout/header-role.js';
 import { columnRoles, isRoadmapHeader, looksLikeHeader } from './columns.js';
@@ -74,6 +75,16 @@ export function segmentLayout(layout: LayoutDocument, options: SegmentOptions): 
       open = { header: reading.header, caption: findCaption(layout.blocks, index)?.text ?? null, parts: [reading.body], source: reading.source };
     } else if (reading.kind === 'noHeader' && open !== null && continueRoadmap(open, block, between)) {
       // joined: the roadmap stays open for a third part
+    } else if (reading.kind === 'noHeader' && namesAPlan(findCaption(layout.blocks, index)?.text ?? '')) {
+      close();
+      const caption = findCaption(layout.blocks, index)!.text;
+      const byContent = rolesByContent(block, options);
+      if ('roles' in byContent) {
+        open = headerlessRoadmap(block, byContent.roles, caption);
+      } else if (block.rows.length >= 2) {
+        const message = `${tablePlace(block)} under «${clip(caption)}» looks like a plan but was not read: it has no header row, and ${byContent.reason}`;
+        warnings.push(warning(WARNING_CODES.TABLE_UNMAPPED, message, block.source));
+      }
     } else {
       close();
       const unmapped = reading.kind === 'otherHeader' && namesPlanColumns(reading.header) ? unmappedWarning(block, reading.header) : null;
@@ -103,6 +114,12 @@ function namesPlanColumns(header: HeaderWords): boolean {
 function tablePlace(table: LayoutTable): string {
   const { page, line } = table.source;
   return page === null ? `Table at line ${line}` : `Table at page ${page}, line ${line}`;
+}
+
+/** A plan without a header row, its columns told by content: the headers are empty, as printed. */
+function headerlessRoadmap(table: LayoutTable, roles: ColumnRole[], caption: string): OpenRoadmap {
+  const header: RoadmapHeader = { headers: roles.map(() => ''), roles, spans: roles.map(() => 1), separator: () => ' ' };
+  return { header, caption, parts: [expandMergedCells(table).rows], source: table.source };
 }
 
 /** Why a header that names columns is not a plan's: the roles isRoadmapHeader asks for that it lacks. */
@@ -197,7 +214,14 @@ function readTable(mergedTable: LayoutTable): TableReading {
   const grid = expandMergedCells(mergedTable);
   const header = mergedTable.rows[headerIndex]!;
   const separator = rangeSeparator(header, grid.rows[headerIndex + 1], headerIndex + 1);
-  const table = collapseToHeaderColumns(grid, header, separator);
+  const collapsed = collapseToHeaderColumns(grid, header, separator);
+  const table = {
+    ...collapsed,
+    rows: collapsed.rows.map((row, index) => {
+      const printed = mergedTable.rows[index]!;
+      return index > headerIndex && alignsCellForCell(printed, header) ? { ...printed, cells: printed.cells.map((c) => ({ ...c, colSpan: 1, rowSpan: 1 })) } : row;
+    }),
+  };
   const headerRow = table.rows[headerIndex]!;
   const headers = texts(headerRow);
   const roles = columnRoles(headers);
@@ -220,13 +244,13 @@ export function segmentTable(table: LayoutTable, options: SegmentOptions): { roa
 function finishRoadmap(open: OpenRoadmap, options: SegmentOptions): { roadmap: SegmentedRoadmap; warnings: Warning[] } {
   const { headers, roles } = open.header;
   const stacked = splitStackedRows(
-    open.parts.flatMap((part) => reconcileRows(part, roles)),
+    open.parts.flatMap((part) => reconcileRows(part.map((row) => withoutMergedTitle(row, roles)), roles)),
     roles,
     options.readsAsDeadline,
   );
   const body = stacked.rows;
   const key = headerKey(headers);
-  const features = body.map((row) => describeRow(row, roles, key));
+  const features = body.map((row) => describeRow(row, roles, key, options.readsAsDeadline));
   const events = rowEvents(features);
   const context = runSegmenter({ roles, headers }, events);
 
@@ -248,6 +272,20 @@ function finishRoadmap(open: OpenRoadmap, options: SegmentOptions): { roadmap: S
     },
     warnings,
   };
+}
+
+/**
+ * A title cell merged down over several rows names one activity: the rows
+ * below its first continue that activity with their own cells (riro-yanao-
+ * olympiad-plan-2026: «Отборочный тур» over four rows, one subject's date in
+ * each), so there the title, and a number merged down with it, are left
+ * empty. A deadline or responsible cell merged down is another matter: the
+ * activities beside it share it (see expandMergedCells).
+ */
+function withoutMergedTitle(row: LayoutRow, roles: ColumnRole[]): LayoutRow {
+  const title = row.cells[roles.indexOf('title')];
+  if (title === undefined || !isMergedFromAbove(title)) return row;
+  return { ...row, cells: row.cells.map((c, index) => (c === title || (roles[index] === 'number' && isMergedFromAbove(c)) ? cell('', null) : c)) };
 }
 
 /** Each row with the number of the next numbered row below it, found in one backward pass. */

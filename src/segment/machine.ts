@@ -7,7 +7,7 @@
  * `transition()`; the pipeline runs it as an actor (see runSegmenter).
  */
 import { assign, createActor, setup } from 'xstate';
-import { joinCellContinuations } from '../layout/text.js';
+import { collapseSpace, joinCellContinuations } from '../layout/text.js';
 import type { ColumnRole, Section, SourceRef } from '../model/roadmap.js';
 import type { CellRole, SegmentedActivity } from '../model/segmented.js';
 import { headerRole } from '../layout/header-role.js';
@@ -38,6 +38,8 @@ export interface SegmenterContext {
   roles: ColumnRole[];
   headers: string[];
   section: Section | null;
+  /** The section row that dates the rows below it, while it holds (see `timeHeadingAfter`). */
+  timeHeading: Section | null;
   sections: List<Section>;
   activities: List<ActivityDraft>;
   /** Sections and activities in table order, for the numbering check. */
@@ -135,6 +137,77 @@ function enclosingSection(context: SegmenterContext, number: string | null): Sec
 
 const depth = (number: string): number => number.split('.').length;
 
+/**
+ * The heading that dates the rows once `section` opens. A month or a day
+ * (`Октябрь, 2016 год`, `23 марта`) holds over the topic headings under it
+ * (`Внутришкольный контроль`, school11-nakhodka-plan-2016) until the next
+ * heading that names a time; a numbered one (`2. Февраль`) also ends where a
+ * section of its depth or shallower begins.
+ */
+function timeHeadingAfter(current: Section | null, section: Section, namesTime: boolean): Section | null {
+  if (namesTime) return section;
+  if (current?.number == null || section.number === null) return current;
+  return depth(section.number) <= depth(current.number) ? null : current;
+}
+
+/**
+ * An unnumbered row after a page break, not a heading, is the rest of the
+ * activity above when that one is numbered. In a plan without numbers a row
+ * may as well start a page whole, its deadline left empty
+ * (school11-nakhodka-plan-2016.pdf, «Консультация по вопросам оценивания …»):
+ * there it is the rest only when it leaves the deadline empty that the
+ * activity above filled (a date is short and stays on the first page) and a
+ * cell above stops short (training-year/01's «Педагогический совет
+ * ««Сравнительный анализ …» has its quotes closed on the next page).
+ */
+function cutByThePageBreak(context: SegmenterContext, features: RowFeatures): boolean {
+  const above = context.activities!.last;
+  if (above.number !== null) return true;
+  const deadline = context.roles.indexOf('deadline');
+  if (deadline < 0 || (features.row.cells[deadline]?.text ?? '') !== '' || draftText(context, above, deadline) === '') return false;
+  return context.roles.some((_, index) => stopsShort(draftText(context, above, index)));
+}
+
+/** A quote or bracket left open, or a comma, colon or dash at the end: the text goes on. */
+function stopsShort(text: string): boolean {
+  const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+  return count(/«/gu) > count(/»/gu) || count(/\(/gu) > count(/\)/gu) || /[,:;–—-]$/u.test(text.trimEnd());
+}
+
+/** The class of the last row that said something: empty rows and repeated headers are skipped. */
+function lastContentClass(context: SegmenterContext): RowClass | undefined {
+  for (const c of fromLast(context.classes)) {
+    if (c !== 'empty' && c !== 'columnNumbers' && c !== 'repeatedHeader') return c;
+  }
+  return undefined;
+}
+
+const extraHeader = (context: SegmenterContext, index: number): string => flatten(context.headers[index] ?? '') || `column ${index + 1}`;
+
+/** The text an activity's column holds so far. */
+function draftText(context: SegmenterContext, draft: ActivityDraft, index: number): string {
+  const role = context.roles[index]!;
+  const pieces = role === 'other' ? draft.extra[extraHeader(context, index)] : role === 'number' ? null : draft.cells[role];
+  return joinCellContinuations(toArray(pieces ?? null));
+}
+
+/** The activity with a row's cells added to its own, but for the number and the cells `skip` names. */
+function extendDraft(context: SegmenterContext, draft: ActivityDraft, features: RowFeatures, skip: (index: number) => boolean): ActivityDraft {
+  const cells = { ...draft.cells };
+  const extra = { ...draft.extra };
+  context.roles.forEach((role, index) => {
+    const text = role === 'title' ? features.title : (features.row.cells[index]?.text ?? '');
+    if (text === '' || role === 'number' || skip(index)) return;
+    if (role === 'other') {
+      const header = extraHeader(context, index);
+      extra[header] = append(extra[header] ?? append(null, ''), text);
+    } else {
+      cells[role] = append(cells[role] ?? append(null, ''), text);
+    }
+  });
+  return { ...draft, cells, extra };
+}
+
 const flatten = (text: string) => text.replace(/\s*\n\s*/gu, ' ').trim();
 
 export const segmenterMachine = setup({
@@ -153,6 +226,8 @@ export const segmenterMachine = setup({
      */
     isHeaderContinuation: ({ context, event }) => {
       const { features } = event;
+      // A plan printed without a header (its columns told by content) has no header to continue.
+      if (context.headers.every((header) => header === '')) return false;
       if (context.activities !== null || features.number !== null || features.isBoldSingle || features.filled.length === 0) return false;
       const headerWords = features.filled.filter((index) => headerRole(features.row.cells[index]?.text ?? '') !== 'other');
       return headerWords.length * 2 >= features.filled.length;
@@ -164,17 +239,30 @@ export const segmenterMachine = setup({
      */
     isContinuationRow: ({ context, event }) => {
       const { features } = event;
-      let last: RowClass | undefined;
-      for (const c of fromLast(context.classes)) {
-        if (c !== 'empty' && c !== 'columnNumbers' && c !== 'repeatedHeader') {
-          last = c;
-          break;
-        }
-      }
+      const last = lastContentClass(context);
       if (features.number !== null || context.activities === null || (last !== 'activity' && last !== 'continuation')) return false;
-      if (features.row.pageBreakBefore && !headingLike(features, context.roles)) return true;
+      if (features.row.pageBreakBefore && !headingLike(features, context.roles) && cutByThePageBreak(context, features)) return true;
       if (features.title === '' && features.hasDetails) return true;
       return features.startsLowerCase && !features.isBoldSingle;
+    },
+    /**
+     * The second part of an activity printed over two table rows with its
+     * number in the second (ussuriysk-centre-asocial-prevention-plan-2019,
+     * activity 5: the heading and two items of its list in a row with no
+     * number, «5.» and the rest of the list in the row below): the activity
+     * above has no number, this row's title goes on in lower case, and its
+     * other cells are empty or repeat the row above's.
+     */
+    isNumberedTail: ({ context, event }) => {
+      const { features } = event;
+      const above = context.activities?.last;
+      const last = lastContentClass(context);
+      if (features.number === null || above === undefined || above.number !== null || (last !== 'activity' && last !== 'continuation')) return false;
+      if (!/^\p{Ll}/u.test(features.title.trimStart())) return false;
+      return context.roles.every((role, index) => {
+        const text = features.row.cells[index]?.text ?? '';
+        return role === 'number' || role === 'title' || text === '' || collapseSpace(text) === collapseSpace(draftText(context, above, index));
+      });
     },
     /**
      * A section heading: a bold single cell, or a title with nothing beside it
@@ -208,6 +296,7 @@ export const segmenterMachine = setup({
       const section: Section = { number, title: flatten(title), source: event.features.row.source };
       return {
         section,
+        timeHeading: timeHeadingAfter(context.timeHeading, section, event.features.namesTime),
         sections: append(context.sections, section),
         numbered: append(context.numbered, { number, isSection: true, source: section.source! }),
       };
@@ -229,7 +318,7 @@ export const segmenterMachine = setup({
         number: features.number,
         section: section?.number ?? null,
         sectionTitle: section?.title ?? null,
-        heading: context.section?.title ?? null,
+        heading: context.timeHeading?.title ?? context.section?.title ?? null,
         cells,
         extra,
         source: features.row.source,
@@ -240,21 +329,20 @@ export const segmenterMachine = setup({
         reconciledRows: features.row.reconciled ? append(context.reconciledRows, activity.source) : context.reconciledRows,
       };
     }),
-    appendContinuation: assign(({ context, event }) => {
-      const last = context.activities!.last;
-      const cells = { ...last.cells };
-      const extra = { ...last.extra };
-      context.roles.forEach((role, index) => {
-        const text = event.features.row.cells[index]?.text ?? '';
-        if (text === '' || role === 'number') return;
-        if (role === 'other') {
-          const header = flatten(context.headers[index] ?? '') || `column ${index + 1}`;
-          extra[header] = append(extra[header] ?? append(null, ''), text);
-        } else {
-          cells[role] = append(cells[role] ?? append(null, ''), text);
-        }
-      });
-      return { activities: replaceLast(context.activities, { ...last, cells, extra }) };
+    appendContinuation: assign(({ context, event }) => ({
+      activities: replaceLast(context.activities, extendDraft(context, context.activities!.last, event.features, () => false)),
+    })),
+    completeNumberedActivity: assign(({ context, event }) => {
+      const { features } = event;
+      const above = context.activities!.last;
+      // The repeated deadline and responsible cells are said once.
+      const extended = extendDraft(context, above, features, (index) => context.roles[index] !== 'title');
+      const section = enclosingSection(context, features.number);
+      const activity: ActivityDraft = { ...extended, number: features.number, section: section?.number ?? null, sectionTitle: section?.title ?? null };
+      return {
+        activities: replaceLast(context.activities, activity),
+        numbered: replaceLast(context.numbered, { number: features.number, isSection: false, source: above.source }),
+      };
     }),
   },
 }).createMachine({
@@ -263,6 +351,7 @@ export const segmenterMachine = setup({
     roles: input.roles,
     headers: input.headers,
     section: null,
+    timeHeading: null,
     sections: null,
     activities: null,
     numbered: null,
@@ -295,6 +384,10 @@ export const segmenterMachine = setup({
           {
             guard: 'isContinuationRow',
             actions: ['appendContinuation', { type: 'recordClass', params: { rowClass: 'continuation' } }],
+          },
+          {
+            guard: 'isNumberedTail',
+            actions: ['completeNumberedActivity', { type: 'recordClass', params: { rowClass: 'continuation' } }],
           },
           { guard: 'isSectionRow', actions: ['openSection', { type: 'recordClass', params: { rowClass: 'section' } }] },
           { guard: 'isActivityRow', actions: ['addActivity', { type: 'recordClass', params: { rowClass: 'activity' } }] },

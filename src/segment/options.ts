@@ -8,6 +8,11 @@
 /** Whether a paragraph reads as a deadline on its own (`Сентябрь`, `до 15.10`), not a fragment (`года`). */
 export type ReadsAsDeadline = (text: string) => boolean;
 
+/** Whether a cell opens with a job, a role, a person's name or a body (`Зам. директора по УВР`, `Администрация`). */
+export type OpensWithParty = (text: string) => boolean;
+
 export interface SegmentOptions {
   readsAsDeadline: ReadsAsDeadline;
+  /** A plan printed without a header row is read by what its columns hold (headerless.ts). */
+  opensWithParty: OpensWithParty;
 }

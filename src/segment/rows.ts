@@ -7,6 +7,7 @@ import type { ColumnRole } from '../model/roadmap.js';
 import { collapseSpace } from '../layout/text.js';
 import { parseNumberCell, splitNumberPrefix } from './numbers.js';
 import type { ReconciledRow } from './reconcile.js';
+import type { ReadsAsDeadline } from './options.js';
 
 export interface RowFeatures {
   row: ReconciledRow;
@@ -26,6 +27,11 @@ export interface RowFeatures {
   repeatsHeader: boolean;
   /** The single filled cell starts with a lower-case letter: the tail of a cut row. */
   startsLowerCase: boolean;
+  /**
+   * One text fills the row and reads as a date or a span (`Октябрь, 2016 год`,
+   * `23 марта`): as a heading, it dates the rows below it.
+   */
+  namesTime: boolean;
 }
 
 /** The header's texts as one comparable key; computed once per table. */
@@ -33,7 +39,7 @@ export function headerKey(headerTexts: string[]): string {
   return headerTexts.map(collapseSpace).join('|');
 }
 
-export function describeRow(row: ReconciledRow, roles: ColumnRole[], header: string): RowFeatures {
+export function describeRow(row: ReconciledRow, roles: ColumnRole[], header: string, readsAsDeadline: ReadsAsDeadline): RowFeatures {
   const texts = row.cells.map((c) => c.text);
   const filled = texts.flatMap((text, index) => (text !== '' ? [index] : []));
   const numberColumn = roles.indexOf('number');
@@ -50,16 +56,19 @@ export function describeRow(row: ReconciledRow, roles: ColumnRole[], header: str
   }
   const firstFilled = filled.length > 0 ? texts[filled[0]!]! : '';
   const distinctFilled = new Set(filled.map((index) => texts[index]));
+  const hasDetails = filled.some((index) => index !== numberColumn && index !== titleColumn);
   return {
     row,
     number,
     title,
     filled,
-    hasDetails: filled.some((index) => index !== numberColumn && index !== titleColumn),
+    hasDetails,
     isBoldSingle: distinctFilled.size === 1 && filled.every((index) => row.cells[index]!.bold),
     isColumnNumbers: isColumnNumbering(texts),
     repeatsHeader: filled.length > 1 && texts.map(collapseSpace).join('|') === header,
     startsLowerCase: /^[a-zа-яё]/u.test(firstFilled.trimStart()),
+    // A heading fills one cell (or one merged text); its number is no date (`2. Февраль`).
+    namesTime: (distinctFilled.size === 1 || !hasDetails) && readsAsDeadline(collapseSpace(splitNumberPrefix(distinctFilled.size === 1 ? firstFilled : title).rest)),
   };
 }
 

@@ -8,11 +8,13 @@
  * and every deadline paragraph reads as a date on its own (`В течение` over
  * `года` does not); the responsible cell holds as many parties or one shared
  * by all. Where the counts differ, the row stays one activity and a warning
- * names it.
+ * names it. The list dash Word users open each item with (`- Составление
+ * расписания`) is dropped from its title.
  */
 import type { LayoutCell } from '../model/layout.js';
 import type { ColumnRole, SourceRef } from '../model/roadmap.js';
 import { WARNING_CODES, warning, type Warning } from '../model/warnings.js';
+import { isMonthName } from '../layout/text.js';
 import type { ReconciledRow } from './reconcile.js';
 import type { ReadsAsDeadline } from './options.js';
 
@@ -27,8 +29,22 @@ const OPENS_ITEM = /^(?:[\p{Lu}\p{N}«"„]|[-–—•·*]\s)/u;
 /** A paragraph ending in a hyphen, a dash, a comma or a colon runs on (`Сентябрь –` over `октябрь`). */
 const ENDS_OPEN = /[-–—,:]$/u;
 const LAST_WORD = /([\p{L}]+)$/u;
-/** A year alone finishes the date above it (`Январь` over `2024`). */
-const YEAR_ONLY = /^(?:\d{4}\s*(?:г\.?|года?)?|г\.?|года?)$/iu;
+/**
+ * A year alone finishes the date above it when that ends in a month or a
+ * day (`Январь` over `2024`, `до 15.01.` over `2024 г.`); under a date of
+ * its own (`2015 – 2020` or `постоянно` over `2016`) it is one too.
+ */
+const YEAR_ONLY = /^\d{4}\s*(?:г\.?|года?)?$/iu;
+const YEAR_WORD_ONLY = /^(?:г\.?|года?)$/iu;
+const ENDS_IN_DAY = /\d{1,2}\.\d{1,2}\.?$/u;
+/** The dash that opens a stacked item (`- Составление расписания занятий`, fixtures/layouts/stacked-items/03). */
+const ITEM_DASH = /^[-–—]\s+/u;
+/**
+ * A lower-case paragraph of a responsible cell is a party of its own
+ * (`администрация`, `учитель информатики`) unless it opens with a word
+ * that only continues the party above (`по УВР`, `и родители`).
+ */
+const CONTINUES_PARTY = new RegExp(`^(?:${[...RUNS_ON_WORDS].join('|')})(?![\\p{L}])`, 'u');
 /** A day and month (`05.09`), which the deadline parser leaves to a context it is not given here. */
 const DAY_MONTH = /^\d{1,2}\.\d{1,2}\.?$/u;
 
@@ -77,13 +93,13 @@ function stackedItems(
   const deadlines = paragraphs(row.cells[deadlineColumn]!.text);
   if (titles.length < 2 || deadlines.length < 2) return null;
   if (!titles.every((p, index) => index === 0 || opensItem(p.text, titles[index - 1]!.text))) return null;
-  if (!deadlines.every((p, index) => readsAsDate(p.text, readsAsDeadline) && (index === 0 || !ENDS_OPEN.test(deadlines[index - 1]!.text)))) return null;
+  if (!deadlines.every((p, index) => readsAsDate(p.text, deadlines[index - 1]?.text ?? null, readsAsDeadline))) return null;
   const count = titles.length;
   if (row.detachedNumber !== null) return `holds ${count} items in its title cell but 1 in its number cell`;
   const columns = row.cells.map((c, column) => {
     if (column === titleColumn) return titles;
     if (column === deadlineColumn) return deadlines;
-    return roles[column] === 'responsible' ? joinRunOn(paragraphs(c.text)) : paragraphs(c.text);
+    return roles[column] === 'responsible' ? joinWrappedParties(paragraphs(c.text)) : paragraphs(c.text);
   });
   for (const [column, role] of roles.entries()) {
     const found = columns[column]!.length;
@@ -98,7 +114,8 @@ function stackedItems(
       const pieces = columns[column]!;
       if (pieces.length !== count) return c;
       const piece = pieces[item]!;
-      return { ...c, text: piece.text, source: shifted(c.source, piece.index) };
+      const text = column === titleColumn ? piece.text.replace(ITEM_DASH, '') : piece.text;
+      return { ...c, text, source: shifted(c.source, piece.index) };
     });
     return {
       ...row,
@@ -125,20 +142,27 @@ function runsOn(text: string): boolean {
   return last !== undefined && RUNS_ON_WORDS.has(last.toLowerCase());
 }
 
-/** Parties wrapped over two paragraphs (`Заместитель директора` over `по УВР`) are one. */
-function joinRunOn(pieces: Paragraph[]): Paragraph[] {
+/** Parties wrapped over two paragraphs (`Заместитель директора` over `по УВР`, `Директор,` over `завуч`) are one. */
+function joinWrappedParties(pieces: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const piece of pieces) {
     const above = out.at(-1);
-    if (above && !opensItem(piece.text, above.text)) out[out.length - 1] = { ...above, text: `${above.text}\n${piece.text}` };
+    if (above && (runsOn(above.text) || CONTINUES_PARTY.test(piece.text))) out[out.length - 1] = { ...above, text: `${above.text}\n${piece.text}` };
     else out.push(piece);
   }
   return out;
 }
 
-function readsAsDate(text: string, readsAsDeadline: ReadsAsDeadline): boolean {
-  if (YEAR_ONLY.test(text)) return false;
+/** A deadline paragraph that is a date of its own, not the rest of the one above (`Сентябрь –` over `октябрь`). */
+function readsAsDate(text: string, above: string | null, readsAsDeadline: ReadsAsDeadline): boolean {
+  if (above !== null && ENDS_OPEN.test(above)) return false;
+  if (YEAR_WORD_ONLY.test(text) || (YEAR_ONLY.test(text) && above !== null && awaitsYear(above))) return false;
   return DAY_MONTH.test(text) || readsAsDeadline(text);
+}
+
+function awaitsYear(date: string): boolean {
+  const last = LAST_WORD.exec(date)?.[1];
+  return ENDS_IN_DAY.test(date) || (last !== undefined && isMonthName(last));
 }
 
 function shifted(source: SourceRef | null, offset: number): SourceRef | null {

@@ -38,7 +38,7 @@ describe('the worker pool', () => {
   });
 
   it('fails a document that exhausts its worker heap as TOO_LARGE, and the next one still runs', async () => {
-    const seen = await collect(['hog', 'after'], { timeoutSeconds: 30, concurrency: 1 });
+    const seen = await collect(['hog', 'after'], { timeoutSeconds: 30, concurrency: 2 });
     expect(seen.map(([path, outcome]) => [path, outcome.ok ? 'ok' : outcome.code])).toEqual([
       ['hog', 'TOO_LARGE'],
       ['after', 'ok'],
@@ -48,7 +48,60 @@ describe('the worker pool', () => {
   it('hands no outcome on once interrupted', async () => {
     const interrupt = new AbortController();
     setTimeout(() => interrupt.abort('SIGINT'), 1500);
-    const seen = await collect(['a', 'spin', 'b', 'c'], { timeoutSeconds: 60, interrupt: interrupt.signal, concurrency: 1 });
+    const seen = await collect(['a', 'spin', 'b', 'c'], { timeoutSeconds: 60, interrupt: interrupt.signal, concurrency: 2 });
     expect(seen.map(([path]) => path)).toEqual(['a']);
+  });
+
+  it('starts only for more than one document at -j 2 and up, and its workers start once and take document after document', async () => {
+    const names = ['slow-1', 'slow-2', 'slow-3', 'slow-4', 'slow-5', 'slow-6'];
+    const seen = await collect(names, { timeoutSeconds: 30, concurrency: 2 });
+    expect(seen.map(([path]) => path)).toEqual(names);
+    const threads = seen.map(([, outcome]) => (outcome.ok ? /worker (\d+)/u.exec(outcome.output.format === 'ndjson' ? outcome.output.text : '')?.[1] : undefined));
+    expect(threads.every((thread) => thread !== undefined)).toBe(true);
+    expect(new Set(threads).size).toBe(2);
+  });
+});
+
+describe('without a pool', () => {
+  const placesOf = (seen: [string, DocumentOutcome][]) => seen.map(([path, outcome]) => [path, outcome.ok ? (outcome.output.format === 'ndjson' ? outcome.output.text : '').trim().split(' ')[1] : outcome.code]);
+
+  it('reads one document in the main thread, whatever -j says', async () => {
+    expect(placesOf(await collect(['a'], { timeoutSeconds: 30, concurrency: 4 }))).toEqual([['a', 'main']]);
+  });
+
+  it('reads documents one after another in the main thread at -j 1', async () => {
+    expect(placesOf(await collect(['a', 'slow-b', 'c'], { timeoutSeconds: 30, concurrency: 1 }))).toEqual([
+      ['a', 'main'],
+      ['slow-b', 'main'],
+      ['c', 'main'],
+    ]);
+  });
+
+  it('stops a document at its next pause once past --timeout, reports it as TIMEOUT, and goes on', async () => {
+    const started = performance.now();
+    const seen = await collect(['paced', 'a'], { timeoutSeconds: 1, concurrency: 1 });
+    expect(placesOf(seen)).toEqual([
+      ['paced', 'TIMEOUT'],
+      ['a', 'main'],
+    ]);
+    expect(seen[0]![1]).toMatchObject({ message: 'not finished after 1 s (--timeout); stopped' });
+    // Unstopped, the paced document takes 5 s.
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+
+  it('reports a document that ran past --timeout without a pause as TIMEOUT', async () => {
+    expect(placesOf(await collect(['busy', 'a'], { timeoutSeconds: 1, concurrency: 1 }))).toEqual([
+      ['busy', 'TIMEOUT'],
+      ['a', 'main'],
+    ]);
+  });
+
+  it('stops the document under way and hands no outcome on once interrupted', async () => {
+    const interrupt = new AbortController();
+    setTimeout(() => interrupt.abort('SIGINT'), 500);
+    const started = performance.now();
+    const seen = await collect(['a', 'paced', 'b'], { timeoutSeconds: 60, interrupt: interrupt.signal, concurrency: 1 });
+    expect(seen.map(([path]) => path)).toEqual(['a']);
+    expect(performance.now() - started).toBeLessThan(4000);
   });
 });

@@ -319,6 +319,24 @@ describe('extractDocx on bad input', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 
+  it('drops an empty row a title is merged down into, and the merge with it, so the next row keeps its columns', async () => {
+    // ussuriysk-centre-asocial-prevention-plan-2019: activity 12's title cell is merged over an empty row.
+    const tc = (text: string, merge = '') => `<w:tc><w:tcPr>${merge}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+    const body = `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>${[
+      tr(tc('№'), tc('Мероприятие'), tc('Срок')),
+      tr(tc('12.'), tc('Цикл воспитательных часов', '<w:vMerge w:val="restart"/>'), tc('в течение года')),
+      tr(tc(''), tc('', '<w:vMerge/>'), tc('')),
+      tr(tc('13.'), tc('Анкетирование'), tc('март')),
+    ].join('')}</w:tbl>`;
+    const [table] = tables(await extractDocx(docxWithBody(body), OPTIONS));
+    expect(table!.rows.map((r) => r.cells.map((c) => [c.text, c.rowSpan]))).toEqual([
+      [['№', 1], ['Мероприятие', 1], ['Срок', 1]],
+      [['12.', 1], ['Цикл воспитательных часов', 1], ['в течение года', 1]],
+      [['13.', 1], ['Анкетирование', 1], ['март', 1]],
+    ]);
+  });
+
   it('keeps reading XML whose comments, CDATA and stray closing tags xmldom tolerates', async () => {
     const body = '<!-- <w:p> --><w:p><w:r><w:t><![CDATA[<a>]]>ПРИКАЗ</w:t></w:r></w:p></w:tbl><w:p><w:r><w:t>Утвердить план</w:t></w:r></w:p>';
     const layout = await extractDocx(docxWithBody(body), OPTIONS);

@@ -59,12 +59,15 @@ describe('a searchable scan: page images of a seed PDF with Tesseract\'s invisib
     for (const s of scan) expect(s.source.page).toBeLessThanOrEqual(pages.length);
   });
 
-  // Its OCR reads `1..2.` and `2:2.` for 1.2. and 2.2.; it lost row 2.1 whole, and a title or two differ by more than a letter (not yet).
-  it('004 (seed pages [5,6]) keeps the rows whose numbers OCR misread, and numbers no row that the seed does not have', async () => {
+  // Its OCR reads `1..2.` and `2:2.` for 1.2. and 2.2. and loses the number of row 2.1, whose row is still read (a wider
+  // gap above a capitalised title, a deadline and parties), without a number; a title or two differ by more than a letter (not yet).
+  it('004 (seed pages [5,6]) keeps the rows whose numbers OCR misread or lost, and numbers no row that the seed does not have', async () => {
     const [ruled, scan] = await Promise.all([activities('seeds/004_2ebadb8ec0ffc95f.pdf'), activities('pdf/searchable-scan-004_2ebadb8ec0ffc95f.pdf')]);
-    const expected = ruled.filter((a) => a.source.page === 5 || a.source.page === 6).map((a) => a.number);
-    const numbers = scan.map((a) => a.number);
-    expect(numbers.every((n) => expected.includes(n))).toBe(true);
-    expect(expected.filter((n) => numbers.includes(n)).length).toBeGreaterThanOrEqual(expected.length - 1);
+    const expected = ruled.filter((a) => a.source.page === 5 || a.source.page === 6);
+    const numbers = scan.flatMap((a) => (a.number === null ? [] : [a.number]));
+    expect(numbers.every((n) => expected.some((a) => a.number === n))).toBe(true);
+    expect(expected.filter((a) => numbers.includes(a.number!)).length).toBeGreaterThanOrEqual(expected.length - 1);
+    const lost = expected.find((a) => a.number === '2.1')!;
+    expect(scan.some((a) => a.number === null && similarity(a.title, lost.title) >= 0.8)).toBe(true);
   });
 });

@@ -35,6 +35,14 @@ describe('joinCellContinuation', () => {
   it('continues a lower-case tail on the same line', () => {
     expect(joinCellContinuation('В', 'течение года')).toBe('В течение года');
   });
+
+  // fixtures/layouts/stacked-items/03 (PDF): stacked items opened by «- » go on across the page break.
+  it('puts a continuation that opens with a list dash on its own line, as a cell\'s own lines are', () => {
+    expect(joinCellContinuation('- Организация работы по подготовке к аттестации', '- Своевременное информирование родителей')).toBe(
+      '- Организация работы по подготовке к аттестации\n- Своевременное информирование родителей',
+    );
+    expect(joinCellContinuation('2023-', '2024')).toBe('2023-2024');
+  });
 });
 
 describe('text clean-up', () => {

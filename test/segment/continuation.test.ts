@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { cell, type LayoutBlock, type LayoutCell, type LayoutDocument, type LayoutRow, type LayoutTable } from '../../src/model/layout.js';
 import { segmentLayout as segmentLayoutWith } from '../../src/segment/index.js';
 import { readsAsDeadline } from '../../src/parse/ru/deadline.js';
+import { opensWithParty } from '../../src/parse/ru/party.js';
 
-const segmentLayout = (layout: LayoutDocument) => segmentLayoutWith(layout, { readsAsDeadline });
+const segmentLayout = (layout: LayoutDocument) => segmentLayoutWith(layout, { readsAsDeadline, opensWithParty });
 
 let line = 0;
 const next = (page: number | null = null) => ({ page, line: (line += 1) });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { cell, type LayoutRow, type LayoutTable } from '../../src/model/layout.js';
 import { segmentTable as segmentTableWith } from '../../src/segment/index.js';
 import { readsAsDeadline } from '../../src/parse/ru/deadline.js';
+import { opensWithParty } from '../../src/parse/ru/party.js';
 
-const segmentTable = (table: LayoutTable) => segmentTableWith(table, { readsAsDeadline });
+const segmentTable = (table: LayoutTable) => segmentTableWith(table, { readsAsDeadline, opensWithParty });
 import { initialTransition, transition } from 'xstate';
 import { runSegmenter, segmenterMachine, settle } from '../../src/segment/machine.js';
 import { reconcileRows } from '../../src/segment/reconcile.js';
@@ -23,7 +24,7 @@ const row = (texts: string[], options: { bold?: boolean; pageBreakBefore?: boole
 /** Folds rows under a header through the machine with xstate's pure transitions, no actor. */
 function fold(headers: string[], rows: LayoutRow[]) {
   const roles = columnRoles(headers);
-  const events = rowEvents(reconcileRows(rows, roles).map((r) => describeRow(r, roles, headerKey(headers))));
+  const events = rowEvents(reconcileRows(rows, roles).map((r) => describeRow(r, roles, headerKey(headers), readsAsDeadline)));
   let [snapshot] = initialTransition(segmenterMachine, { roles, headers });
   for (const event of events) [snapshot] = transition(segmenterMachine, snapshot, event);
   // The pipeline runs the same machine as an actor; both must agree.
@@ -107,6 +108,39 @@ describe('segmenter machine', () => {
     expect(context.activities.map((a) => [a.number, a.section, a.sectionTitle, a.heading])).toEqual([['1.1', '1', 'Мероприятия', 'Январь']]);
   });
 
+  it('keeps a month row as the heading of the rows under the topic rows inside that month (school11-nakhodka-plan-2016)', () => {
+    const context = fold(['Мероприятие', 'Сроки', 'Ответственные'], [
+      row(['Октябрь, 2016 год', '', '']),
+      row(['Внутришкольный контроль', '', '']),
+      row(['Подготовка к ГИА', 'В течение месяца', 'Директор']),
+      row(['Методическая работа', '', '']),
+      row(['Посещение уроков', 'В течение месяца', 'Администрация']),
+      row(['Ноябрь, 2016 год', '', '']),
+      row(['Внутришкольный контроль', '', '']),
+      row(['Аттестация педагогов', 'В течение месяца', 'Администрация']),
+    ]);
+    expect(context.activities.map((a) => [a.cells.title, a.sectionTitle, a.heading])).toEqual([
+      ['Подготовка к ГИА', 'Внутришкольный контроль', 'Октябрь, 2016 год'],
+      ['Посещение уроков', 'Методическая работа', 'Октябрь, 2016 год'],
+      ['Аттестация педагогов', 'Внутришкольный контроль', 'Ноябрь, 2016 год'],
+    ]);
+  });
+
+  it('ends a numbered month\'s hold where the next section of its depth begins', () => {
+    const context = fold(HEADERS, [
+      row(['1.', 'Январь', '', '']),
+      row(['1.1.', 'Совещания', '', '']),
+      row(['1.1.1.', 'Совещание директоров', 'В течение месяца', 'РОО']),
+      row(['2.', 'Работа с кадрами', '', '']),
+      row(['2.1.', 'Курсы', '', '']),
+      row(['2.1.1.', 'Курсы учителей', 'В течение месяца', 'РОО']),
+    ]);
+    expect(context.activities.map((a) => [a.number, a.heading])).toEqual([
+      ['1.1.1', 'Январь'],
+      ['2.1.1', 'Курсы'],
+    ]);
+  });
+
   it('reads a roman section row as section I and IV, in a merged cell or in the № column', () => {
     const context = fold(HEADERS, [
       row(['I. Мероприятия по организации', '', '', ''], { bold: true }),
@@ -146,6 +180,48 @@ describe('segmenter machine', () => {
     ]);
   });
 
+  it('joins an activity printed over two rows with its number in the second (ussuriysk-centre-asocial-prevention-plan-2019, activity 5)', () => {
+    const context = fold(HEADERS, [
+      row(['4.', 'Разъяснение инспектором ОДН ст. по УК РФ', 'в течение года', 'Инспектор ОДН']),
+      row(['', 'Цикл воспитательных часов на тему профилактика наркомании: наркотические «ловушки»;', 'в течение года', 'Педагог-психолог\nВоспитатели']),
+      row(['5.', 'здоровье и вредные привычки;', 'в течение года', 'Педагог-психолог\nВоспитатели']),
+      row(['6.', 'Интернет – уроки.', '1 раз в четверть', 'Библиотекарь']),
+    ]);
+    expect(context.activities.map((a) => [a.number, a.cells.title, a.cells.deadline, a.cells.responsible])).toEqual([
+      ['4', 'Разъяснение инспектором ОДН ст. по УК РФ', 'в течение года', 'Инспектор ОДН'],
+      ['5', 'Цикл воспитательных часов на тему профилактика наркомании: наркотические «ловушки»; здоровье и вредные привычки;', 'в течение года', 'Педагог-психолог\nВоспитатели'],
+      ['6', 'Интернет – уроки.', '1 раз в четверть', 'Библиотекарь'],
+    ]);
+    expect(context.numbered.map((n) => n.number)).toEqual(['4', '5', '6']);
+  });
+
+  it('keeps a numbered row in lower case as an activity of its own when its deadline differs from the unnumbered row above', () => {
+    const context = fold(HEADERS, [
+      row(['', 'Совещание директоров', 'Май 2024', 'РОО']),
+      row(['1.', 'семинар для заместителей', 'Июнь 2024', 'РОО']),
+    ]);
+    expect(context.activities.map((a) => [a.number, a.cells.title])).toEqual([
+      [null, 'Совещание директоров'],
+      ['1', 'семинар для заместителей'],
+    ]);
+  });
+
+  it('in a plan without numbers, joins a row after a page break only when it leaves the deadline empty and a cell above stops short', () => {
+    const context = fold(HEADERS, [
+      row(['', 'Педагогический совет ««Сравнительный анализ успеваемости учащихся.', '26.10', 'Руководители МО учителей, зам.']),
+      row(['', 'Эффективность подготовки учащихся к итоговой аттестации.»', '', 'директора по УВР'], { pageBreakBefore: true }),
+      row(['', 'Корректировка ООП НОО и ООО', '01.11 – 07.11', 'зам. директора по УВР']),
+      row(['', 'Консультация по вопросам оценивания по ФГОС', '', 'зам. директора по УВР'], { pageBreakBefore: true }),
+      row(['', 'Заседание Совета старшеклассников', '03.09', 'Классные руководители'], { pageBreakBefore: true }),
+    ]);
+    expect(context.activities.map((a) => a.cells.title)).toEqual([
+      'Педагогический совет ««Сравнительный анализ успеваемости учащихся.\nЭффективность подготовки учащихся к итоговой аттестации.»',
+      'Корректировка ООП НОО и ООО',
+      'Консультация по вопросам оценивания по ФГОС',
+      'Заседание Совета старшеклассников',
+    ]);
+  });
+
   it('extends the header with a second header row and skips a repeated header on a continuation page', () => {
     const context = fold(['№', 'Мероприятие', 'Срок', 'Исполнители'], [
       row(['', '', '', 'ответственные']),
@@ -171,7 +247,7 @@ describe('describeRow', () => {
     const headers = texts.length === 5 ? [...HEADERS, 'Примечание'] : HEADERS;
     const roles = columnRoles(headers);
     const [reconciled] = reconcileRows([row(texts)], roles);
-    expect(describeRow(reconciled!, roles, headerKey(headers)).isColumnNumbers).toBe(expected);
+    expect(describeRow(reconciled!, roles, headerKey(headers), readsAsDeadline).isColumnNumbers).toBe(expected);
   });
 });
 

@@ -54,10 +54,56 @@ describe('splitStackedRows: a cell whose paragraphs are separate items', () => {
     expect(rows.map((r) => r.cells[3]!.text)).toEqual(['Заместитель директора\nпо УВР', 'Директор']);
   });
 
+  // fixtures/layouts/stacked-items/03: a responsible party per item, most in lower case (`администрация`).
+  it('takes responsible paragraphs that start in lower case as parties of their own items', () => {
+    const { rows, warnings } = split([
+      'Сентябрь 2015',
+      'Проверка списочного состава обучающихся\nСоставление расписания занятий\nОбследование сирот и опекаемых детей',
+      'до 5 сентября\nдо 1 сентября\nсентябрь',
+      'зам. директора по УВР\nадминистрация\nсоциальный педагог',
+    ]);
+    expect(rows.map((r) => r.cells[3]!.text)).toEqual(['зам. директора по УВР', 'администрация', 'социальный педагог']);
+    expect(warnings).toEqual([]);
+    expect(split(['', 'Линейка\nСовещание', '01.09\n05.09', 'директор\nИ.о. заместителя директора']).rows.map((r) => r.cells[3]!.text)).toEqual([
+      'директор',
+      'И.о. заместителя директора',
+    ]);
+  });
+
+  it('still joins a lower-case paragraph that continues the party above it (`Заместитель директора,` over `учитель`)', () => {
+    const { rows } = split(['', 'Линейка\nСовещание', '01.09\n05.09', 'Заместитель директора,\nучитель информатики\nДиректор']);
+    expect(rows.map((r) => r.cells[3]!.text)).toEqual(['Заместитель директора,\nучитель информатики', 'Директор']);
+  });
+
+  // fixtures/layouts/stacked-items/01: `2015 – 2020` over `2016`, `постоянно` over `2016`, and `2015` over `2015`.
+  it('takes a year alone as a date of its own unless it finishes a month or a day above it', () => {
+    expect(cells(split(['', 'Функционирование контент-фильтра\nЗаключение договора с родителями', 'постоянно\n2016', 'Директор']).rows)).toEqual([
+      ['', 'Функционирование контент-фильтра', 'постоянно', 'Директор'],
+      ['', 'Заключение договора с родителями', '2016', 'Директор'],
+    ]);
+    expect(cells(split(['', 'Функционирование контент-фильтра\nЗаключение договора с родителями', '2015 – 2020\n2016', 'Директор']).rows)).toEqual([
+      ['', 'Функционирование контент-фильтра', '2015 – 2020', 'Директор'],
+      ['', 'Заключение договора с родителями', '2016', 'Директор'],
+    ]);
+    expect(cells(split(['', 'Размещение информации на сайте\nОформление стенда', '2015\n2015', 'Электроник\nБиблиотекарь']).rows)).toEqual([
+      ['', 'Размещение информации на сайте', '2015', 'Электроник'],
+      ['', 'Оформление стенда', '2015', 'Библиотекарь'],
+    ]);
+  });
+
+  // fixtures/layouts/stacked-items/03: Word users set stacked items apart with «- ».
+  it('drops the list dash that opens each stacked title', () => {
+    expect(cells(split(['', '- Составление расписания занятий\n– Комплектование 1, 10 классов', 'до 1 сентября\nдо 31 августа', 'директор']).rows)).toEqual([
+      ['', 'Составление расписания занятий', 'до 1 сентября', 'директор'],
+      ['', 'Комплектование 1, 10 классов', 'до 31 августа', 'директор'],
+    ]);
+  });
+
   it.each([
     ['a title of two paragraphs and one deadline', ['', 'Совещание\nПо итогам года', 'Май', 'РОО']],
     ['a title wrapped in lower case beside a deadline range', ['', 'Проведение мониторинга\nкачества образования', 'Сентябрь –\nоктябрь', 'РОО']],
     ['a title wrapped after a preposition beside a month and its year', ['', 'Участие в олимпиаде по\nМатематике', 'Январь\n2024', 'РОО']],
+    ['two items beside one date wrapped before its year', ['', 'Курсы\nСеминар', 'до 15 января\n2024 г.', 'РОО']],
     ['a title opening a list with a colon', ['', 'Провести:\nЛинейку\nСовещание', 'Сентябрь\nОктябрь\nНоябрь', 'РОО']],
     ['a title with a note in brackets', ['', 'Конкурс чтецов\n(по отдельному плану)', 'Март\nАпрель', 'РОО']],
     ['a deadline wrapped in two', ['', 'Курсы\nСеминар', 'В течение\nгода', 'РОО']],

@@ -191,15 +191,18 @@ class Walker {
     // paragraph (§17.4.66), which mammoth drops from its HTML; counting one
     // paragraph for each keeps later ordinals in step with Word's. A
     // continuation cell with several (empty) paragraphs would still shift them.
-    const covered: Array<{ remaining: number; span: number } | undefined> = [];
+    const covered: Array<{ remaining: number; span: number; cell: LayoutCell } | undefined> = [];
     for (const rowNode of tableRows(node)) {
       const cells: LayoutCell[] = [];
+      /** Cells merged down from rows above into this row. */
+      const reaching: LayoutCell[] = [];
       let column = 0;
       const skipCovered = (): void => {
         for (let cover = covered[column]; cover && cover.remaining > 0; cover = covered[column]) {
           cover.remaining -= 1;
           this.ordinal += 1;
           column += cover.span;
+          reaching.push(cover.cell);
         }
       };
       for (const cellNode of rowNode.children) {
@@ -207,23 +210,30 @@ class Walker {
         skipCovered();
         const colSpan = positive(cellNode.attribs['colspan']);
         const rowSpan = positive(cellNode.attribs['rowspan']);
-        covered[column] = rowSpan > 1 ? { remaining: rowSpan - 1, span: colSpan } : undefined;
-        column += colSpan;
         const lines: Line[] = [];
         for (const child of cellNode.children) if (child.type === 'tag') pushAll(lines, this.lines(child, 0));
         const text = lines.map(lineText).join('\n').replace(/^\n+|\n+$/g, '');
         const firstOrdinal = lines[0]?.ordinal ?? null;
-        cells.push({
+        const layoutCell: LayoutCell = {
           type: 'cell',
           text,
           bold: text !== '' && lines.every((line) => lineBold(line) || lineText(line) === ''),
           colSpan,
           rowSpan,
           source: firstOrdinal === null ? null : ref(firstOrdinal),
-        });
+        };
+        covered[column] = rowSpan > 1 ? { remaining: rowSpan - 1, span: colSpan, cell: layoutCell } : undefined;
+        column += colSpan;
+        cells.push(layoutCell);
       }
       skipCovered();
-      if (cells.length === 0 || cells.every((c) => c.text.trim() === '')) continue; // spacer row
+      if (cells.length === 0 || cells.every((c) => c.text.trim() === '')) {
+        // A spacer row is dropped, so a cell merged down into it covers one row less: else it would
+        // reach into the next row kept and push that row's cells one column right
+        // (ussuriysk-centre-asocial-prevention-plan-2019: a title merged over the empty row below it).
+        for (const above of reaching) above.rowSpan -= 1;
+        continue;
+      }
       const first = cells.find((c) => c.source !== null)?.source ?? ref(this.ordinal);
       rows.push({ type: 'row', cells, source: first });
     }

@@ -9,7 +9,7 @@ import { warning, WARNING_CODES } from '../../model/warnings.js';
 import { joinFragments } from '../../layout/text.js';
 import { positionItems, type PositionedItem } from './text-items.js';
 import { textFromOperatorList, type OpFont } from './text-from-ops.js';
-import { buildLines, cellText, glyphWeight, lineText, type TextLine } from './lines.js';
+import { buildLines, cellText, glyphWeight, linePitch, lineText, type TextLine } from './lines.js';
 import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
 import { findStreamTables, type StreamColumns } from './stream.js';
@@ -22,7 +22,8 @@ const PDFJS_ROOT = dirname(require.resolve('pdfjs-dist/package.json'));
 const STANDARD_FONTS = join(PDFJS_ROOT, 'standard_fonts') + '/';
 const CMAPS = join(PDFJS_ROOT, 'cmaps') + '/';
 
-interface PageData {
+/** One page as read: its lines, its ruled grids, whether it is a scan. */
+export interface PageData {
   number: number;
   height: number;
   lines: TextLine[];
@@ -55,7 +56,10 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
   }
   try {
     const pages: PageData[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n));
+    for (let n = 1; n <= doc.numPages; n++) {
+      options.signal?.throwIfAborted();
+      pages.push(await readPage(doc, n));
+    }
     if (pages.every((p) => p.itemCount === 0)) throw new NoTextLayerError();
     // A scanned page inside a text PDF (a signed appendix, say) is lost content the reader should know about.
     const warnings = pages
@@ -63,7 +67,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
       .map((p) => warning(WARNING_CODES.CONTENT_SKIPPED, `page ${p.number} has no text layer (a scan?) and was left out; run OCR to read it`, { page: p.number, line: 1 }));
     return { type: 'layout', format: 'pdf', blocks: assemble(pages), pages: doc.numPages, encoding: null, warnings };
   } catch (error) {
-    if (error instanceof IngestError) throw error;
+    if (error instanceof IngestError || (options.signal?.aborted && error === options.signal.reason)) throw error;
     throw new CorruptDocumentError(`the PDF is damaged: ${oneLine(error)}`, { cause: error });
   } finally {
     await doc.destroy();
@@ -147,7 +151,8 @@ interface PageBlock {
   meta?: TableMeta;
 }
 
-function assemble(pages: PageData[]): LayoutBlock[] {
+/** The pages' blocks in reading order, a table that runs on over a page break joined into one. */
+export function assemble(pages: PageData[]): LayoutBlock[] {
   const running = findRunningLines(pages);
   const blocks: LayoutBlock[] = [];
   let openTable: { table: LayoutTable; meta: TableMeta } | null = null;
@@ -162,7 +167,7 @@ function assemble(pages: PageData[]): LayoutBlock[] {
         const { stream } = pb.meta;
         const same = (meta: TableMeta): boolean => (stream && meta.stream ? stream.continues : sameColumns(meta.xs, pb.meta!.xs));
         if (index === 0 && openTable && same(openTable.meta)) {
-          appendContinuation(openTable.table, openTable.meta, pb.block);
+          appendContinuation(openTable.table, openTable.meta, pb.block, pb.meta);
         } else {
           blocks.push(pb.block);
           openTable = { table: pb.block, meta: pb.meta };
@@ -202,11 +207,14 @@ function pageLayout(page: PageData, lines: TextLine[], continuing: StreamColumns
     if (gridItems.length === 0) continue;
     const rows: LayoutRow[] = [];
     const byRow = new Map<number, LayoutCell[]>();
-    for (const gc of grid.cells) {
+    const gridCells = grid.cells.map((gc) => {
       const items = gridItems.filter((it) => !used.has(it) && inside(it, gc.x0, gc.x1, gc.y0, gc.y1));
       items.forEach((it) => used.add(it));
-      const cellLines = buildLines(items);
-      const text = cellText(cellLines, gc.x1);
+      return { gc, items, cellLines: buildLines(items) };
+    });
+    const pitch = linePitch(gridCells.map((c) => c.cellLines));
+    for (const { gc, items, cellLines } of gridCells) {
+      const text = cellText(cellLines, gc.x1, pitch);
       const firstItem = cellLines[0]?.items[0];
       const source = firstItem ? { page: page.number, line: lineOf.get(firstItem)?.number ?? 1 } : null;
       const bold = items.length > 0 && items.every((it) => it.bold);
@@ -233,7 +241,7 @@ function pageLayout(page: PageData, lines: TextLine[], continuing: StreamColumns
   const continues = continuing !== null && page.grids.length === 0 ? continuing : null;
   for (const st of findStreamTables(freeLines, page.number, { scan: page.scan, continuing: continues })) {
     for (const l of st.lines) streamLines.add(l.number);
-    out.push({ y: st.y, block: st.table, meta: { xs: st.columns, headerRows: headerRowCount(st.table.rows), stream: st.stream } });
+    out.push({ y: st.y, block: st.table, meta: { xs: st.columns, headerRows: st.headerRows, stream: st.stream, cutRow: st.stream.continues ? st.cut : undefined } });
   }
   // Remaining lines become paragraphs: a new one starts after a gap wider than a line, or at an indented line.
   let current: { lines: TextLine[] } | null = null;

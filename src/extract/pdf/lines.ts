@@ -75,14 +75,44 @@ export function glyphWeight(ch: string): number {
 
 const weightOf = (text: string): number => [...text].reduce((sum, ch) => sum + glyphWeight(ch), 0);
 
+/** Consecutive lines closer than this share of the font size are a raised or lowered piece of one line, not two lines. */
+const LEAST_LINE_PITCH = 0.8;
+/**
+ * Space between two lines beyond the table's pitch, as a share of the font
+ * size, that only a paragraph's spacing makes: Word's 3 pt after a paragraph
+ * at 12 pt is 0.25; single against 1.15 line spacing, 0.15, is not one.
+ */
+const PARAGRAPH_SPACING = 0.2;
+
+/**
+ * The baseline distance of a table's wrapped lines as a share of the font
+ * size: the smallest between consecutive lines of one cell, over all its
+ * cells (a cell of two paragraphs alone shows only the wider distance). Null
+ * when no cell holds two lines.
+ */
+export function linePitch(cells: readonly (readonly TextLine[])[]): number | null {
+  let pitch: number | null = null;
+  for (const lines of cells) {
+    for (let k = 1; k < lines.length; k++) {
+      const size = Math.max(lines[k]!.size, lines[k - 1]!.size);
+      const share = (lines[k]!.y - lines[k - 1]!.y) / size;
+      if (share >= LEAST_LINE_PITCH && (pitch === null || share < pitch)) pitch = share;
+    }
+  }
+  return pitch;
+}
+
 /**
  * A cell's lines as text. A PDF has no line breaks, only wrapped lines: a
  * line is joined to the one before with a space (or rejoined at a hyphen)
  * when the next line's first word could not have fitted before `rightEdge`;
  * otherwise the author broke it on purpose, and the break is kept as `\n`
- * (later stages split responsible parties there). List dashes always start a line.
+ * (later stages split responsible parties there). List dashes always start a
+ * line, and so does a line set further below the one before than the
+ * table's `pitch` (see linePitch) by a paragraph's spacing: stacked items
+ * (issue 12) are paragraphs whose lines are often full.
  */
-export function cellText(lines: readonly TextLine[], rightEdge: number): string {
+export function cellText(lines: readonly TextLine[], rightEdge: number, pitch: number | null = null): string {
   let text = '';
   let previous: TextLine | null = null;
   for (const line of lines) {
@@ -94,8 +124,10 @@ export function cellText(lines: readonly TextLine[], rightEdge: number): string 
       const wordWidth = (first.width * weightOf(word)) / Math.max(1e-6, weightOf(first.str));
       // Word processors keep a cell padding of about 0.2 cm (5.7 pt) inside the right rule.
       const room = rightEdge - 5 - (previous.x1 + 0.28 * first.size);
-      const hardBreak = wordWidth < room || /^[-–—•]/u.test(t);
-      text = hardBreak && !/[\p{L}]-$/u.test(text) ? `${text}\n${t}` : joinFragments(text, t);
+      const size = Math.max(line.size, previous.size);
+      const spacedApart = pitch !== null && line.y - previous.y > (pitch + PARAGRAPH_SPACING) * size;
+      const hardBreak = ((wordWidth < room || /^[-–—•]/u.test(t)) && !/[\p{L}]-$/u.test(text)) || spacedApart;
+      text = hardBreak ? `${text}\n${t}` : joinFragments(text, t);
     }
     previous = line;
   }

@@ -42,6 +42,11 @@ export interface TableMeta {
   headerRows: number;
   /** A table without rules: its columns, for reading the next page's lines in the same ones. */
   stream?: StreamColumns;
+  /**
+   * Whether the first row under the header is the rest of the previous page's last row, where the
+   * table was read in that page's columns and so knows it; unset where continuation must be guessed.
+   */
+  cutRow?: boolean;
 }
 
 const rowKey = (row: LayoutRow): string => row.cells.map((c) => c.text.replace(/\s+/gu, ' ').trim()).join('|');
@@ -64,51 +69,80 @@ export function sameColumns(a: readonly number[], b: readonly number[]): boolean
   return Math.abs(a[0]! - b[0]!) <= 3 && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= 3;
 }
 
-/**
- * Appends a continuation to `table`: repeated header rows (identical to the
- * first page's) and a repeated column-number row are dropped; a first row
- * whose number cell is empty is the rest of a row cut by the page break and
- * is merged into the previous row cell by cell.
- */
 /** Horizontal extent of lattice cells, so a cut row can be merged by position when spans differ between pages. */
 export const cellExtent = new WeakMap<LayoutCell, { x0: number; x1: number }>();
 
 const STARTS_WITH_NUMBER = /^\d+(?:\.\d+)*\.?(?:\s|$)/u;
 
-export function appendContinuation(table: LayoutTable, meta: TableMeta, next: LayoutTable): void {
+/**
+ * Appends a continuation to `table`: repeated header rows (identical to the
+ * first page's) and a repeated column-number row are dropped; a first row
+ * whose number cell is empty is the rest of a row cut by the page break and
+ * is merged into the previous row cell by cell. A table without rules read in
+ * the previous page's columns says itself (`nextMeta`) which rows those are.
+ */
+export function appendContinuation(table: LayoutTable, meta: TableMeta, next: LayoutTable, nextMeta?: TableMeta): void {
   let rows = next.rows;
-  const headers = table.rows.slice(0, meta.headerRows).map(rowKey);
-  while (rows.length > 0 && headers.includes(rowKey(rows[0]!))) rows = rows.slice(1);
-  const first = rows[0];
   const previous = table.rows[table.rows.length - 1];
+  if (nextMeta?.cutRow !== undefined) {
+    // A table without rules read in the previous page's columns: its repeated header may differ by an OCR letter, its cut row start with a capital.
+    rows = rows.slice(nextMeta.headerRows);
+    if (nextMeta.cutRow && rows[0] && previous) {
+      mergeCutRow(previous, rows[0]);
+      rows = rows.slice(1);
+    }
+    table.rows.push(...rows);
+    return;
+  }
+  // A table without numbers shows no end to its header: its first row, printed again, is one still.
+  const headers = table.rows.slice(0, Math.max(1, meta.headerRows)).map(rowKey);
+  // A header row is empty when its repeated words were taken for a running title (they lie in the top margin).
+  while (rows.length > 0 && (headers.includes(rowKey(rows[0]!)) || isEmptyRow(rows[0]!))) rows = rows.slice(1);
+  const first = rows[0];
   if (first && previous && isCutRow(first, previous)) {
-    first.cells.forEach((more, i) => {
-      if (more.text.trim() === '') return;
-      const target = matchingCell(previous, more, i);
-      if (!target) return;
-      // The shared rule for page-break joins: a capitalised continuation is a new line (a new party), else one text.
-      target.text = joinCellContinuation(target.text, more.text);
-      if (!target.source) target.source = more.source;
-    });
+    mergeCutRow(previous, first);
     rows = rows.slice(1);
+  } else if (first && previous) {
+    // Whether it continues the row above, only the columns' roles can tell (an unnumbered plan): the segmenter decides.
+    rows = [{ ...first, pageBreakBefore: true }, ...rows.slice(1)];
   }
   table.rows.push(...rows);
 }
 
+const isEmptyRow = (row: LayoutRow): boolean => row.cells.every((c) => c.text.trim() === '');
+
+function mergeCutRow(previous: LayoutRow, rest: LayoutRow): void {
+  rest.cells.forEach((more, i) => {
+    if (more.text.trim() === '') return;
+    const target = matchingCell(previous, more, i);
+    if (!target) return;
+    // The shared rule for page-break joins: a capitalised continuation is a new line (a new party), else one text.
+    target.text = joinCellContinuation(target.text, more.text);
+    if (!target.source) target.source = more.source;
+  });
+}
+
 /**
  * The first row on a continuation page is the rest of the previous row when
- * its number cell is empty, or when it does not start with a number although
- * the previous row did (the number cell then spans more columns on this page).
+ * its number cell is empty where the previous row's is not, or when it does
+ * not start with a number although the previous row did (the number cell then
+ * spans more columns on this page). Under a row whose first cell is empty too
+ * (bullets instead of numbers) an empty first cell tells nothing; the row
+ * then goes on from the one above when its longest text starts in lower case.
  */
 function isCutRow(first: LayoutRow, previous: LayoutRow): boolean {
   const head = first.cells[0]?.text.trim() ?? '';
-  const hasText = first.cells.some((c) => c.text.trim() !== '');
-  if (!hasText || first.cells.every((c) => c.bold) || first.cells.length < 2) return false;
+  if (isEmptyRow(first) || first.cells.every((c) => c.bold) || first.cells.length < 2) return false;
   // A section heading spans the row and is short; what follows it on the next page is a row of its own
   // (seed 004: «Изучение деятельности средних школ» under heading 3).
   if (previous.cells.some((c) => c.colSpan > 2)) return false;
-  if (head === '') return true;
-  return STARTS_WITH_NUMBER.test(previous.cells[0]?.text.trim() ?? '') && !STARTS_WITH_NUMBER.test(head);
+  const previousHead = previous.cells[0]?.text.trim() ?? '';
+  if (head === '') return previousHead !== '' || /^[a-zа-яё]/u.test(longestText(first));
+  return STARTS_WITH_NUMBER.test(previousHead) && !STARTS_WITH_NUMBER.test(head);
+}
+
+function longestText(row: LayoutRow): string {
+  return row.cells.map((c) => c.text.trim()).reduce((longest, text) => (text.length > longest.length ? text : longest), '');
 }
 
 /** The previous row's cell under the middle of `cell`; by index when positions are unknown. */

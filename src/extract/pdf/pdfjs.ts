@@ -14,14 +14,19 @@
  * the worker does (its own core-js replaces push once more). When pdf.js was
  * loaded before this module, the builtins taken are already the replacements
  * and this changes nothing.
+ *
+ * pdf.js is imported dynamically so that it loads after the builtins are
+ * taken in any build: a bundler that merges native-builtins.ts into this
+ * module's chunk would still hoist a static import above it.
  */
 import { nativePush, nativeStringify } from './native-builtins.js';
-import { getDocument, normalizeUnicode, OPS, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 function restoreBuiltins(): void {
   if (Array.prototype.push !== nativePush) Array.prototype.push = nativePush;
   if (JSON.stringify !== nativeStringify) JSON.stringify = nativeStringify;
 }
+
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 restoreBuiltins();
 
 let workerLoaded: Promise<void> | null = null;
@@ -37,4 +42,4 @@ export function loadPdfWorker(): Promise<void> {
   return workerLoaded;
 }
 
-export { getDocument, normalizeUnicode, OPS, Util };
+export const { getDocument, normalizeUnicode, OPS, Util } = pdfjs;

@@ -11,12 +11,16 @@
  * 2. Its columns are the gutters: runs of x that no line's words cover,
  *    projected over every line of the table, not only the numbered ones.
  *    Lines that cross a gutter (section headings spanning the table) are found
- *    first, with some tolerance, and left out of the strict projection.
+ *    first, with some tolerance, and left out of the strict projection. A
+ *    gutter is one that some column's text opens after, not the word spaces
+ *    of the same text repeated under each other.
  * 3. Rows start at a number in the first column, at a spanning line, or,
- *    where there is no number column, after a wider vertical gap; every line
- *    until the next start is more of the row's cells. The lines above the
- *    first row are the header (of as many lines as it has), or on a
- *    continuation page the rest of a row cut by the page break.
+ *    where there is no number (none in the table, or one OCR lost), after a
+ *    gap wider than the line pitch (the cells' padding) at a line that opens
+ *    the title column with a capital; every line until the next start is more
+ *    of the row's cells. A header of several lines ends at the first such gap
+ *    or numbered row. On a continuation page the lines above the first row are
+ *    the rest of the row cut by the page break, and the assembler is told so.
  */
 import type { LayoutCell, LayoutRow, LayoutTable } from '../../model/layout.js';
 import type { ColumnRole } from '../../model/roadmap.js';
@@ -37,6 +41,12 @@ const MIN_GUTTER = 0.4;
 const SNAP = 4;
 /** A line whose one chunk is wider than this share of the table is left out of the first projection. */
 const WIDE_LINE = 0.5;
+/** How far an OCR word box may reach past its glyphs, in font sizes. */
+const OCR_BOX_SLACK = 0.3;
+/** Between two rows a borderless table leaves its cells' padding: a gap wider than the line pitch by this many font sizes. */
+const ROW_PADDING = 0.12;
+/** A title's first line: a capital, after quotes or a bracket, and after the number where that stands in the title's column (`19. Подготовка`). */
+const TITLE_OPENING = /^(?:\d+(?:\.\d+)*\.?\s+)?[«"„(]?\p{Lu}/u;
 
 /** x from a to b that the words of a table's ordinary lines do not reach: the space between two columns. */
 export interface Gutter {
@@ -51,6 +61,10 @@ export interface StreamTable {
   stream: StreamColumns;
   y: number;
   lines: Set<TextLine>;
+  /** Rows that are the table's header: none, or one of all its lines. */
+  headerRows: number;
+  /** The first row under the header is the rest of the row the page break cut. */
+  cut: boolean;
 }
 
 /** The columns of a table without rules, and the coverage they came from, carried to the next page. */
@@ -79,6 +93,7 @@ interface WordLine {
 const right = (w: PositionedItem): number => w.x + w.width;
 const textOf = (words: readonly PositionedItem[]): string => words.map((w) => w.str).join(' ');
 const median = (xs: number[]): number => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)] ?? 0;
+const lowQuartile = (xs: number[]): number => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 4)] ?? 0;
 
 function chunksOf(words: readonly PositionedItem[], gap: number): PositionedItem[][] {
   const out: PositionedItem[][] = [];
@@ -158,7 +173,12 @@ export function findStreamTables(lines: readonly TextLine[], page: number, optio
   while (i < all.length) {
     const header = isHeaderLine(all[i]!);
     // A header line other than the table's own (repeated on each page) opens the next table: school lists after a plan, seed 001.
-    const ownHeader = (columns: StreamColumns): boolean => !header || columns.header.length === 0 || chunkRoles(all[i]!).join() === columns.header.join();
+    // OCR may lose the narrow «№ п/п» over the number column (the scan of seed 000) and still repeat the table's header.
+    const ownHeader = (columns: StreamColumns): boolean => {
+      if (!header || columns.header.length === 0) return true;
+      const roles = chunkRoles(all[i]!).join();
+      return roles === columns.header.join() || roles === columns.header.filter((r) => r !== 'number').join();
+    };
     const continuing = i === 0 && options.continuing !== null && ownHeader(options.continuing);
     if (!continuing && !header && !isNumberedLine(all[i]!)) {
       i++;
@@ -169,7 +189,10 @@ export function findStreamTables(lines: readonly TextLine[], page: number, optio
     // must not swallow the table after it); the second line of a two-line header goes on with the first.
     const opensTable = (k: number): boolean => isHeaderLine(all[k]!) && !isHeaderLine(all[k - 1]!);
     while (end < all.length && all[end]!.line.y - all[end - 1]!.line.y <= TABLE_GAP * all[end]!.line.size && !opensTable(end)) end++;
-    const table = readTable(all, i, end, page, header, continuing ? options.continuing : null);
+    // Lines that do not fit the columns of the page before may still open a table of their own.
+    const table =
+      (continuing ? readTable(all, i, end, page, header, options.continuing, options.scan) : null) ??
+      (header || isNumberedLine(all[i]!) ? readTable(all, i, end, page, header, null, options.scan) : null);
     if (table) {
       found.push(table);
       i = end;
@@ -192,6 +215,9 @@ function crossed(l: WordLine, gutters: readonly Gutter[]): Gutter[] {
 }
 
 const crossings = (l: WordLine, gutters: readonly Gutter[]): number => crossed(l, gutters).length;
+
+/** How many gutters a line's words reach into by more than a point. */
+const entered = (l: WordLine, gutters: readonly Gutter[]): number => gutters.filter((g) => l.words.some((w) => w.x < g.b - 1 && right(w) > g.a + 1)).length;
 
 const crosses = (l: WordLine, gutters: readonly Gutter[]): boolean => crossings(l, gutters) > 0;
 
@@ -239,8 +265,12 @@ function gutterRuns({ x0, counts }: Coverage, limit: number, minWidth: number): 
 /**
  * The table's columns: first with some tolerance, as a section heading across
  * the table covers a gutter in a line or two; then strictly, over the lines that
- * cross none of those (and the table's lines on the pages before), so that a
- * sparse column (a few notes under «Информация об исполнении») keeps its gutters.
+ * cross none of those as a heading does (and the table's lines on the pages
+ * before), so that a sparse column (a few notes under «Информация об
+ * исполнении») keeps its gutters. A heading runs over the first gutter or over
+ * two; a line over one inner gutter alone is a cell's text, and what it runs
+ * over is no gutter (`июнь 2024 г.` over the word space of `В течение 2024 г.`
+ * repeated in twelve rows, seed 003's scan).
  */
 type Columns = Pick<StreamColumns, 'gutters' | 'coverage'>;
 
@@ -250,12 +280,37 @@ function findColumns(lines: readonly WordLine[], size: number, before: Coverage 
   const minWidth = MIN_GUTTER * size;
   const wide = (l: WordLine): boolean => l.chunks.length === 1 && right(l.words[l.words.length - 1]!) - l.words[0]!.x > WIDE_LINE * (x1 - x0);
   const ordinary = lines.filter((l) => !wide(l));
-  const tolerant = gutterRuns(coverage(ordinary, x0, x1), Math.max(1, Math.floor(0.08 * ordinary.length)), minWidth);
-  const own = coverage(lines.filter((l) => !crosses(l, tolerant)), x0, x1);
+  const tolerant = opened(gutterRuns(coverage(ordinary, x0, x1), Math.max(1, Math.floor(0.08 * ordinary.length)), minWidth), lines);
+  const headingLike = (l: WordLine): boolean => {
+    const over = crossed(l, tolerant);
+    return over.length >= 2 || over.includes(tolerant[0]!);
+  };
+  const own = coverage(lines.filter((l) => !headingLike(l)), x0, x1);
   const cover = before ? addCoverage(own, before) : own;
   // A run pdf.js joined across a narrow gutter (`сентябрь 2023 г РОО`, seed 001) puts a word in it: one line in twenty may.
   const stray = Math.floor(0.05 * Math.max(...cover.counts));
-  return { gutters: withoutThinColumns(gutterRuns(cover, stray, minWidth), lines), coverage: cover };
+  return { gutters: withoutThinColumns(opened(gutterRuns(cover, stray, minWidth), lines), lines), coverage: cover };
+}
+
+/**
+ * The gutters that text opens after: a chunk (a line's first, or one after a
+ * gap wider than a word space) starts right of the gutter, with the gutter in
+ * the gap before it. The same words under each other in many rows (`В течение
+ * 2024 г.` in twelve rows of seed 003's scan) leave runs between their words
+ * that no line covers, but no column's text opens after such a run.
+ */
+function opened(gutters: Gutter[], lines: readonly WordLine[]): Gutter[] {
+  const opens = new Uint16Array(gutters.length);
+  for (const l of lines) {
+    let end = -Infinity;
+    for (const chunk of l.chunks) {
+      const x = chunk[0]!.x;
+      const k = gutters.findLastIndex((g) => (g.a + g.b) / 2 < x);
+      if (k >= 0 && gutters[k]!.a >= end - 1) opens[k]!++;
+      end = Math.max(...chunk.map(right));
+    }
+  }
+  return gutters.filter((_, k) => opens[k]! >= 2);
 }
 
 /** A column with words on one line only is noise between two gutters (OCR reads a rule as `-`), not a column: the gutters join. */
@@ -271,7 +326,15 @@ function withoutThinColumns(gutters: Gutter[], lines: readonly WordLine[]): Gutt
   return out;
 }
 
-function readTable(all: readonly WordLine[], start: number, end: number, page: number, header: boolean, previous: StreamColumns | null): StreamTable | null {
+function readTable(
+  all: readonly WordLine[],
+  start: number,
+  end: number,
+  page: number,
+  header: boolean,
+  previous: StreamColumns | null,
+  scan: boolean,
+): StreamTable | null {
   const region = all.slice(start, end);
   const size = median(region.map((l) => l.line.size));
   // A table continued from the page before is one table: its gutters come from the lines of both.
@@ -285,46 +348,76 @@ function readTable(all: readonly WordLine[], start: number, end: number, page: n
     // Or this page's rows split a cell the header's columns join (a number set apart from its title, seed 003) while
     // a merged cell covers one of the header's gutters: all the header's gutters but one are there.
     const kept = previous.gutters.filter((p) => overlaps(p, own)).length;
-    const fits = own.every((g) => overlaps(g, previous.gutters)) || kept >= Math.max(2, previous.gutters.length - 1);
-    if (own.length < 2 || !fits) return null;
+    // A page with no more than the rest of a cut row may show two of its columns: one gutter, over gutters of the page
+    // before, and no word across those (seed 000's plan ends so).
+    const fits =
+      own.length >= 2
+        ? own.every((g) => overlaps(g, previous.gutters)) || kept >= Math.max(2, previous.gutters.length - 1)
+        : own.length === 1 && kept >= 1 && region.every((l) => !crosses(l, previous.gutters));
+    if (!fits) return null;
     found = { gutters: previous.gutters, coverage: found.coverage };
   }
-  const fitsPrevious = previous !== null;
   const { gutters } = found;
   const columns = gutters.length + 1;
-  if (columns < (header || fitsPrevious ? 2 : 3)) return null;
+  if (columns < (header || previous !== null ? 2 : 3)) return null;
   const colOf = (w: PositionedItem): number => {
     const centre = w.x + w.width / 2;
     const k = gutters.findIndex((g) => centre < (g.a + g.b) / 2);
     return k < 0 ? gutters.length : k;
   };
   // A section heading runs across the table; a line over one gutter is a cell's text run long (`1. Организационные мероприятия`).
-  const spanning = new Set(region.filter((l) => crossings(l, gutters) >= Math.min(2, gutters.length)));
+  // OCR puts a heading's word spaces where the image has them, inside gutters too: a word runs from the number column
+  // over the whole first gutter and another only reaches into the next gutter (seed 000's scan). A row's number stands apart.
+  const overFirstGutter = (l: WordLine): boolean => l.words.some((w) => w.x < gutters[0]!.a && right(w) > gutters[0]!.b);
+  const spanning = new Set(region.filter((l) => crossings(l, gutters) >= Math.min(2, gutters.length) || (overFirstGutter(l) && entered(l, gutters) >= 2)));
   const firstCell = (l: WordLine): string => textOf(l.words.filter((w) => colOf(w) === 0));
   const numbered = new Set(region.filter((l) => !spanning.has(l) && ROW_NUMBER.test(firstCell(l))));
-  const numberColumn = numbered.size >= 2 || (fitsPrevious && numbered.size >= 1);
+  const numberColumn = numbered.size >= 2 || (previous !== null && numbered.size >= 1);
 
-  // Row starts: a number in the number column or a spanning line; without numbers, a wider gap.
-  const pitch = median(region.slice(1).map((l, k) => l.line.y - region[k]!.line.y));
-  // A header cell over two columns crosses their gutter too; a numbered section heading does not belong to the header.
-  const headerEnd = numberColumn ? region.findIndex((l) => numbered.has(l) || (spanning.has(l) && ROW_NUMBER.test(l.words[0]!.str))) : header ? 1 : 0;
-  if (headerEnd < 0) return null;
+  // The title column is the first one of many words after the number's (a list of schools may have more); a row's
+  // first line opens it with a capital letter, after the number where that stands in it.
+  const wordCounts = Array.from({ length: columns }, () => 0);
+  for (const l of region) if (!spanning.has(l)) for (const w of l.words) wordCounts[colOf(w)]!++;
+  const titleColumn = Math.max(0, wordCounts.findIndex((n, c) => (c > 0 || !numberColumn) && n >= Math.max(...wordCounts) / 2));
+  const opensTitle = (l: WordLine): boolean => TITLE_OPENING.test(textOf(l.words.filter((w) => colOf(w) === titleColumn)));
+  const filledColumns = (l: WordLine): number => new Set(l.words.map(colOf).filter((c) => c > 0 || !numberColumn)).size;
+  // Lines of a cell follow each other at the line pitch; between two rows a borderless table leaves its cells' padding.
+  const linePitch = lowQuartile(region.slice(1).map((l, k) => l.line.y - region[k]!.line.y));
+  const widerGap = (k: number): boolean => k > 0 && region[k]!.line.y - region[k - 1]!.line.y > linePitch + ROW_PADDING * size;
+
+  // A header of several lines ends at the first wider gap or at the first numbered row; a numbered section heading is no part of it.
+  const firstNumbered = region.findIndex((l) => numbered.has(l) || (spanning.has(l) && ROW_NUMBER.test(l.words[0]!.str)));
+  const headerGap = header ? region.findIndex((_, k) => widerGap(k)) : -1;
+  const headerEnds = [headerGap, numberColumn ? firstNumbered : -1].filter((k) => k > 0);
+  // Without a header line, lines above the first numbered row are a header not recognised as one, or, on a continuation page, the rest of a cut row.
+  const headerEnd = header ? (headerEnds.length > 0 ? Math.min(...headerEnds) : 1) : previous === null && numberColumn ? firstNumbered : 0;
+  // Row starts: a number in the number column or a spanning line; where there is none, a wider gap above a capitalised
+  // title; where OCR lost a number (seed 003's scan), such a gap above a capitalised title and more cells opening beside it.
   const starts: number[] = [];
   region.forEach((l, k) => {
     if (k < headerEnd) return;
-    const after = k > 0 ? l.line.y - region[k - 1]!.line.y : Infinity;
-    const headingGoesOn = starts.length > 0 && spanning.has(region[starts[starts.length - 1]!]!) && Math.abs(l.words[0]!.x - region[starts[starts.length - 1]!]!.words[0]!.x) <= 2 && after <= 1.5 * l.line.size;
+    const last = starts.length > 0 ? region[starts[starts.length - 1]!]! : null;
+    const headingGoesOn =
+      last !== null && spanning.has(last) && !numbered.has(l) && Math.abs(l.words[0]!.x - last.words[0]!.x) <= 2 && l.line.y - region[k - 1]!.line.y <= 1.5 * size;
     if (headingGoesOn) return;
-    const isStart = numberColumn ? spanning.has(l) || numbered.has(l) : k === headerEnd || after > 1.3 * pitch;
-    if (isStart) starts.push(k);
+    const rowLike = filledColumns(l) >= 2 && opensTitle(l);
+    // At the top of a page no gap shows: there a table without numbers starts a row where more than the title opens.
+    const opensRow = numberColumn
+      ? numbered.has(l) || spanning.has(l) || (widerGap(k) && firstCell(l) === '' && rowLike)
+      : (widerGap(k) && (opensTitle(l) || spanning.has(l))) || (k === 0 && rowLike);
+    if ((previous === null && k === headerEnd) || opensRow) starts.push(k);
   });
-  // Lines above the first row on a continuation page without a header: the rest of the row the break cut.
-  if (previous !== null && !header && headerEnd > 0) starts.unshift(0);
-  const bodyRows = starts.length - (previous !== null && !header && headerEnd > 0 ? 1 : 0);
-  if (bodyRows < (previous !== null || header ? 1 : 2)) return null;
+  // Lines above the first row on a continuation page: the rest of the row the break cut.
+  const cut = previous !== null && headerEnd < region.length && starts[0] !== headerEnd;
+  if (cut) starts.unshift(headerEnd);
+  const bodyRows = starts.length - (cut ? 1 : 0);
+  if (starts.length === 0 || (previous === null && bodyRows < (header ? 1 : 2))) return null;
 
+  // A cell wraps at its column's widest line, as far as words show it; cellText allows the 5 points of a cell's padding.
+  // OCR boxes are a few points off: a word that fits the line before by less was wrapped there (`№13 | пос.`, seed 003's scan).
+  const padding = 5 - (scan ? OCR_BOX_SLACK * size : 0);
   const rightEdges = Array.from({ length: columns }, () => -Infinity);
-  for (const l of region) if (!spanning.has(l)) for (const w of l.words) rightEdges[colOf(w)] = Math.max(rightEdges[colOf(w)]!, right(w) + 5);
+  for (const l of region) if (!spanning.has(l)) for (const w of l.words) rightEdges[colOf(w)] = Math.max(rightEdges[colOf(w)]!, right(w) + padding);
   const piece = (l: WordLine, words: PositionedItem[]): TextLine => ({ ...l.line, items: words, x0: words[0]!.x, x1: Math.max(...words.map(right)) });
   const rowOf = (rowLines: readonly WordLine[], body: boolean): LayoutRow => {
     const source = { page, line: rowLines[0]!.line.number };
@@ -354,7 +447,8 @@ function readTable(all: readonly WordLine[], start: number, end: number, page: n
     return { type: 'row', cells, source };
   };
   const rows: LayoutRow[] = [];
-  if (headerEnd > 0 && (header || previous === null)) rows.push(rowOf(region.slice(0, headerEnd), false));
+  const headerRows = headerEnd > 0 && (header || previous === null) ? 1 : 0;
+  if (headerRows > 0) rows.push(rowOf(region.slice(0, headerEnd), false));
   starts.forEach((s, k) => rows.push(rowOf(region.slice(s, starts[k + 1] ?? region.length), true)));
   return {
     table: { type: 'table', rows, source: { ...rows[0]!.source } },
@@ -362,5 +456,7 @@ function readTable(all: readonly WordLine[], start: number, end: number, page: n
     stream: { ...found, header: previous?.header ?? (header ? chunkRoles(region[0]!) : []), continues: previous !== null },
     y: region[0]!.line.y,
     lines: new Set(region.map((l) => l.line)),
+    headerRows,
+    cut,
   };
 }

@@ -5,9 +5,16 @@
  * iconv-lite.
  */
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
-import jschardet from 'jschardet';
+import { createRequire } from 'node:module';
+import type * as Iconv from 'iconv-lite';
+import type * as Jschardet from 'jschardet';
 import { BinaryInputError, UnsupportedFormatError } from '../errors.js';
+
+// Loaded by the first file that is not UTF-8: jschardet's language models take
+// longer to load than a UTF-8 decree takes to read, and most decrees are UTF-8.
+const require = createRequire(import.meta.url);
+const iconv = (): typeof Iconv => require('iconv-lite');
+const jschardet = (): typeof Jschardet => require('jschardet');
 
 export interface DecodedText {
   text: string;
@@ -53,10 +60,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: strictUtf8(buffer.subarray(3)), encoding: 'utf-8' };
   }
   if (buffer[0] === 0xff && buffer[1] === 0xfe) {
-    return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+    return { text: iconv().decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   }
   if (buffer[0] === 0xfe && buffer[1] === 0xff) {
-    return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+    return { text: iconv().decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   }
   if (looksBinary(buffer)) throw new BinaryInputError();
   if (isUtf8(buffer)) return { text: buffer.toString('utf8'), encoding: 'utf-8' };
@@ -65,7 +72,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
 function singleByte(buffer: Buffer): DecodedText {
   const encoding = detectSingleByteEncoding(buffer);
-  return { text: iconv.decode(buffer, encoding), encoding };
+  return { text: iconv().decode(buffer, encoding), encoding };
 }
 
 const NEWLINE = 0x0a;
@@ -102,7 +109,7 @@ function decodeMixedLines(buffer: Buffer): DecodedText | null {
   }
   if (utf8Lines === 0) return null;
   const otherEncoding = detectSingleByteEncoding(Buffer.concat(others.slice(0, 2000)));
-  const text = lines.map((line) => (line.utf8 ? line.bytes.toString('utf8') : iconv.decode(line.bytes, otherEncoding))).join('\n');
+  const text = lines.map((line) => (line.utf8 ? line.bytes.toString('utf8') : iconv().decode(line.bytes, otherEncoding))).join('\n');
   const utf8Wins = utf8Lines >= others.length;
   return {
     text,
@@ -130,10 +137,10 @@ function looksBinary(buffer: Buffer): boolean {
 
 function detectSingleByteEncoding(buffer: Buffer): string {
   const sample = buffer.subarray(0, DETECTION_SAMPLE_BYTES);
-  const guesses = jschardet.detectAll(sample.toString('binary'));
+  const guesses = jschardet().detectAll(sample.toString('binary'));
   for (const guess of guesses) {
     const name = ENCODING_NAMES[(guess.encoding ?? "").toLowerCase()];
-    if (name && name !== 'utf-8' && iconv.encodingExists(name)) return name;
+    if (name && name !== 'utf-8' && iconv().encodingExists(name)) return name;
   }
   return mostCyrillic(sample);
 }
@@ -147,7 +154,7 @@ function mostCyrillic(sample: Buffer): string {
   let best: string = CYRILLIC_CANDIDATES[0];
   let bestScore = -1;
   for (const candidate of CYRILLIC_CANDIDATES) {
-    const score = (iconv.decode(sample, candidate).match(/[оеаиня]/gu) ?? []).length;
+    const score = (iconv().decode(sample, candidate).match(/[оеаиня]/gu) ?? []).length;
     if (score > bestScore) {
       best = candidate;
       bestScore = score;

@@ -17,15 +17,18 @@ const rx = (body: string): RegExp => new RegExp(`${L}(?:${body})`, 'u');
  */
 export const RECURRENCE_PHRASES: ReadonlyArray<readonly [RegExp, Exclude<Recurrence, null>]> = [
   [rx('ежедн|каждый день'), 'daily'],
-  [rx('еженед|раза? в неделю|каждую неделю'), 'weekly'],
+  // «каждый понедельник», «по средам», «каждую пятницу»: one weekday every week
+  [rx('еженед|раза? в неделю|каждую неделю|(?:кажд\\p{L}*|по) (?:понедельник|вторник|сред[уаы]|четверг|пятниц|суббот|воскресень)'), 'weekly'],
   // «Ежемесячно (по плану школ)», «В течение года, 1 раз в месяц» (seeds)
   // «1 раз в 2 месяца» (ussuriysk-detdom-antiextremism-2013): every few months is read as monthly
-  [rx('ежемес|(?:раза?|р\\.?) в (?:\\d+ )?месяц|каждый месяц|по месяцам'), 'monthly'],
+  // «до 1 числа каждого месяца», «по итогам каждого месяца»
+  [rx('ежемес|(?:раза?|р\\.?) в (?:\\d+ )?месяц|каждый месяц|каждого месяца|по месяцам'), 'monthly'],
   // «ежеквартально», «Согласно графика не реже 1 раза в четверть» (seeds)
-  [rx(`ежекв|раза? в (?:квартал|четверть)${R}|по четвертям|по кварталам|по итогам (?:каждой )?четверти|по итогам (?:каждого )?квартала`), 'quarterly'],
+  // «по окончании четверти», «в конце каждой четверти», «1 раз в триместр» (a term of a three-term school year)
+  [rx(`ежекв|раза? в (?:квартал|четверть|триместр)${R}|по четвертям|по кварталам|по триместрам|(?:по итогам|по окончании|в конце) (?:каждой )?четверти|(?:по итогам|по окончании|в конце) (?:каждого )?квартала`), 'quarterly'],
   // «По полугодиям» (seed)
   // «2 р в год» (ussuriysk-detdom-police-plan-2013): twice a year is every half-year
-  [rx(`по полугодиям|раза? в полугодие|по итогам (?:каждого )?полугодия|2 (?:раза?|р\\.?) в год${R}`), 'semiannual'],
+  [rx(`по полугодиям|раза? в полугодие|(?:по итогам|по окончании|в конце) (?:каждого )?полугодия|2 (?:раза?|р\\.?) в год${R}`), 'semiannual'],
   [rx(`ежегод|(?:раза?|р\\.?) в год${R}`), 'annual'],
 ];
 
@@ -43,6 +46,23 @@ export const AS_NEEDED_PHRASES: readonly RegExp[] = [
  * «по мере необходимости (не реже 2 раза в год)» only bounds how often.
  */
 export const AS_NEEDED_LEAD = /^(?:по мере |по необходимости|при необходимости|в случае необходимости|по запрос|при поступлении|по факту)/u;
+
+/**
+ * A recurrence written as a bound on the phrase before it, after «но» or in
+ * brackets: «По плану занятий, но не реже 2 раз в год»
+ * (ussuriysk-detdom-antiextremism-2013), «по графику (не реже 1 раза в
+ * квартал)». Unmarked, as in «Согласно графика не реже 1 раза в четверть»
+ * (seed 003), the recurrence is the schedule's own and wins.
+ */
+export const MARKED_BOUND = /(?:(?<![\p{L}])но\s+|\(\s*)не (?:реже|менее)(?![\p{L}])/u;
+
+/**
+ * Words that say a recurrence follows dated stages: «составление плана до 20
+ * июля 2020 г., первый отчет … до 25 сентября 2020 года, последующие отчеты
+ * предоставлять ежеквартально» (ussuriysk-centre-runaways-order-2020),
+ * «Сентябрь, далее ежемесячно».
+ */
+export const THEN_WORDS = /(?<![\p{L}])(?:последующ\p{L}*|далее|затем|в дальнейшем|впоследствии)(?![\p{L}])/u;
 
 /**
  * «По графику ИРО и ОРЦОКО», «По отдельном у графику» (repaired in normalise),
@@ -92,6 +112,14 @@ export const NOT_SEASON_AFTER = /^каникул/u;
  * (ussuriysk-centre-prevention-plans-2018).
  */
 export const TERMS: readonly (readonly [number, number])[] = [[9, 10], [11, 12], [1, 3], [4, 5]];
+
+/**
+ * A school's half-years (полугодия) as months (first, last): the first ends
+ * with the second term in December, the second with the fourth in May. A
+ * half-year printed without a year in a plan for a school year is one of these;
+ * with a calendar year («1 полугодие 2024 года») it is the calendar's.
+ */
+export const SCHOOL_HALVES: readonly (readonly [number, number])[] = [[9, 12], [1, 5]];
 
 /** Words after a year that only say «year»: `2024г.`, `2023 год`, `2024-2025 гг.` (seeds). */
 export const YEAR_WORDS: ReadonlySet<string> = new Set(['г', 'гг', 'год', 'года', 'году', 'годы', 'годов', 'годах']);

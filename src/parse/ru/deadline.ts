@@ -16,9 +16,10 @@ import { collapseSpace } from '../../layout/text.js';
 import { MONTHS } from './months.js';
 import { yearPeriod } from './period.js';
 import {
-  ABOUT_WORDS, ACADEMIC_WORDS, AS_NEEDED_LEAD, AS_NEEDED_PHRASES, END_WORDS, EVENT_AFTER, FROM_THE_DECREE,
+  ABOUT_WORDS, ACADEMIC_WORDS, AS_NEEDED_LEAD, AS_NEEDED_PHRASES, END_WORDS, EVENT_AFTER, FROM_THE_DECREE, MARKED_BOUND,
   MONTH_ABBREVIATION, NOT_SEASON_AFTER, NUMBER_WORDS, ONGOING_PHRASES, ORDINALS, PART_WORDS, RECURRENCE_PHRASES,
-  ITEM_WORDS, RELATIVE_SPAN, SCHEDULED_PHRASES, SEASONS, TERMS, THROUGHOUT_ABBREVIATION, THROUGHOUT_LEAD, UNTIL_WORDS, YEAR_WORDS,
+  ITEM_WORDS, RELATIVE_SPAN, SCHEDULED_PHRASES, SCHOOL_HALVES, SEASONS, TERMS, THEN_WORDS, THROUGHOUT_ABBREVIATION, THROUGHOUT_LEAD, UNTIL_WORDS, YEAR_WORDS,
+  type PartUnit,
 } from './deadline-phrases.js';
 
 export interface DeadlineContext {
@@ -131,6 +132,8 @@ interface Unit {
   from?: boolean;
   /** «за I полугодие»: the period a report covers. */
   about?: boolean;
+  /** «II полугодие» with no year: which half-years (first, last), read as a school's in a plan for a school year. */
+  half?: readonly [number, number];
 }
 
 const P = (y: number | null, m: number | null, d: number | null): Part => ({ y, m, d });
@@ -212,13 +215,32 @@ function atom(m: Matcher): Unit | null {
     const second = ordinal(m.peek(2));
     if (second !== undefined && second > n) { last = second; partAt = 3; }
   }
+  // «I, II полугодие», «1 и 3 квартал»: an ordinal listed before others that share the word after the last.
+  const shared = n !== undefined && partAt === 1 ? sharedPart(m) : undefined;
+  const sharedMonths = shared && n !== undefined ? partOfYear(shared, n, n) : null;
+  if (sharedMonths) {
+    m.i++;
+    const u = unit(P(null, sharedMonths[0], 1), P(null, sharedMonths[1], null));
+    return shared === 'half' ? { ...u, half: [n!, n!] } : u;
+  }
   const partTok = m.peek(partAt);
   const part = partTok?.t === 'word' ? PART_WORDS.get(partTok.w) : undefined;
   if (n !== undefined && last !== undefined && part) {
     m.i += partAt + 1;
-    if (part === 'quarter' && last <= 4) { const y = m.year(); return unit(P(y, 3 * n - 2, 1), P(y, 3 * last, null)); }
-    if (part === 'half' && last <= 2) { const y = m.year(); return unit(P(y, 6 * n - 5, 1), P(y, 6 * last, null)); }
-    if (part === 'term' && n >= 1 && last <= 4) { const y = m.year(); return unit(P(y, TERMS[n - 1]![0], 1), P(y, TERMS[last - 1]![1], null)); }
+    const months = partOfYear(part, n, last);
+    if (months) {
+      const [first, end] = months;
+      // «II полугодие 2021-2022 учебного года», «1 четверть 2021-2022 уч. г.»: the part of that school year.
+      const school = schoolYearAfter(m);
+      if (school !== null) {
+        const [f, l] = part === 'half' ? [SCHOOL_HALVES[n - 1]![0], SCHOOL_HALVES[last - 1]![1]] : [first, end];
+        const ya = f >= 9 ? school : school + 1;
+        return unit(P(ya, f, 1), P(l < f ? ya + 1 : ya, l, null));
+      }
+      const y = m.year();
+      const u = unit(P(y, first, 1), P(y, end, null));
+      return part === 'half' && y === null ? { ...u, half: [n, last] } : u;
+    }
     const monTok = m.peek();
     if (monTok?.t === 'month') {
       m.i++;
@@ -234,6 +256,38 @@ function atom(m: Matcher): Unit | null {
     const next = m.peek(1);
     if (next?.t === 'dash' || (next?.t === 'word' && next.w === 'по')) { m.i++; return unit(P(null, null, t.v)); }
   }
+  return null;
+}
+
+/** The part of a year (quarter, half-year, term) named after a list of ordinals that starts at the matcher: «I, II полугодие». */
+function sharedPart(m: Matcher): PartUnit | undefined {
+  let k = 1;
+  while (m.peek(k)?.t === 'comma' && ordinal(m.peek(k + 1)) !== undefined) k += 2;
+  if (k === 1) return undefined;
+  const t = m.peek(k);
+  const part = t?.t === 'word' ? PART_WORDS.get(t.w) : undefined;
+  return part === 'quarter' || part === 'half' || part === 'term' ? part : undefined;
+}
+
+/** The months (first, last) of a run of quarters, half-years or school terms, by the calendar; null for another part or a number out of range. */
+function partOfYear(part: PartUnit, n: number, last: number): readonly [number, number] | null {
+  if (part === 'quarter' && last <= 4) return [3 * n - 2, 3 * last];
+  if (part === 'half' && last <= 2) return [6 * n - 5, 6 * last];
+  if (part === 'term' && n >= 1 && last <= 4) return [TERMS[n - 1]![0], TERMS[last - 1]![1]];
+  return null;
+}
+
+/** A school year printed as `2021-2022 учебного года`, `2021/2022 уч. г.`: its first year, the words read; else null and nothing read. */
+function schoolYearAfter(m: Matcher): number | null {
+  const first = m.peek();
+  const second = m.peek(2);
+  if (first?.t !== 'year' || m.peek(1)?.t !== 'dash' || second?.t !== 'year' || second.v !== first.v + 1) return null;
+  const start = m.i;
+  m.i += 3;
+  let academic = false;
+  while (m.isWord(0, ACADEMIC_WORDS) || m.isWord(0, YEAR_WORDS)) { if (m.isWord(0, ACADEMIC_WORDS)) academic = true; m.i++; }
+  if (academic) return first.v;
+  m.i = start;
   return null;
 }
 
@@ -385,7 +439,14 @@ function spanYear(ma: number, mb: number, period: Period | null): number | null 
 
 interface Resolved { start: string; end: string; inferred: boolean }
 
-function resolve(u: Unit, period: Period | null, warnings: Warning[], source: SourceRef | null, text: string): Resolved | null | 'impossible' {
+/** A plan for a school year: 1 September – 31 August (`2023-2024 учебный год`). */
+const isSchoolYear = (period: Period | null): boolean => period?.start?.endsWith('-09-01') === true && period.end?.endsWith('-08-31') === true;
+
+function resolve(given: Unit, period: Period | null, warnings: Warning[], source: SourceRef | null, text: string): Resolved | null | 'impossible' {
+  // «2 полугодие» in a plan for a school year is the school's second half-year, January–May.
+  const u = given.half && given.a.y === null && isSchoolYear(period)
+    ? { ...given, a: { ...given.a, m: SCHOOL_HALVES[given.half[0] - 1]![0] }, b: { ...given.b, m: SCHOOL_HALVES[given.half[1] - 1]![1] } }
+    : given;
   if (u.a.m === null && u.a.y === null) return null;
   let inferred = false;
   let ya = u.a.y;
@@ -439,7 +500,7 @@ function make(text: string, kind: Deadline['kind'], start: string | null, end: s
  * fast, where the word-boundary lookbehinds cannot. Every recurrence phrase
  * contains one of these stems; a hit only means «look closer».
  */
-const RECURRENCE_STEMS = /еже|раз|кажд|по месяц|по четв|по кварт|по полуг|по итогам|р\.? в /;
+const RECURRENCE_STEMS = /еже|раз|кажд|по месяц|по четв|по кварт|по полуг|по трим|по итогам|по оконч|в конце|р\.? в |по (?:понед|вторн|сред|пятн|субб|воскр)/;
 /** Collapsing is a no-op on most cells; skip it unless some space needs it (same result as collapseSpace). */
 const NEEDS_COLLAPSE = /[^\S ]|  |^ | $|\u200B/;
 /**
@@ -483,20 +544,32 @@ function sectionSpan(context: DeadlineContext): (Resolved & { unit: Unit }) | nu
   return r && r !== 'impossible' ? { ...r, unit: found[0]! } : null;
 }
 const isDay = (s: Resolved | null): s is Resolved => s !== null && s.start === s.end;
+/** A section that names one day with no year («23марта») where no period gives it one: that day as `--MM-DD`; else null. */
+function yearlessSectionDay(context: DeadlineContext): string | null {
+  if (!context.sectionTitle || context.period?.start) return null;
+  const found = units(tokenise(normalise(context.sectionTitle)));
+  const u = found.length === 1 ? found[0]! : null;
+  if (!u || u.until || u.a.y !== null || u.a.m === null || u.a.d === null || u.a.m !== u.b.m || u.a.d !== u.b.d) return null;
+  return gMonthDay(u.a.m, u.a.d);
+}
 const isMonth = (s: (Resolved & { unit: Unit }) | null): s is Resolved & { unit: Unit } =>
   s !== null && s.unit.a.d === null && s.unit.a.m !== null && s.unit.a.m === s.unit.b.m;
 
-/** «в течение 14 дней», «в течение месяца после …»: amount and unit, or null when the cell is no such span. */
-function relativeSpan(norm: string): NonNullable<Deadline['relative']> | null {
+/**
+ * «в течение 14 дней», «в течение месяца после …»: amount and unit, and whether an event is named to count
+ * from; null when the cell is no such span.
+ */
+function relativeSpan(norm: string): { relative: NonNullable<Deadline['relative']>; fromEvent: boolean } | null {
   const r = RELATIVE_SPAN.exec(norm);
   if (!r) return null;
   const amount = r[1] === undefined ? 1 : /\d/.test(r[1]) ? +r[1] : NUMBER_WORDS.get(r[1]);
   if (!amount) return null;
+  const fromEvent = EVENT_AFTER.test(r.groups!.rest!);
   // A bare «в течение месяца» (or «дня») is ongoing over the month (or day); it counts only from an event.
-  if (r[1] === undefined && !EVENT_AFTER.test(r.groups!.rest!)) return null;
+  if (r[1] === undefined && !fromEvent) return null;
   const stem = r[3]!;
   const unit = stem.startsWith('нед') ? 'week' : stem.startsWith('мес') ? 'month' : r[2] === 'рабочих' ? 'working-day' : 'day';
-  return { amount, unit };
+  return { relative: { amount, unit }, fromEvent };
 }
 
 /** The last day a span counted from the decree's date reaches: working days skip Saturdays and Sundays (holidays are not known). */
@@ -529,92 +602,47 @@ function untilEnd(s: Resolved & { unit: Unit }): string {
 export function parseDeadline(cellText: string, context: DeadlineContext): Result<Deadline> {
   const text = NEEDS_COLLAPSE.test(cellText) ? collapseSpace(cellText) : cellText;
   const warnings: Warning[] = [];
-  const period = context.period;
-  const pStart = period?.start ?? null;
-  const pEnd = period?.end ?? null;
+  const pStart = context.period?.start ?? null;
+  const pEnd = context.period?.end ?? null;
   const norm = normalise(text);
 
   // Recurrence first: its numbers are days of each month, not deadlines («ежемесячно до 5 числа»),
-  // unless an as-needed phrase opens the cell and the recurrence only bounds how often.
-  if (RECURRENCE_STEMS.test(norm) && !AS_NEEDED_LEAD.test(norm.trimStart())) {
+  // unless an as-needed phrase opens the cell or the recurrence only bounds the phrase before it.
+  if (RECURRENCE_STEMS.test(norm) && !AS_NEEDED_LEAD.test(norm.trimStart()) && !boundsAPhrase(norm)) {
     for (const [pattern, recurrence] of RECURRENCE_PHRASES) {
-      if (pattern.test(norm)) return result(recurring(text, norm, recurrence, context), warnings);
+      const hit = pattern.exec(norm);
+      if (!hit) continue;
+      const staged = stagesThenRecurrence(text, norm, hit.index, recurrence, context, warnings);
+      return result(staged ?? recurring(text, norm, recurrence, context), warnings);
     }
   }
 
   if (TIME_CELL.test(norm.trim()) && TIME_MARK.test(norm)) {
     const day = sectionSpan(context);
     if (isDay(day)) return result(make(text, 'date', day.start, day.end, [{ start: day.start, end: day.end }], null, day.inferred), warnings);
+    const due = yearlessSectionDay(context);
+    if (due) {
+      warnings.push(warning(WARNING_CODES.DEADLINE_UNRECOGNISED, `«${text}»: a time of day under «${context.sectionTitle}», a day with no year printed and no period to take it from; the day is kept in «due»`, context.source));
+      return result({ ...make(text, 'date', null, null, [], null, true), due }, warnings);
+    }
     warnings.push(warning(WARNING_CODES.DEADLINE_UNRECOGNISED, `«${text}»: a time of day with no day to put it on`, context.source));
     return result(make(text, 'unspecified', null, null), warnings);
   }
 
-  const day = dayOnly(norm, context);
-  const found = day ? [day] : units(tokenise(norm));
-  const spans: Array<Resolved & { unit: Unit }> = [];
-  let impossible = false;
-  // An order's year-less day lies in the year after the decree: «до 15 января» in a December decree is next January.
-  const inferIn = context.anchorDate ? { text: '', start: context.anchorDate, end: addDays(context.anchorDate, 364) } : period;
-  for (const u of found) {
-    const r = resolve(u, inferIn, warnings, context.source, text);
-    if (r === 'impossible') impossible = true;
-    else if (r) spans.push({ ...r, unit: u });
-  }
+  const { deadline, found, impossible } = readDates(text, norm, context, warnings);
+  if (deadline) return result(deadline, warnings);
 
-  if (spans.length > 0) {
-    const inferred = spans.some((s) => s.inferred);
-    const plain = spans.filter((s) => !s.unit.until);
-    const ends = spans.filter((s) => s.unit.until);
-    let deadline: Deadline;
-    if (plain.length === 0 && ends.length > 1) {
-      // «за I полугодие в срок до 20 июня 2022 года, за II полугодие в срок до 10 декабря» (seed 002):
-      // one interval per date, the first from the period's start (or the decree's date), each next
-      // from the day after the date before it.
-      let from = context.anchorDate ?? pStart;
-      const intervals = ends.map((s) => {
-        const end = untilEnd(s);
-        const start = from !== null && from <= end ? from : end;
-        from = addDays(end, 1);
-        return { start, end };
-      });
-      deadline = make(text, 'multiple', intervals[0]!.start, intervals[intervals.length - 1]!.end, intervals, null, inferred);
-    } else if (plain.length === 0) {
-      // «до 16.10.2023»: from the period's start (or the decree's date) to that day.
-      deadline = make(text, 'until', context.anchorDate ?? pStart, untilEnd(ends[ends.length - 1]!), [], null, inferred);
-    } else if (plain.length === 1 && ends.length > 0 && ends[ends.length - 1]!.unit.endOf && ends[0]!.end >= plain[0]!.start) {
-      // «Март 2023, реализация до конца 2023» (seed): one interval from the start to that end.
-      const end = untilEnd(ends[ends.length - 1]!);
-      deadline = make(text, 'period', plain[0]!.start, end, [{ start: plain[0]!.start, end }], null, inferred);
-    } else if (plain.length === 1 && ends.length === 0 && plain[0]!.unit.from && pEnd && pEnd > plain[0]!.start) {
-      // «с 01.09.2023»: the printed day opens an interval the period closes.
-      const s = plain[0]!;
-      deadline = make(text, 'period', s.start, pEnd, [{ start: s.start, end: pEnd }], null, inferred);
-    } else if (plain.length === 1 && ends.length === 0 && THROUGHOUT_LEAD.test(norm) && isWholeYearOrMonth(plain[0]!.unit)) {
-      // «В течение 2024 г.»: ongoing, over the year named rather than the roadmap's period.
-      deadline = make(text, 'ongoing', plain[0]!.start, plain[0]!.end, [], null, inferred);
-    } else if (plain.length === 1 && ends.length === 0) {
-      const s = plain[0]!;
-      deadline = make(text, s.start === s.end ? 'date' : 'period', s.start, s.end, [{ start: s.start, end: s.end }], null, inferred);
-    } else {
-      // «Июнь, декабрь 2023» (seed): each listed item is an interval, start/end the hull; a «до» date beside
-      // them («июнь, июль, август 2020 г./ план, … отчета в КДН до 01.09.2020 г.») is one more day.
-      const intervals = spans.map((s) => (s.unit.until ? { start: untilEnd(s), end: untilEnd(s) } : { start: s.start, end: s.end }));
-      const start = intervals.reduce((x, i) => (i.start < x ? i.start : x), intervals[0]!.start);
-      const end = intervals.reduce((x, i) => (i.end > x ? i.end : x), intervals[0]!.end);
-      deadline = make(text, 'multiple', start, end, intervals, null, inferred);
-    }
-    if (pStart && pEnd && deadline.end && ((deadline.kind !== 'until' && deadline.start! < pStart) || deadline.end > pEnd)) {
-      warnings.push(warning(WARNING_CODES.DEADLINE_OUTSIDE_PERIOD, `«${text}» lies outside the period ${pStart} … ${pEnd}; kept as printed`, context.source));
-    }
-    return result(deadline, warnings);
-  }
-
-  const relative = impossible ? null : relativeSpan(norm);
-  if (relative) {
+  const span = impossible ? null : relativeSpan(norm);
+  if (span) {
+    const { relative, fromEvent } = span;
     // An order's «в течение 10 дней со дня подписания настоящего приказа» ends a known day after the decree's.
     if (context.anchorDate && FROM_THE_DECREE.test(norm)) {
       return result({ ...make(text, 'until', context.anchorDate, spanEnd(context.anchorDate, relative)), relative }, warnings);
     }
+    // In a plan, «в течение 10 дней после снятия с учета» happens whenever the event does
+    // (ussuriysk-centre-runaways-order-2020); «по запросу, в течение 5 дней» says so itself.
+    const kind = AS_NEEDED.test(norm) || (fromEvent && !context.anchorDate) ? 'as-needed' : SCHEDULED.test(norm) ? 'scheduled' : null;
+    if (kind) return result({ ...make(text, kind, pStart, pEnd), relative }, warnings);
     return result({ ...make(text, 'unspecified', null, null), relative }, warnings);
   }
 
@@ -645,6 +673,105 @@ export function parseDeadline(cellText: string, context: DeadlineContext): Resul
     }
   }
   return result(make(text, 'unspecified', null, null), warnings);
+}
+
+/** What the dates printed in a cell say: the deadline they make (null when none resolves), the units read, and whether one was impossible. */
+function readDates(text: string, norm: string, context: DeadlineContext, warnings: Warning[]): { deadline: Deadline | null; found: Unit[]; impossible: boolean } {
+  const pStart = context.period?.start ?? null;
+  const pEnd = context.period?.end ?? null;
+  const day = dayOnly(norm, context);
+  const found = day ? [day] : units(tokenise(norm));
+  const spans: Array<Resolved & { unit: Unit }> = [];
+  let impossible = false;
+  // An order's year-less day lies in the year after the decree: «до 15 января» in a December decree is next January.
+  const inferIn = context.anchorDate ? { text: '', start: context.anchorDate, end: addDays(context.anchorDate, 364) } : context.period;
+  for (const u of found) {
+    const r = resolve(u, inferIn, warnings, context.source, text);
+    if (r === 'impossible') impossible = true;
+    else if (r) spans.push({ ...r, unit: u });
+  }
+  if (spans.length === 0) return { deadline: null, found, impossible };
+
+  const inferred = spans.some((s) => s.inferred);
+  const plain = spans.filter((s) => !s.unit.until);
+  const ends = spans.filter((s) => s.unit.until);
+  let deadline: Deadline;
+  if (plain.length === 0 && ends.length > 1) {
+    // «за I полугодие в срок до 20 июня 2022 года, за II полугодие в срок до 10 декабря» (seed 002):
+    // one interval per date, the first from the period's start (or the decree's date), each next
+    // from the day after the date before it.
+    let from = context.anchorDate ?? pStart;
+    const intervals = ends.map((s) => {
+      const end = untilEnd(s);
+      const start = from !== null && from <= end ? from : end;
+      from = addDays(end, 1);
+      return { start, end };
+    });
+    deadline = make(text, 'multiple', intervals[0]!.start, intervals[intervals.length - 1]!.end, intervals, null, inferred);
+  } else if (plain.length === 0) {
+    // «до 16.10.2023»: from the period's start (or the decree's date) to that day.
+    deadline = make(text, 'until', context.anchorDate ?? pStart, untilEnd(ends[ends.length - 1]!), [], null, inferred);
+  } else if (plain.length === 1 && ends.length > 0 && ends[ends.length - 1]!.unit.endOf && ends[0]!.end >= plain[0]!.start) {
+    // «Март 2023, реализация до конца 2023» (seed): one interval from the start to that end.
+    const end = untilEnd(ends[ends.length - 1]!);
+    deadline = make(text, 'period', plain[0]!.start, end, [{ start: plain[0]!.start, end }], null, inferred);
+  } else if (plain.length === 1 && ends.length === 0 && plain[0]!.unit.from && pEnd && pEnd > plain[0]!.start) {
+    // «с 01.09.2023»: the printed day opens an interval the period closes.
+    const s = plain[0]!;
+    deadline = make(text, 'period', s.start, pEnd, [{ start: s.start, end: pEnd }], null, inferred);
+  } else if (plain.length === 1 && ends.length === 0 && THROUGHOUT_LEAD.test(norm) && isWholeYearOrMonth(plain[0]!.unit)) {
+    // «В течение 2024 г.»: ongoing, over the year named rather than the roadmap's period.
+    deadline = make(text, 'ongoing', plain[0]!.start, plain[0]!.end, [], null, inferred);
+  } else if (plain.length === 1 && ends.length === 0) {
+    const s = plain[0]!;
+    deadline = make(text, s.start === s.end ? 'date' : 'period', s.start, s.end, [{ start: s.start, end: s.end }], null, inferred);
+  } else {
+    // «Июнь, декабрь 2023» (seed): each listed item is an interval, start/end the hull; a «до» date beside
+    // them («июнь, июль, август 2020 г./ план, … отчета в КДН до 01.09.2020 г.») is one more day.
+    const intervals = spans.map((s) => (s.unit.until ? { start: untilEnd(s), end: untilEnd(s) } : { start: s.start, end: s.end }));
+    deadline = make(text, 'multiple', hullStart(intervals), hullEnd(intervals), intervals, null, inferred);
+  }
+  if (pStart && pEnd && deadline.end && ((deadline.kind !== 'until' && deadline.start! < pStart) || deadline.end > pEnd)) {
+    warnings.push(warning(WARNING_CODES.DEADLINE_OUTSIDE_PERIOD, `«${text}» lies outside the period ${pStart} … ${pEnd}; kept as printed`, context.source));
+  }
+  return { deadline, found, impossible };
+}
+
+const hullStart = (intervals: Interval[]): string => intervals.reduce((x, i) => (i.start < x ? i.start : x), intervals[0]!.start);
+const hullEnd = (intervals: Interval[]): string => intervals.reduce((x, i) => (i.end > x ? i.end : x), intervals[0]!.end);
+
+/** Every word of THEN_WORDS holds one of these: a plain scan before the bounded pattern, as for the phrase tables. */
+const THEN_STEMS = /последующ|далее|затем|дальнейш|впоследствии/;
+
+/** «По плану занятий, но не реже 2 раз в год»: a recurrence marked as a bound on the schedule or need named before it. */
+function boundsAPhrase(norm: string): boolean {
+  if (!norm.includes('не ')) return false;
+  const bound = MARKED_BOUND.exec(norm);
+  if (!bound) return false;
+  const before = norm.slice(0, bound.index);
+  return AS_NEEDED.test(before) || SCHEDULED.test(before);
+}
+
+/**
+ * Dated stages, then «последующие … ежеквартально» (ussuriysk-centre-runaways-order-2020): the stages'
+ * intervals, then one from the day after the last stage to the period's end, in which the recurrence runs.
+ * Null when no such word stands between dates and the recurrence, or the stages leave nothing of the period.
+ */
+function stagesThenRecurrence(
+  text: string, norm: string, recurrenceAt: number, recurrence: Exclude<Deadline['recurrence'], null>, context: DeadlineContext, warnings: Warning[],
+): Deadline | null {
+  const then = THEN_STEMS.test(norm) ? THEN_WORDS.exec(norm) : null;
+  const pEnd = context.period?.end ?? null;
+  if (!then || then.index > recurrenceAt || !pEnd) return null;
+  const stageWarnings: Warning[] = [];
+  const { deadline: stages } = readDates(text, norm.slice(0, then.index), context, stageWarnings);
+  if (!stages?.end || stages.end >= pEnd) return null;
+  warnings.push(...stageWarnings);
+  const intervals = stages.intervals.length > 0
+    ? [...stages.intervals]
+    : [{ start: stages.start !== null && stages.start <= stages.end ? stages.start : stages.end, end: stages.end }];
+  intervals.push({ start: addDays(stages.end, 1), end: pEnd });
+  return make(text, 'multiple', hullStart(intervals), pEnd, intervals, recurrence, stages.yearInferred);
 }
 
 /** Any year: a day and month that print none (`05.09`) are read at all only with a period. */

@@ -10,7 +10,7 @@ import { result, warning, type Result, type Warning } from '../../model/warnings
 import { collapseSpace } from '../../layout/text.js';
 import { monthNumber } from './months.js';
 import { parseDeadline } from './deadline.js';
-import { yearPeriod } from './period.js';
+import { isoDate, yearPeriod } from './period.js';
 import { findName, nominativeSurname } from './names.js';
 import { ALIAS_DEFINITION, organizationIn, parseParties } from './party.js';
 
@@ -481,10 +481,4 @@ function findNumber(lines: string[]): string | null {
     if (number) return number.replace(/\.$/, '');
   }
   return null;
-}
-
-function isoDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
 }

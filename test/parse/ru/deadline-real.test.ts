@@ -88,6 +88,43 @@ describe('seasons and school terms', () => {
   });
 });
 
+describe('half-years and terms of a school year', () => {
+  it.each([
+    // a school's half-year: the first runs September–December, the second January–May, as its terms do
+    ['1 полугодие', '2021-09-01', '2021-12-31', SCHOOL_2021],
+    ['I полугодие', '2021-09-01', '2021-12-31', SCHOOL_2021],
+    ['2 полугодие', '2022-01-01', '2022-05-31', SCHOOL_2021],
+    ['II полугодие', '2019-01-01', '2019-05-31', SCHOOL_2018],
+    ['I-II полугодие', '2021-09-01', '2022-05-31', SCHOOL_2021],
+    ['в течение II полугодия', '2022-01-01', '2022-05-31', SCHOOL_2021],
+    // the school year printed after the part
+    ['II полугодие 2021-2022 учебного года', '2022-01-01', '2022-05-31', SCHOOL_2021],
+    ['I полугодие 2021-2022 уч. года', '2021-09-01', '2021-12-31', SCHOOL_2021],
+    ['1 четверть 2021-2022 учебного года', '2021-09-01', '2021-10-31', SCHOOL_2021],
+    ['3 четверть 2018-2019 уч.г.', '2019-01-01', '2019-03-31', SCHOOL_2021],
+    // a calendar year printed, or a calendar-year plan: the calendar's half
+    ['1 полугодие 2022 года', '2022-01-01', '2022-06-30', SCHOOL_2021],
+    ['2 полугодие', '2021-07-01', '2021-12-31', YEAR_2021],
+  ] as const)('reads «%s» as the period %s … %s', (text, start, end, period) => {
+    expect(span(parse(text, period).value)).toEqual(['period', start, end]);
+  });
+});
+
+describe('several parts of a year sharing one word', () => {
+  it.each([
+    ['I, II полугодие', SCHOOL_2021, [['2021-09-01', '2021-12-31'], ['2022-01-01', '2022-05-31']]],
+    ['1,2 полугодие', SCHOOL_2021, [['2021-09-01', '2021-12-31'], ['2022-01-01', '2022-05-31']]],
+    ['I и III четверть', SCHOOL_2021, [['2021-09-01', '2021-10-31'], ['2022-01-01', '2022-03-31']]],
+    ['II, IV квартал 2021 г.', YEAR_2021, [['2021-04-01', '2021-06-30'], ['2021-10-01', '2021-12-31']]],
+    ['1, 3 квартал', YEAR_2021, [['2021-01-01', '2021-03-31'], ['2021-07-01', '2021-09-30']]],
+  ] as const)('reads «%s» as multiple, one interval a part', (text, period, intervals) => {
+    expect(parse(text, period).value).toMatchObject({
+      kind: 'multiple', start: intervals[0][0], end: intervals[intervals.length - 1]![1],
+      intervals: intervals.map(([start, end]) => ({ start, end })),
+    });
+  });
+});
+
 describe('abbreviated and real-world phrases', () => {
   it.each([
     ['в теч. года', 'ongoing'],
@@ -118,6 +155,16 @@ describe('abbreviated and real-world phrases', () => {
     ['2 р в год', 'semiannual'],
     ['2 раза в год', 'semiannual'],
     ['1 раз в 2 месяца', 'monthly'],
+    ['каждый понедельник', 'weekly'],
+    ['по средам', 'weekly'],
+    ['каждую пятницу', 'weekly'],
+    ['по пятницам, 15.00', 'weekly'],
+    ['до 1 числа каждого месяца', 'monthly'],
+    ['по итогам каждого месяца', 'monthly'],
+    ['по окончании четверти', 'quarterly'],
+    ['в конце каждой четверти', 'quarterly'],
+    ['1 раз в триместр', 'quarterly'],
+    ['по окончании полугодия', 'semiannual'],
   ] as const)('reads «%s» as recurring %s', (text, recurrence) => {
     expect(parse(text, SCHOOL_2013).value).toMatchObject({ kind: 'recurring', start: '2013-09-01', end: '2014-08-31', recurrence });
   });
@@ -151,6 +198,16 @@ describe('a time of day under a day\'s section is that day (ussuriysk-centre-spr
       expect(span(parse(text, HOLIDAYS_2019, { sectionTitle: '24 марта' }).value)).toEqual(['date', '2019-03-24', '2019-03-24']);
     },
   );
+
+  it('reads a time under a day row printed without a space, «23марта», as that day', () => {
+    expect(span(parse('10.00-11-00', HOLIDAYS_2019, { sectionTitle: '23марта' }).value)).toEqual(['date', '2019-03-23', '2019-03-23']);
+  });
+
+  it('reads a time under «23марта» with no period as the day 23 March, its year unknown, and warns', () => {
+    const { value, warnings } = parse('10.00-11.00', null, { sectionTitle: '23марта' });
+    expect(value).toMatchObject({ kind: 'date', start: null, end: null, intervals: [], yearInferred: true, due: '--03-23' });
+    expect(warnings.map((w) => w.code)).toEqual(['DEADLINE_UNRECOGNISED']);
+  });
 
   it('reads no date from a time with no day section', () => {
     expect(parse('10.00-11.00', HOLIDAYS_2019).value.kind).toBe('unspecified');
@@ -208,14 +265,28 @@ describe('an annual recurrence with a printed day or month', () => {
 describe('relative spans have no dates of their own and say so', () => {
   it.each([
     ['в течение 14 дней', { amount: 14, unit: 'day' }],
+    ['в течение двух недель', { amount: 2, unit: 'week' }],
+    ['в течение 3 рабочих дней', { amount: 3, unit: 'working-day' }],
+  ] as const)('reads «%s», counted from nothing named, as a span of %o with no dates', (text, relative) => {
+    const { value, warnings } = parse(text, SCHOOL_2021);
+    expect(value).toMatchObject({ kind: 'unspecified', start: null, end: null, intervals: [], relative });
+    expect(warnings).toEqual([]);
+  });
+
+  // A plan's span counted from an event happens whenever the event does: as-needed over the period, the span kept
+  // (ussuriysk-centre-runaways-order-2020, row 10: gold as-needed).
+  it.each([
     ['в течение 10 рабочих дней со дня получения запроса', { amount: 10, unit: 'working-day' }],
     ['в течение 3 месяцев после окончания курсов', { amount: 3, unit: 'month' }],
     ['в течение месяца после проведения мероприятия', { amount: 1, unit: 'month' }],
-    ['в течение двух недель', { amount: 2, unit: 'week' }],
     ['В течении 10 дней после снятия с учета', { amount: 10, unit: 'day' }],
-  ] as const)('reads «%s» as a span of %o with no dates', (text, relative) => {
+    [
+      'По окончании реабилитационных мероприятий и снятии с учета для Комиссии по делам несовершеннолетних для дальнейшей индивидуальной работы в течении 10 дней после снятия с учета.',
+      { amount: 10, unit: 'day' },
+    ],
+  ] as const)('reads «%s», counted from an event, as as-needed over the period with the span %o', (text, relative) => {
     const { value, warnings } = parse(text, SCHOOL_2021);
-    expect(value).toMatchObject({ kind: 'unspecified', start: null, end: null, intervals: [], relative });
+    expect(value).toMatchObject({ kind: 'as-needed', start: '2021-09-01', end: '2022-08-31', intervals: [], relative });
     expect(warnings).toEqual([]);
   });
 
@@ -223,6 +294,80 @@ describe('relative spans have no dates of their own and say so', () => {
     expect(parse('в течение 10 дней со дня подписания настоящего приказа', YEAR_2021, { anchorDate: '2021-03-25' }).value).toMatchObject({
       kind: 'until', start: '2021-03-25', end: '2021-04-04', relative: { amount: 10, unit: 'day' },
     });
+  });
+
+  it('counts an order\'s working days past the weekends: 10 after Thursday 25 March 2021 is Thursday 8 April', () => {
+    expect(parse('в течение 10 рабочих дней со дня подписания настоящего приказа', YEAR_2021, { anchorDate: '2021-03-25' }).value).toMatchObject({
+      kind: 'until', start: '2021-03-25', end: '2021-04-08', relative: { amount: 10, unit: 'working-day' },
+    });
+  });
+
+  it('leaves an order\'s span counted from another event without dates', () => {
+    expect(parse('в течение 3 дней после проведения мероприятия', YEAR_2021, { anchorDate: '2021-03-25' }).value).toMatchObject({
+      kind: 'unspecified', start: null, end: null, relative: { amount: 3, unit: 'day' },
+    });
+  });
+});
+
+describe('a cell that holds more than a deadline', () => {
+  it('reads the dates of «2.09. - 4.09.2021 г., спортзал» and keeps the whole cell, place and all, as its text', () => {
+    expect(parse('2.09. - 4.09.2021 г., спортзал', SCHOOL_2021).value).toEqual({
+      text: '2.09. - 4.09.2021 г., спортзал', kind: 'period', start: '2021-09-02', end: '2021-09-04',
+      intervals: [{ start: '2021-09-02', end: '2021-09-04' }], recurrence: null, yearInferred: false,
+    });
+  });
+
+  it.each([
+    ['3.12. - 17.12.2021 г., 5.04. – 9.04.2022 г.', [['2021-12-03', '2021-12-17'], ['2022-04-05', '2022-04-09']], false],
+    ['09.11. – 20.11., 22.03 – 26.03.', [['2021-11-09', '2021-11-20'], ['2022-03-22', '2022-03-26']], true],
+    ['1 этап – октябрь 2021 г., 2 этап – март 2022 г.', [['2021-10-01', '2021-10-31'], ['2022-03-01', '2022-03-31']], false],
+  ] as const)('reads the two intervals of «%s» as multiple', (text, intervals, yearInferred) => {
+    expect(parse(text, SCHOOL_2021).value).toMatchObject({
+      kind: 'multiple', start: intervals[0][0], end: intervals[1][1], yearInferred,
+      intervals: intervals.map(([start, end]) => ({ start, end })),
+    });
+  });
+
+  it('reads dated stages followed by «последующие … ежеквартально» as the stages, then the recurrence to the period\'s end (ussuriysk-centre-runaways-order-2020)', () => {
+    const text = 'составление плана до 20 июля 2020 г., первый отчет об исполнении до 25 сентября 2020 года, последующие отчеты предоставлять ежеквартально старшему воспитателю.';
+    expect(parse(text, SCHOOL_2020).value).toEqual({
+      text, kind: 'multiple', start: '2020-07-20', end: '2021-08-31',
+      intervals: [{ start: '2020-07-20', end: '2020-07-20' }, { start: '2020-07-21', end: '2020-09-25' }, { start: '2020-09-26', end: '2021-08-31' }],
+      recurrence: 'quarterly', yearInferred: false,
+    });
+  });
+
+  it('reads «Сентябрь, далее ежемесячно» as September, then monthly to the period\'s end', () => {
+    expect(parse('Сентябрь, далее ежемесячно', SCHOOL_2021).value).toMatchObject({
+      kind: 'multiple', start: '2021-09-01', end: '2022-08-31', recurrence: 'monthly', yearInferred: true,
+      intervals: [{ start: '2021-09-01', end: '2021-09-30' }, { start: '2021-10-01', end: '2022-08-31' }],
+    });
+  });
+
+  it.each([['ежегодно, до 1 сентября'], ['ежеквартально, до 5 числа месяца, следующего за отчетным']])(
+    'keeps «%s», whose day follows the recurrence, recurring',
+    (text) => {
+      expect(parse(text, SCHOOL_2021).value.kind).toBe('recurring');
+    },
+  );
+});
+
+describe('a recurrence that only bounds a schedule or a need', () => {
+  it.each([
+    ['По плану занятий, но не реже 2 раз в год', 'scheduled'], // ussuriysk-detdom-antiextremism-2013
+    ['по графику (не реже 1 раза в квартал)', 'scheduled'],
+    ['по мере необходимости (не реже 2 раза в год)', 'as-needed'], // ussuriysk-cssu-antiterror-2019
+    ['по мере необходимости, но не реже 1 раза в месяц', 'as-needed'],
+  ] as const)('reads «%s» as %s over the period', (text, kind) => {
+    expect(parse(text, SCHOOL_2013).value).toMatchObject({ kind, start: '2013-09-01', end: '2014-08-31', recurrence: null });
+  });
+
+  it.each([
+    ['Согласно графика не реже 1 раза в четверть', 'quarterly'], // seed 003: the recurrence is the schedule's own
+    ['Согласно графика, не реже 1 раза в четверть', 'quarterly'],
+    ['2019-2020 гг. (ежегодно до 10 сентября)', 'annual'], // ussuriysk-cssu-antiterror-2019
+  ] as const)('keeps «%s», where nothing marks the recurrence as a bound, recurring %s', (text, recurrence) => {
+    expect(parse(text, SCHOOL_2013).value).toMatchObject({ kind: 'recurring', recurrence });
   });
 });
 

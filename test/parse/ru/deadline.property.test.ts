@@ -15,8 +15,11 @@ describe('the deadline grammar (issue 16)', () => {
     fc.assert(
       fc.property(deadlineCase, (c) => {
         const { value } = parseDeadline(c.text, { period: c.period, sectionTitle: c.sectionTitle, anchorDate: null, source: null });
-        expect({ text: c.text, kind: value.kind, start: value.start, end: value.end, intervals: value.intervals, recurrence: value.recurrence }).toEqual({
-          text: c.text, kind: c.kind, start: c.start, end: c.end, intervals: c.intervals, recurrence: c.recurrence,
+        expect({
+          text: c.text, kind: value.kind, start: value.start, end: value.end, intervals: value.intervals, recurrence: value.recurrence,
+          due: value.due, relative: value.relative,
+        }).toEqual({
+          text: c.text, kind: c.kind, start: c.start, end: c.end, intervals: c.intervals, recurrence: c.recurrence, due: c.due, relative: c.relative,
         });
       }),
       { numRuns: NUM_RUNS },

@@ -1,0 +1,86 @@
+/**
+ * Issue 15: what a run of the built CLI loads. One document is read in the
+ * main thread, with only what its format needs: a text decree loads neither
+ * pdf.js nor mammoth, nor the worker pool, nor the schema compiler.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { bin, scratch } from '../helpers/cli.js';
+import { repoRoot, seedPath } from '../helpers/seeds.js';
+
+const run = promisify(execFile);
+const preload = join(repoRoot, 'test/helpers/record-modules.mjs');
+
+interface Recorded {
+  /** The packages (node_modules/<name>) each thread loaded, by thread: `main` or a worker's id. */
+  packages: Map<string, Set<string>>;
+  /** Every module file the main thread loaded. */
+  modules: string[];
+  pushKept: boolean;
+  stringifyKept: boolean;
+}
+
+async function recordRun(...args: string[]): Promise<Recorded> {
+  const record = join(scratch(), 'modules.jsonl');
+  await run(process.execPath, ['--import', preload, bin, ...args], { cwd: repoRoot, env: { ...process.env, RECORD_MODULES: record }, maxBuffer: 64 << 20 });
+  const packages = new Map<string, Set<string>>();
+  const recorded: Recorded = { packages, modules: [], pushKept: false, stringifyKept: false };
+  for (const line of readFileSync(record, 'utf8').trim().split('\n')) {
+    const entry = JSON.parse(line) as { thread?: string | number; module?: string; pushKept?: boolean; stringifyKept?: boolean };
+    const thread = String(entry.thread ?? 'main');
+    if (!packages.has(thread)) packages.set(thread, new Set());
+    const name = entry.module && /node_modules\/((?:@[^/]+\/)?[^/]+)/u.exec(entry.module)?.[1];
+    if (name) packages.get(thread)!.add(name);
+    if (entry.module && thread === 'main') recorded.modules.push(entry.module);
+    if (entry.pushKept !== undefined && thread === 'main') Object.assign(recorded, { pushKept: entry.pushKept, stringifyKept: entry.stringifyKept });
+  }
+  return recorded;
+}
+
+const PDF_READER = ['pdfjs-dist', '@napi-rs/canvas'];
+const WORD_READER = ['mammoth', 'jszip'];
+
+describe('what one document loads', () => {
+  it('a text decree: no pdf.js, canvas, mammoth, worker pool, schema compiler, logger, glob or encoding detector', async () => {
+    const { packages, modules } = await recordRun(seedPath('khotynets', 'txt'));
+    expect([...packages.keys()]).toEqual(['main']);
+    const loaded = packages.get('main')!;
+    for (const name of [...PDF_READER, ...WORD_READER, 'piscina', 'pino', 'tinyglobby', 'jschardet', 'junit-report-builder', 'cli-progress']) {
+      expect(loaded, name).not.toContain(name);
+    }
+    expect(loaded).toContain('xstate');
+    // The validator is ajv's standalone code: of ajv, only its runtime helpers load, not its compiler.
+    expect(modules.filter((module) => /node_modules\/ajv\//u.test(module))).toEqual([expect.stringMatching(/ajv\/dist\/runtime\//u)]);
+  });
+
+  it('a PDF: pdf.js and its canvas binding, not mammoth; the platform builtins pdf.js replaces are put back', async () => {
+    const { packages, pushKept, stringifyKept } = await recordRun(seedPath('khotynets', 'pdf'));
+    expect([...packages.keys()]).toEqual(['main']);
+    for (const name of PDF_READER) expect(packages.get('main')).toContain(name);
+    for (const name of WORD_READER) expect(packages.get('main')).not.toContain(name);
+    expect({ pushKept, stringifyKept }).toEqual({ pushKept: true, stringifyKept: true });
+  });
+
+  it('a DOCX: mammoth, not pdf.js', async () => {
+    const { packages } = await recordRun(seedPath('khotynets', 'docx'));
+    for (const name of WORD_READER) expect(packages.get('main')).toContain(name);
+    for (const name of PDF_READER) expect(packages.get('main')).not.toContain(name);
+  });
+
+  it('several documents at -j 1: still the main thread alone', async () => {
+    const { packages } = await recordRun(seedPath('khotynets', 'txt'), seedPath('proletarsk', 'txt'), '-j', '1', '-f', 'ndjson');
+    expect([...packages.keys()]).toEqual(['main']);
+    expect(packages.get('main')).not.toContain('piscina');
+  });
+
+  it('several documents at -j 2: a pool of two workers reads them; the main thread loads no reader', async () => {
+    const { packages } = await recordRun(seedPath('khotynets', 'txt'), seedPath('proletarsk', 'pdf'), seedPath('belomorsk', 'txt'), '-j', '2', '-f', 'ndjson');
+    const workers = [...packages.keys()].filter((thread) => thread !== 'main');
+    expect(workers).toHaveLength(2);
+    expect(packages.get('main')).toContain('piscina');
+    for (const name of [...PDF_READER, 'xstate']) expect(packages.get('main')).not.toContain(name);
+  });
+});
