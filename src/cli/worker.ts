@@ -1,8 +1,8 @@
 /**
  * One document, ingested in a worker thread of the batch pool, or in the
  * main thread when the run has no pool (see batch.ts). The task formats the
- * output itself so only the formatted document (text, or the rows and events
- * a workbook or calendar gathers) and a small summary cross back to the main
+ * output itself so only the formatted document (text, or the rows a workbook
+ * gathers) and a small summary cross back to the main
  * thread; typed errors become plain `{ code, message }` because classes do
  * not survive the structured clone.
  */
@@ -32,7 +32,7 @@ export default async function ingestTask(task: DocumentTask, signal?: AbortSigna
     const document = await ingestFile(task.path, { fallbackYear: task.fallbackYear, password: task.password, signal });
     return {
       ok: true,
-      output: formatDocument(document, task.format, { csv: task.csv, today: task.today }),
+      output: await formatDocument(document, task.format, { csv: task.csv, today: task.today }),
       roadmaps: document.roadmaps.length,
       activities: document.roadmaps.reduce((sum, roadmap) => sum + roadmap.activities.length, 0),
       warnings: document.warnings,

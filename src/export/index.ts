@@ -7,7 +7,7 @@
 import type { RoadmapDocument } from '../model/roadmap.js';
 import { csvRecords, type CsvOptions } from './csv.js';
 import { reportSection, reportTitle } from './html/report.js';
-import { calendarEvents, type DocumentEvents } from './ics/events.js';
+import { calendarEvents, type LeftOut } from './ics/events.js';
 import { toJson } from './json.js';
 import { workbookRows, type WorkbookRows } from './xlsx/rows.js';
 
@@ -33,11 +33,16 @@ export interface FormatOptions {
 export type FormattedDocument =
   | { format: 'json' | 'ndjson' | 'csv'; text: string }
   | { format: 'html'; text: string; title: string }
-  | ({ format: 'ics'; title: string } & DocumentEvents)
+  /** The document's VEVENTs; the calendar around them is the output's (./output.ts). */
+  | { format: 'ics'; text: string; title: string; events: number; leftOut: LeftOut }
   | { format: 'xlsx'; rows: WorkbookRows };
 
-/** JSON is pretty-printed; NDJSON is one line; CSV is the activity rows without the header (see csvHeader); HTML is the document's `<article>`. */
-export function formatDocument(document: RoadmapDocument, format: OutputFormat, options: FormatOptions): FormattedDocument {
+/**
+ * JSON is pretty-printed; NDJSON is one line; CSV is the activity rows without
+ * the header (see csvHeader); HTML is the document's `<article>`; iCalendar its
+ * events. The calendar library loads only for `ics`.
+ */
+export async function formatDocument(document: RoadmapDocument, format: OutputFormat, options: FormatOptions): Promise<FormattedDocument> {
   switch (format) {
     case 'json':
       return { format, text: toJson(document) };
@@ -47,8 +52,11 @@ export function formatDocument(document: RoadmapDocument, format: OutputFormat, 
       return { format, text: csvRecords(document, options.csv) };
     case 'html':
       return { format, text: reportSection(document, { today: options.today }), title: reportTitle(document) };
-    case 'ics':
-      return { format, title: reportTitle(document), ...calendarEvents(document) };
+    case 'ics': {
+      const { eventsText } = await import('./ics/calendar.js');
+      const { events, leftOut } = calendarEvents(document);
+      return { format, text: eventsText(events), title: reportTitle(document), events: events.length, leftOut };
+    }
     case 'xlsx':
       return { format, rows: workbookRows(document) };
   }

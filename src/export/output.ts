@@ -1,15 +1,14 @@
 /**
  * Formatted documents joined into one output (stdout, an `--output` file, or
  * one file under `--out-dir`): JSON becomes an array, CSV gets its header
- * once, an HTML page wraps its reports, a calendar and a workbook gather
- * every document's events and rows. The opening is written with the first
+ * once, an HTML page wraps its reports and a calendar its events, a
+ * workbook gathers every document's rows. The opening is written with the first
  * document, so a run in which nothing was ingested writes nothing at all.
  * The libraries that write calendars and workbooks load only for their format.
  */
 import { Writable } from 'node:stream';
 import { csvHeader, type CsvOptions } from './csv.js';
 import { pageClosing, pageOpening } from './html/page.js';
-import type { CalendarEvent } from './ics/events.js';
 import type { FormattedDocument, OutputFormat } from './index.js';
 import type { WorkbookStream } from './xlsx/workbook.js';
 
@@ -84,11 +83,10 @@ class TextOutput implements DocumentOutput {
   }
 }
 
-/** A calendar is short: its events wait in memory and are written whole at the end. */
+/** Each document's events as they come, between the calendar's opening and its end. */
 class CalendarOutput implements DocumentOutput {
-  private readonly events: CalendarEvent[] = [];
-  private title: string | null = null;
-  // Loaded while the first documents are read, not after the last.
+  private started = false;
+  // Loaded while the first documents are read, not when the first one is done.
   private readonly writer = import('./ics/calendar.js');
 
   constructor(
@@ -97,19 +95,18 @@ class CalendarOutput implements DocumentOutput {
   ) {}
 
   get wroteAnything(): boolean {
-    return this.title !== null;
+    return this.started;
   }
 
   async add(document: FormattedDocument): Promise<void> {
     if (document.format !== 'ics') throw new TypeError(`a ${document.format} document in a calendar`);
-    this.title ??= this.many ? COLLECTION_TITLE : document.title;
-    this.events.push(...document.events);
+    const opening = this.started ? '' : (await this.writer).calendarFrame(this.many ? COLLECTION_TITLE : document.title).opening;
+    this.started = true;
+    await this.emit(opening + document.text);
   }
 
   async close(): Promise<void> {
-    if (this.title === null) return;
-    const { toIcs } = await this.writer;
-    await this.emit(toIcs(this.events, { name: this.title }));
+    if (this.started) await this.emit((await this.writer).calendarFrame(COLLECTION_TITLE).closing);
   }
 }
 

@@ -150,6 +150,15 @@ describe('one document', { timeout: SLOW }, () => {
     expect(await workbookRows(stdout)).toHaveLength(1 + 21);
   });
 
+  it.runIf(existsSync('/usr/bin/script'))('-f xlsx on a terminal: refused before anything is read, exit 2', async () => {
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} ${JSON.stringify(seedPath('khotynets', 'txt'))} -f xlsx`;
+    const child = spawn('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: repoRoot });
+    let terminal = '';
+    child.stdout.on('data', (chunk) => (terminal += chunk));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(2);
+    expect(terminal).toContain('-f xlsx writes a binary workbook: name a file with -o');
+  });
+
   it('--strict: a document with warnings fails (exit 1) and its workbook is still written', async () => {
     const output = join(scratch(), 'plan.xlsx');
     const { code, stderr } = await cli(seedPath('sergokala', 'txt'), '-f', 'xlsx', '-o', output, '--strict', '--log-level', 'error');

@@ -32,7 +32,7 @@ const keys = (activities: Activity[]): string[] => activities.map((activity) => 
 async function joined(format: OutputFormat): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const output = openOutput(format, { csv: { delimiter: ',', bom: false }, many: true }, (chunk) => void chunks.push(Buffer.from(chunk)));
-  for (const document of documents) await output.add(formatDocument(document, format, { csv: { delimiter: ',', bom: false }, today: null }));
+  for (const document of documents) await output.add(await formatDocument(document, format, { csv: { delimiter: ',', bom: false }, today: null }));
   await output.close();
   return Buffer.concat(chunks);
 }
@@ -68,7 +68,7 @@ describe('the calendar of all 15', () => {
     const calendar = new ICAL.Component(ICAL.parse((await joined('ics')).toString('utf8')));
     const summaries = new Set(calendar.getAllSubcomponents('vevent').map((event) => String(event.getFirstPropertyValue('summary'))));
     for (const document of documents) {
-      const formatted = formatDocument(document, 'ics', { csv: { delimiter: ',', bom: false }, today: null });
+      const formatted = await formatDocument(document, 'ics', { csv: { delimiter: ',', bom: false }, today: null });
       if (formatted.format !== 'ics') throw new Error('not a calendar');
       const leftOut = Object.values(formatted.leftOut).reduce((sum, n) => sum + n, 0);
       const withEvents = keys(activitiesOf(document)).filter((key) => summaries.has(key));

@@ -24,7 +24,7 @@ const FORMAT_OPTIONS = { csv: { delimiter: ',' as const, bom: false }, today: nu
 async function workbookOf(documents: RoadmapDocument[], many = documents.length > 1): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const output = openOutput('xlsx', { csv: FORMAT_OPTIONS.csv, many }, (chunk) => void chunks.push(Buffer.from(chunk)));
-  for (const document of documents) await output.add(formatDocument(document, 'xlsx', FORMAT_OPTIONS));
+  for (const document of documents) await output.add(await formatDocument(document, 'xlsx', FORMAT_OPTIONS));
   await output.close();
   return Buffer.concat(chunks);
 }

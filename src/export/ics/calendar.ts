@@ -4,7 +4,7 @@
  * Its lines are folded again by octets here, since `ics` counts characters
  * and a line of Cyrillic would run to 150 octets (RFC 5545 §3.1: 75).
  */
-import { createEvents, type EventAttributes } from 'ics';
+import { createEvents, type EventAttributes, type HeaderAttributes } from 'ics';
 import type { CalendarEvent } from './events.js';
 
 export interface CalendarOptions {
@@ -17,8 +17,37 @@ export interface CalendarOptions {
 /** `ics` takes DTSTAMP as `timestamp`, which its types leave out. */
 type StampedEvent = EventAttributes & { timestamp: number };
 
+/** One calendar of these events: its frame around their text. */
 export function toIcs(events: readonly CalendarEvent[], options: CalendarOptions): string {
-  const timestamp = (options.stamp ?? new Date()).getTime();
+  const frame = calendarFrame(options.name);
+  return frame.opening + eventsText(events, options.stamp) + frame.closing;
+}
+
+export interface CalendarFrame {
+  /** BEGIN:VCALENDAR and the calendar's properties. */
+  opening: string;
+  /** END:VCALENDAR. */
+  closing: string;
+}
+
+const FOOTER = 'END:VCALENDAR\r\n';
+const PRODUCT = { productId: '-//roadmap-ingest//roadmap-ingest//RU', method: 'PUBLISH' };
+
+/** What comes before and after the events, so a batch can stream each document's events between them. */
+export function calendarFrame(name: string): CalendarFrame {
+  const empty = write([], { ...PRODUCT, calName: escapeText(name) });
+  return { opening: foldByOctets(empty.slice(0, -FOOTER.length)), closing: FOOTER };
+}
+
+/**
+ * The VEVENTs of one document as `ics` writes them, without the calendar
+ * around them (made in the batch's worker, where it costs no time at the end
+ * of a run): `ics` writes a whole calendar, header + events + footer, and the
+ * header of a calendar of no events is cut off its front.
+ */
+export function eventsText(events: readonly CalendarEvent[], stamp = new Date()): string {
+  if (events.length === 0) return '';
+  const timestamp = stamp.getTime();
   const attributes = events.map(
     (event): StampedEvent => ({
       uid: event.uid,
@@ -31,10 +60,16 @@ export function toIcs(events: readonly CalendarEvent[], options: CalendarOptions
       transp: 'TRANSPARENT',
     }),
   );
-  const header = { productId: '-//roadmap-ingest//roadmap-ingest//RU', method: 'PUBLISH', calName: escapeText(options.name) };
-  const { error, value } = createEvents(attributes, header);
+  const calendar = write(attributes, PRODUCT);
+  const header = write([], PRODUCT).slice(0, -FOOTER.length);
+  if (!calendar.startsWith(header) || !calendar.endsWith(FOOTER)) throw new Error('ics wrote a calendar of another shape than header, events, footer');
+  return foldByOctets(calendar.slice(header.length, -FOOTER.length));
+}
+
+function write(events: EventAttributes[], header: HeaderAttributes): string {
+  const { error, value } = createEvents(events, header);
   if (error || value === null) throw error ?? new Error('the calendar could not be written');
-  return foldByOctets(value);
+  return value;
 }
 
 function dateArray(iso: string): [number, number, number] {
