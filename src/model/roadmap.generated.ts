@@ -163,7 +163,7 @@ export interface Deadline {
   recurrence: Recurrence;
   yearInferred: boolean;
   /**
-   * Since 1.1. A day printed without a year, as ISO 8601 / XML Schema gMonthDay (`--09-01`) or gDay (`---05`): the day a recurrence falls due (`ежегодно, до 1 сентября`, `ежемесячно до 5 числа`), or a day no year could be given to (`12.03` with no period, no decree date). Absent otherwise.
+   * Since 1.1. A day printed without a year, as ISO 8601 / XML Schema gMonthDay (`--09-01`) or gDay (`---05`): the day a recurrence falls due (`ежегодно, до 1 сентября`, `ежемесячно до 5 числа`), or a day no year could be given to (`12.03` with no period, no decree date; of a span such as `3.05.-17.05`, its last day). Absent otherwise.
    */
   due?: string;
   /**

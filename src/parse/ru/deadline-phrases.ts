@@ -147,6 +147,9 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['пятая', 5], ['пятой', 5],
 ]);
 
+/** «последняя неделя декабря», «в последнюю декаду мая»: the last part of a month. */
+export const LAST_ORDINALS: ReadonlySet<string> = new Set(['последняя', 'последней', 'последнюю', 'последний', 'последнего', 'последнее']);
+
 /** What an ordinal counts: `IV кв. 2023`, `1 полугодие 2024 года`, `1 декада сентября`, `первая неделя марта`. */
 export type PartUnit = 'quarter' | 'half' | 'term' | 'decade' | 'week';
 export const PART_WORDS: ReadonlyMap<string, PartUnit> = new Map([

@@ -223,7 +223,7 @@ const years = (p: Period): fc.Arbitrary<GrammarCase> =>
         ),
   );
 
-/** `1 декада сентября`, `3 декада мая 2024`, `первая неделя марта`, `2-3 декада мая`: parts of a month. */
+/** `1 декада сентября`, `3 декада мая 2024`, `первая неделя марта`, `2-3 декада мая`, `последняя неделя декабря`: parts of a month. */
 const partsOfMonth = (p: Period): fc.Arbitrary<GrammarCase> =>
   fc.tuple(dayIn(p), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.boolean()).chain(([x, n, more, decade, withYear]) => {
     const month = `${GENITIVE[x.m - 1]!}${withYear ? ` ${x.y}` : ''}`;
@@ -234,8 +234,12 @@ const partsOfMonth = (p: Period): fc.Arbitrary<GrammarCase> =>
       return fc.constantFrom(...words).map((w) => spanCase(`${w} ${month}`, p, { y: x.y, m: x.m, d: 10 * n - 9 }, end));
     }
     const week = ['первая', 'вторая', 'третья'][n - 1]!;
-    return fc.constantFrom(`${week} неделя ${month}`, `${n} неделя ${month}`).map((w) =>
-      spanCase(w, p, { y: x.y, m: x.m, d: 7 * n - 6 }, { y: x.y, m: x.m, d: 7 * n }),
+    const lastWeek = { y: x.y, m: x.m, d: lastDay(x.y, x.m).d - 6 };
+    return fc.oneof(
+      fc.constantFrom(`${week} неделя ${month}`, `${n} неделя ${month}`).map((w) => spanCase(w, p, { y: x.y, m: x.m, d: 7 * n - 6 }, { y: x.y, m: x.m, d: 7 * n })),
+      // The last week: the month's last seven days; the last decade: its third.
+      fc.constantFrom(`последняя неделя ${month}`, `в последнюю неделю ${month}`).map((w) => spanCase(w, p, lastWeek, lastDay(x.y, x.m))),
+      fc.constant(spanCase(`последняя декада ${month}`, p, { y: x.y, m: x.m, d: 21 }, lastDay(x.y, x.m))),
     );
   });
 

@@ -17,7 +17,7 @@ import { MONTHS } from './months.js';
 import { yearPeriod } from './period.js';
 import {
   ABOUT_WORDS, ACADEMIC_WORDS, AS_NEEDED_LEAD, AS_NEEDED_PHRASES, END_WORDS, EVENT_AFTER, FROM_THE_DECREE, MARKED_BOUND,
-  MONTH_ABBREVIATION, NOT_SEASON_AFTER, NUMBER_WORDS, ONGOING_PHRASES, ORDINALS, PART_WORDS, RECURRENCE_PHRASES,
+  LAST_ORDINALS, MONTH_ABBREVIATION, NOT_SEASON_AFTER, NUMBER_WORDS, ONGOING_PHRASES, ORDINALS, PART_WORDS, RECURRENCE_PHRASES,
   ITEM_WORDS, RELATIVE_SPAN, SCHEDULED_PHRASES, SCHOOL_HALVES, SEASONS, TERMS, THEN_WORDS, THROUGHOUT_ABBREVIATION, THROUGHOUT_LEAD, UNTIL_WORDS, YEAR_WORDS,
   type PartUnit,
 } from './deadline-phrases.js';
@@ -134,6 +134,8 @@ interface Unit {
   about?: boolean;
   /** «II полугодие» with no year: which half-years (first, last), read as a school's in a plan for a school year. */
   half?: readonly [number, number];
+  /** «последняя неделя февраля»: the span starts this many days before the month's last, known once its year is. */
+  lastDays?: number;
 }
 
 const P = (y: number | null, m: number | null, d: number | null): Part => ({ y, m, d });
@@ -169,12 +171,15 @@ function ordinal(t: Token | undefined): number | undefined {
   return t?.t === 'word' ? ORDINALS.get(t.w) : undefined;
 }
 
+const NON_LEAP_YEAR = 2001;
+
+const unit = (a: Part, b: Part = a, academic = false): Unit => ({ a, b, until: false, endOf: false, academic });
+
 /** One side of a range: a date, a day + month, a month, a year, or a part of a year. */
 function atom(m: Matcher): Unit | null {
   const t = m.peek();
   if (!t) return null;
   const start = m.i;
-  const unit = (a: Part, b: Part = a, academic = false): Unit => ({ a, b, until: false, endOf: false, academic });
   if (t.t === 'date') { m.i++; if (m.isWord(0, YEAR_WORDS)) m.i++; return unit(P(t.y, t.m, t.d)); }
   if (t.t === 'num' && t.v >= 1 && t.v <= 31 && m.peek(1)?.t === 'month') {
     m.i += 2;
@@ -206,6 +211,19 @@ function atom(m: Matcher): Unit | null {
     while (m.isWord(0, YEAR_WORDS)) m.i++;
     return unit(P(t.v, 1, 1), P(t.v, 12, 31));
   }
+  // «последняя неделя декабря», «последняя декада мая»: the month's last seven days, its third decade.
+  if (t.t === 'word' && LAST_ORDINALS.has(t.w)) {
+    const partTok = m.peek(1);
+    const monTok = m.peek(2);
+    const part = partTok?.t === 'word' ? PART_WORDS.get(partTok.w) : undefined;
+    if ((part === 'week' || part === 'decade') && monTok?.t === 'month') {
+      m.i += 3;
+      const y = m.yearAfter();
+      if (part === 'decade') return unit(P(y, monTok.v, 21), P(y, monTok.v, null));
+      // The day it starts waits for the year (February's last week); until then a common year's stands in.
+      return { ...unit(P(y, monTok.v, daysIn(y ?? NON_LEAP_YEAR, monTok.v) - 6), P(y, monTok.v, null)), lastDays: 6 };
+    }
+  }
   // Ordinal + part of a year or month: «II квартал 2024 г.», «1 декада сентября», «первая неделя марта».
   const n = ordinal(t);
   // «I-II квартал 2024», «1-3 квартал»: a run of quarters or halves printed as one range of ordinals.
@@ -217,11 +235,16 @@ function atom(m: Matcher): Unit | null {
   }
   // «I, II полугодие», «1 и 3 квартал»: an ordinal listed before others that share the word after the last.
   const shared = n !== undefined && partAt === 1 ? sharedPart(m) : undefined;
-  const sharedMonths = shared && n !== undefined ? partOfYear(shared, n, n) : null;
+  const sharedMonths = shared && n !== undefined ? partOfYear(shared.part, n, n) : null;
   if (sharedMonths) {
-    m.i++;
+    // «I, II полугодие 2021-2022 учебного года»: the school year after the shared word is this ordinal's too.
+    const at = m.i;
+    m.i += shared!.at + 1;
+    const school = schoolYearAfter(m);
+    m.i = at + 1;
+    if (school !== null) return schoolPart(shared!.part, n!, n!, sharedMonths, school);
     const u = unit(P(null, sharedMonths[0], 1), P(null, sharedMonths[1], null));
-    return shared === 'half' ? { ...u, half: [n!, n!] } : u;
+    return shared!.part === 'half' ? { ...u, half: [n!, n!] } : u;
   }
   const partTok = m.peek(partAt);
   const part = partTok?.t === 'word' ? PART_WORDS.get(partTok.w) : undefined;
@@ -232,11 +255,7 @@ function atom(m: Matcher): Unit | null {
       const [first, end] = months;
       // «II полугодие 2021-2022 учебного года», «1 четверть 2021-2022 уч. г.»: the part of that school year.
       const school = schoolYearAfter(m);
-      if (school !== null) {
-        const [f, l] = part === 'half' ? [SCHOOL_HALVES[n - 1]![0], SCHOOL_HALVES[last - 1]![1]] : [first, end];
-        const ya = f >= 9 ? school : school + 1;
-        return unit(P(ya, f, 1), P(l < f ? ya + 1 : ya, l, null));
-      }
+      if (school !== null) return schoolPart(part, n, last, months, school);
       const y = m.year();
       const u = unit(P(y, first, 1), P(y, end, null));
       return part === 'half' && y === null ? { ...u, half: [n, last] } : u;
@@ -259,14 +278,24 @@ function atom(m: Matcher): Unit | null {
   return null;
 }
 
-/** The part of a year (quarter, half-year, term) named after a list of ordinals that starts at the matcher: «I, II полугодие». */
-function sharedPart(m: Matcher): PartUnit | undefined {
+/**
+ * The part of a year (quarter, half-year, term) named after a list of ordinals that starts at the
+ * matcher («I, II полугодие»), and how far ahead its word stands.
+ */
+function sharedPart(m: Matcher): { part: PartUnit; at: number } | undefined {
   let k = 1;
   while (m.peek(k)?.t === 'comma' && ordinal(m.peek(k + 1)) !== undefined) k += 2;
   if (k === 1) return undefined;
   const t = m.peek(k);
   const part = t?.t === 'word' ? PART_WORDS.get(t.w) : undefined;
-  return part === 'quarter' || part === 'half' || part === 'term' ? part : undefined;
+  return part === 'quarter' || part === 'half' || part === 'term' ? { part, at: k } : undefined;
+}
+
+/** Parts `n`…`last` of the school year that starts in `school`: a half-year is the school's (SCHOOL_HALVES), a quarter or term the calendar's months in that year. */
+function schoolPart(part: PartUnit, n: number, last: number, months: readonly [number, number], school: number): Unit {
+  const [f, l] = part === 'half' ? [SCHOOL_HALVES[n - 1]![0], SCHOOL_HALVES[last - 1]![1]] : months;
+  const ya = f >= 9 ? school : school + 1;
+  return unit(P(ya, f, 1), P(l < f ? ya + 1 : ya, l, null));
 }
 
 /** The months (first, last) of a run of quarters, half-years or school terms, by the calendar; null for another part or a number out of range. */
@@ -459,7 +488,7 @@ function resolve(given: Unit, period: Period | null, warnings: Warning[], source
   if (yb === null) { yb = ya === null ? null : mb >= ma ? ya : ya + 1; inferred = true; }
   if (ya === null || yb === null) return null;
   if (ma < 1 || ma > 12 || mb < 1 || mb > 12) return 'impossible';
-  const da = u.a.d ?? 1;
+  const da = u.lastDays === undefined ? (u.a.d ?? 1) : daysIn(ya, ma) - u.lastDays;
   const db = u.b.d ?? daysIn(yb, mb);
   if (da < 1 || da > daysIn(ya, ma) || db < 1 || db > daysIn(yb, mb)) {
     warnings.push(warning(WARNING_CODES.IMPOSSIBLE_DATE, `«${text}»: no such date in the calendar; left out, not shifted`, source));
@@ -664,6 +693,12 @@ export function parseDeadline(cellText: string, context: DeadlineContext): Resul
       // «12.03» with no period and no decree date: the day is read, its year cannot be (issue 16).
       warnings.push(warning(WARNING_CODES.DEADLINE_UNRECOGNISED, `«${text}»: no year printed and no period to take it from; the day is kept in «due»`, context.source));
       return result({ ...make(text, lone.until ? 'until' : 'date', null, null, [], null, true), due: gMonthDay(lone.a.m, lone.a.d) }, warnings);
+    }
+    const lastDay = lone && lone.a.y === null && lone.b.y === null && lone.a.d !== null && lone.b.m !== null ? (lone.b.d ?? (lone.b.m === 2 ? null : daysIn(NON_LEAP_YEAR, lone.b.m))) : null;
+    if (lone && lastDay !== null) {
+      // «3.05.-17.05», «последняя неделя декабря» with no year known: the span is read up to the day it ends, which is what falls due.
+      warnings.push(warning(WARNING_CODES.DEADLINE_UNRECOGNISED, `«${text}»: no year printed and no period to take it from; the last day is kept in «due»`, context.source));
+      return result({ ...make(text, lone.until ? 'until' : 'period', null, null, [], null, true), due: gMonthDay(lone.b.m!, lastDay) }, warnings);
     }
     if (found.length > 0) {
       // «Январь» with no period: the month is read, but a year would have to be invented.

@@ -381,6 +381,44 @@ describe('a day and month where no year can be known', () => {
     expect(value).toMatchObject({ kind: text.startsWith('до') ? 'until' : 'date', start: null, end: null, yearInferred: true, due });
     expect(warnings.map((w) => w.code)).toEqual(['DEADLINE_UNRECOGNISED']);
   });
+
+  it.each([
+    ['3.05.-17.05', '--05-17'],
+    ['09.11. – 20.11.', '--11-20'],
+    ['последняя неделя декабря', '--12-31'],
+  ] as const)('reads the span «%s» with no period as a period due on its last day %s, yearInferred, and warns', (text, due) => {
+    const { value, warnings } = parse(text, null);
+    expect(value).toMatchObject({ kind: 'period', start: null, end: null, intervals: [], yearInferred: true, due });
+    expect(warnings.map((w) => w.code)).toEqual(['DEADLINE_UNRECOGNISED']);
+  });
+
+  it('keeps no day for the last week of February, whose last day depends on the year', () => {
+    const { value } = parse('последняя неделя февраля', null);
+    expect(value.due).toBeUndefined();
+  });
+});
+
+describe('the last part of a month', () => {
+  it.each([
+    ['последняя неделя декабря', '2021-12-25', '2021-12-31'],
+    ['последняя неделя февраля', '2022-02-22', '2022-02-28'],
+    ['последняя неделя февраля 2024 г.', '2024-02-23', '2024-02-29'],
+    ['в последнюю неделю апреля', '2022-04-24', '2022-04-30'],
+    ['последняя декада мая', '2022-05-21', '2022-05-31'],
+  ] as const)('reads «%s» in the 2021-2022 school year as %s … %s', (text, start, end) => {
+    expect(span(parse(text, SCHOOL_2021).value)).toEqual(['period', start, end]);
+  });
+});
+
+describe('parts of a school year listed before its years', () => {
+  it.each([
+    ['I, II полугодие 2021-2022 учебного года', [['2021-09-01', '2021-12-31'], ['2022-01-01', '2022-05-31']]],
+    ['1, 2 четверть 2021-2022 уч. г.', [['2021-09-01', '2021-10-31'], ['2021-11-01', '2021-12-31']]],
+  ] as const)('reads «%s» as the school\'s own parts', (text, intervals) => {
+    const { value } = parse(text, null);
+    expect(value.kind).toBe('multiple');
+    expect(value.intervals.map((i) => [i.start, i.end])).toEqual(intervals);
+  });
 });
 
 describe('the decree\'s orders', () => {
