@@ -1,6 +1,7 @@
 /**
  * `npm run eval` (issue 12): the built pipeline over every document that a
- * gold file names under fixtures/seeds, fixtures/real and fixtures/layouts,
+ * gold file names under fixtures/seeds, fixtures/real, fixtures/layouts and
+ * fixtures/scans (the seeds scanned, issue 13),
  * scored against that gold (scripts/eval/score.mjs), printed as one row per
  * corpus-and-format (composed documents: per layout tag) and a total, written
  * whole to JSON, and held against scripts/eval-thresholds.json: a figure
@@ -42,7 +43,7 @@ import {
 } from './eval/score.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CORPORA = ['seeds', 'real', 'layouts'];
+const CORPORA = ['seeds', 'real', 'layouts', 'scans'];
 const THRESHOLDS_FILE = join(ROOT, 'scripts', 'eval-thresholds.json');
 /** Points below today's figure that --write-thresholds leaves as slack. */
 const MARGIN = 1;

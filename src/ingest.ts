@@ -7,6 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extractLayout } from './extract/index.js';
 import { IngestError, InputTooLargeError, InvalidOutputError } from './extract/errors.js';
 import { assembleDocument } from './assemble/index.js';
+import { addOcrConfidence } from './assemble/ocr-confidence.js';
+import { DEFAULT_OCR_OPTIONS, type OcrOptions } from './extract/options.js';
 import { pushAll } from './model/arrays.js';
 import type { RoadmapDocument } from './model/roadmap.js';
 import { schemaViolations } from './model/validate.js';
@@ -28,6 +30,8 @@ export interface IngestOptions {
    * The promise then rejects with the signal's reason.
    */
   signal?: AbortSignal;
+  /** How scans are read (`--ocr`, `--ocr-lang`, `--dpi`); by default pages without text are OCR'd with Tesseract's Russian model. */
+  ocr?: Partial<OcrOptions>;
 }
 
 /**
@@ -47,7 +51,8 @@ export const MAX_ACTIVITIES = 20_000;
 export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Promise<RoadmapDocument> {
   checkInputSize(bytes.length);
   options.signal?.throwIfAborted();
-  const layout = await extractLayout(bytes, { password: options.password ?? null, signal: options.signal });
+  const ocr: OcrOptions = { ...DEFAULT_OCR_OPTIONS, ...options.ocr };
+  const layout = await extractLayout(bytes, { password: options.password ?? null, signal: options.signal, ocr });
   options.signal?.throwIfAborted();
   const segmented = segmentLayout(layout, { readsAsDeadline, opensWithParty });
   const activities = segmented.roadmaps.reduce((sum, roadmap) => sum + roadmap.activities.length, 0);
@@ -62,12 +67,14 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Pr
       sha256: createHash('sha256').update(bytes).digest('hex'),
       pages: layout.pages,
       encoding: layout.encoding,
+      ...(layout.ocrPages ? { ocrPages: layout.ocrPages } : {}),
     },
     layout,
     segmented,
     decree: decree.value,
     fallbackYear: options.fallbackYear ?? null,
   });
+  addOcrConfidence(document, layout);
   document.warnings = pushAll([...decree.warnings], document.warnings);
   const violations = schemaViolations(document);
   if (violations.length > 0) {

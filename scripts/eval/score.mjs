@@ -310,7 +310,8 @@ export function scoreDocument(gold, document) {
  * format, composed documents by each of their layout tags.
  */
 export function groupsOf(corpus, format, layouts) {
-  if (corpus === 'layouts') return (layouts.length > 0 ? layouts : ['untagged']).map((layout) => `layouts ${layout}`);
+  // Composed documents and scans are told apart by their tags (a scan's: image-only, searchable), not their format.
+  if (corpus === 'layouts' || corpus === 'scans') return (layouts.length > 0 ? layouts : ['untagged']).map((layout) => `${corpus} ${layout}`);
   return [`${corpus} ${format}`];
 }
 

@@ -12,6 +12,7 @@ export type IngestErrorCode =
   | 'CORRUPT_DOCUMENT'
   | 'ENCRYPTED_DOCUMENT'
   | 'NO_TEXT_LAYER'
+  | 'OCR_UNAVAILABLE'
   | 'TOO_LARGE'
   | 'TIMEOUT'
   | 'INTERNAL';
@@ -66,6 +67,14 @@ export class NoTextLayerError extends IngestError {
   override name = 'NoTextLayerError';
   constructor(message = 'the PDF has no text layer (a scan?); run OCR on it first, e.g. `ocrmypdf -l rus in.pdf out.pdf`') {
     super('NO_TEXT_LAYER', message);
+  }
+}
+
+/** A scan needs OCR and Tesseract, or its model for the language asked for, is not installed. */
+export class OcrUnavailableError extends IngestError {
+  override name = 'OcrUnavailableError';
+  constructor(message: string) {
+    super('OCR_UNAVAILABLE', message);
   }
 }
 

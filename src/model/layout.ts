@@ -6,7 +6,7 @@
 import type { SourceRef } from './roadmap.js';
 import type { Warning } from './warnings.js';
 
-export type InputFormat = 'pdf' | 'docx' | 'text';
+export type InputFormat = 'pdf' | 'docx' | 'text' | 'image';
 
 /** One cell of a table row. */
 export interface LayoutCell {
@@ -28,6 +28,8 @@ export interface LayoutCell {
   rowSpan: number;
   /** Where the cell's first character was read; null for a synthesised empty cell. */
   source: SourceRef | null;
+  /** A cell OCR read: its words' mean confidence (0–100) and how many words. Absent for text the document carried. */
+  ocr?: { confidence: number; words: number };
 }
 
 export interface LayoutRow {
@@ -68,6 +70,8 @@ export interface LayoutDocument {
   encoding: string | null;
   /** Recoverable trouble met while extracting. */
   warnings: Warning[];
+  /** The pages read by OCR (1-based), when any were; absent for a document read from its own text. */
+  ocrPages?: number[];
 }
 
 export function cell(text: string, source: SourceRef | null, bold = false): LayoutCell {

@@ -72,16 +72,23 @@ export interface Source {
    * The path as given on the command line.
    */
   file: string;
-  format: 'pdf' | 'docx' | 'text';
+  /**
+   * image (PNG, JPEG, TIFF; read by OCR) since 1.2.
+   */
+  format: 'pdf' | 'docx' | 'text' | 'image';
   sha256: string;
   /**
-   * pdf only, else null.
+   * pdf and image (a TIFF's pages) only, else null.
    */
   pages: number | null;
   /**
    * text only: the detected encoding (utf-8, windows-1251, …), else null.
    */
   encoding: string | null;
+  /**
+   * Since 1.2. The pages read by OCR (1-based, ascending). Absent when no page was.
+   */
+  ocrPages?: number[];
 }
 /**
  * The order itself: its ГОСТ Р 7.0.97 requisites and its numbered clauses.
@@ -254,6 +261,10 @@ export interface Activity {
     [k: string]: string;
   };
   source: SourceRef;
+  /**
+   * Since 1.2. An activity read by OCR: the mean confidence (0–100) of the words of its row's cells. Absent otherwise.
+   */
+  ocrConfidence?: number;
 }
 /**
  * This interface was referenced by `RoadmapDocument`'s JSON-Schema

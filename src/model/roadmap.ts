@@ -26,4 +26,4 @@ export type {
 } from './roadmap.generated.js';
 
 /** The contract version this build writes; see CONTRACT in the README. */
-export const SCHEMA_VERSION = '1.1';
+export const SCHEMA_VERSION = '1.2';

@@ -37,6 +37,8 @@ export const WARNING_CODES = {
   ORDER_NUMBERING: 'ORDER_NUMBERING',
   /** Lines of a text file came in different encodings (two exports pasted together); each was read in its own. */
   MIXED_ENCODING: 'MIXED_ENCODING',
+  /** OCR read a table cell with a low mean word confidence (issue 13); the warning points at the cell. */
+  LOW_OCR_CONFIDENCE: 'LOW_OCR_CONFIDENCE',
   /** Something in the input was not understood and was left out. */
   CONTENT_SKIPPED: 'CONTENT_SKIPPED',
 } as const;

@@ -279,6 +279,7 @@ describe('groups and thresholds', () => {
   it('groups seeds and real documents by format, composed ones by each layout tag', () => {
     expect(groupsOf('seeds', 'pdf', ['multi-page'])).toEqual(['seeds pdf']);
     expect(groupsOf('real', 'docx', [])).toEqual(['real docx']);
+    expect(groupsOf('scans', 'pdf', ['searchable'])).toEqual(['scans searchable']);
     expect(groupsOf('layouts', 'pdf', ['borderless-pdf', 'multi-page'])).toEqual(['layouts borderless-pdf', 'layouts multi-page']);
   });
 

@@ -3,7 +3,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, loadPdfWorker, OPS } from './pdfjs.js';
 import type { LayoutBlock, LayoutCell, LayoutDocument, LayoutRow, LayoutTable } from '../../model/layout.js';
-import type { ExtractOptions } from '../options.js';
+import type { ExtractOptions, OcrOptions } from '../options.js';
+import pLimit from 'p-limit';
+import { lowConfidenceWarnings, cellConfidence } from '../ocr/confidence.js';
+import { ocrPage } from '../ocr/page.js';
+import { MAX_IMAGE_PIXELS, pageImage } from './page-image.js';
 import { CorruptDocumentError, EncryptedDocumentError, IngestError, NoTextLayerError } from '../errors.js';
 import { warning, WARNING_CODES } from '../../model/warnings.js';
 import { joinFragments } from '../../layout/text.js';
@@ -14,6 +18,7 @@ import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
 import { findStreamTables, type StreamColumns } from './stream.js';
 import { isSearchableScan, isUnreadable, ocrQuality, withoutRuleGlyphs, type OcrQuality } from './scan.js';
+import type { PageData } from './page-data.js';
 import { appendContinuation, cellExtent, findRunningLines, headerRowCount, sameColumns, type TableMeta } from './pages.js';
 
 const require = createRequire(import.meta.url);
@@ -22,18 +27,7 @@ const PDFJS_ROOT = dirname(require.resolve('pdfjs-dist/package.json'));
 const STANDARD_FONTS = join(PDFJS_ROOT, 'standard_fonts') + '/';
 const CMAPS = join(PDFJS_ROOT, 'cmaps') + '/';
 
-/** One page as read: its lines, its ruled grids, whether it is a scan. */
-export interface PageData {
-  number: number;
-  height: number;
-  lines: TextLine[];
-  grids: Grid[];
-  itemCount: number;
-  /** A page image under invisible OCR text. */
-  scan: boolean;
-  /** A scan whose OCR text was too misread to read (its text is left out): how many words, how many misread. */
-  unreadableOcr: OcrQuality | null;
-}
+export type { PageData } from './page-data.js';
 
 export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<LayoutDocument> {
   await loadPdfWorker();
@@ -48,6 +42,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
     cMapPacked: true,
     useSystemFonts: false,
     disableFontFace: true,
+    // A larger image is not decoded at all: a hostile 20,000 × 20,000 px image would take gigabytes.
+    maxImageSize: MAX_IMAGE_PIXELS,
   });
   let doc;
   try {
@@ -62,26 +58,61 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
       options.signal?.throwIfAborted();
       pages.push(await readPage(doc, n));
     }
-    if (pages.every((p) => p.itemCount === 0)) throw noTextLayer(pages);
+    const ocr = options.ocr && options.ocr.mode !== 'never' ? options.ocr : null;
+    // Auto: pages with no text to read, a scan's misread OCR layer among them; always: every page.
+    const ocrPages = ocr ? pages.filter((p) => ocr.mode === 'always' || p.itemCount === 0).map((p) => p.number) : [];
+    if (ocr && ocrPages.length > 0) await ocrPdfPages(doc, pages, ocrPages, ocr, options.signal);
+    if (ocrPages.length === 0 && pages.every((p) => p.itemCount === 0)) throw noTextLayer(pages);
+    const ocrd = new Set(ocrPages);
     // A scanned page inside a text PDF (a signed appendix, say) is lost content the reader should know about.
     const warnings = pages
       .filter((p) => p.itemCount === 0)
       .map((p) =>
         warning(
           WARNING_CODES.CONTENT_SKIPPED,
-          p.unreadableOcr
-            ? `page ${p.number} is a scan whose OCR text is unreadable (${misreadPercent([p.unreadableOcr])} of its words misread) and was left out; run OCR on it again to read it`
-            : `page ${p.number} has no text layer (a scan?) and was left out; run OCR to read it`,
+          ocrd.has(p.number)
+            ? `page ${p.number} was OCR'd and no text was found on it (blank, or too faint or small to read)`
+            : p.unreadableOcr
+              ? `page ${p.number} is a scan whose OCR text is unreadable (${misreadPercent([p.unreadableOcr])} of its words misread) and was left out; run OCR on it again to read it`
+              : `page ${p.number} has no text layer (a scan?) and was left out; run OCR to read it`,
           { page: p.number, line: 1 },
         ),
       );
-    return { type: 'layout', format: 'pdf', blocks: assemble(pages), pages: doc.numPages, encoding: null, warnings };
+    const blocks = assemble(pages);
+    warnings.push(...lowConfidenceWarnings(blocks));
+    const layout: LayoutDocument = { type: 'layout', format: 'pdf', blocks, pages: doc.numPages, encoding: null, warnings };
+    if (ocrPages.length > 0) layout.ocrPages = ocrPages;
+    return layout;
   } catch (error) {
     if (error instanceof IngestError || (options.signal?.aborted && error === options.signal.reason)) throw error;
     throw new CorruptDocumentError(`the PDF is damaged: ${oneLine(error)}`, { cause: error });
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * OCRs the pages numbered, up to `concurrency` at once; each page's image is
+ * made only when a Tesseract process is free for it, so no more than that
+ * many images are held, whatever the page count.
+ */
+async function ocrPdfPages(doc: PdfDoc, pages: PageData[], numbers: readonly number[], ocr: OcrOptions, signal: AbortSignal | undefined): Promise<void> {
+  const limit = pLimit(ocr.concurrency);
+  const canvasFactory = (doc as unknown as { canvasFactory: Parameters<typeof pageImage>[2] }).canvasFactory;
+  await Promise.all(
+    numbers.map((number) =>
+      limit(async () => {
+        signal?.throwIfAborted();
+        const page = await doc.getPage(number);
+        try {
+          const { image, dpi } = await pageImage(page, ocr.dpi, canvasFactory);
+          pages[number - 1] = await ocrPage(number, image, dpi, { lang: ocr.lang, signal });
+        } finally {
+          page.cleanup();
+        }
+      }),
+    ),
+  );
 }
 
 /** Why no page had text to read: no text layer at all, or OCR text too misread to use. */
@@ -247,7 +278,7 @@ function pageLayout(page: PageData, lines: TextLine[], continuing: StreamColumns
       const source = firstItem ? { page: page.number, line: lineOf.get(firstItem)?.number ?? 1 } : null;
       const bold = items.length > 0 && items.every((it) => it.bold);
       const cells = byRow.get(gc.row) ?? [];
-      const layoutCell: LayoutCell = { type: 'cell', text, bold, colSpan: gc.colSpan, rowSpan: gc.rowSpan, source };
+      const layoutCell: LayoutCell = { type: 'cell', text, bold, colSpan: gc.colSpan, rowSpan: gc.rowSpan, source, ...cellConfidence(items) };
       cellExtent.set(layoutCell, { x0: gc.x0, x1: gc.x1 });
       cells.push(layoutCell);
       byRow.set(gc.row, cells);

@@ -27,6 +27,7 @@ import type { ColumnRole } from '../../model/roadmap.js';
 import { headerRole } from '../../layout/header-role.js';
 import { cellText, splitWords, type TextLine } from './lines.js';
 import type { PositionedItem } from './text-items.js';
+import { cellConfidence } from '../ocr/confidence.js';
 
 /** An activity number in the number column: `1`, `1.1.`, `4.2.3.10`, `IV.`. */
 const ROW_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)$/u;
@@ -424,7 +425,7 @@ function readTable(
     if (spanning.has(rowLines[0]!) && (numberColumn || rowLines.length === 1)) {
       const words = rowLines.flatMap((l) => l.words);
       const text = cellText(rowLines.map((l) => piece(l, l.words)), Math.max(...words.map(right)) + 5);
-      return { type: 'row', cells: [{ type: 'cell', text, bold: words.every((w) => w.bold), colSpan: columns, rowSpan: 1, source }], source };
+      return { type: 'row', cells: [{ type: 'cell', text, bold: words.every((w) => w.bold), colSpan: columns, rowSpan: 1, source, ...cellConfidence(words) }], source };
     }
     // A one-line row whose text runs over a gutter and stops there is a cell merged over the columns on both sides
     // (`1. Организационные мероприятия`, a section heading beside its number, seed 004). Header cells, the lines
@@ -441,7 +442,7 @@ function readTable(
       const text = cellText(pieces.map((p) => piece(p.l, p.words)), rightEdges[last]!);
       const cellSource = pieces[0] ? { page, line: pieces[0].l.line.number } : null;
       const bold = pieces.length > 0 && pieces.every((p) => p.words.every((w) => w.bold));
-      cells.push({ type: 'cell', text, bold, colSpan: last - c + 1, rowSpan: 1, source: cellSource });
+      cells.push({ type: 'cell', text, bold, colSpan: last - c + 1, rowSpan: 1, source: cellSource, ...cellConfidence(pieces.flatMap((p) => p.words)) });
       c = last + 1;
     }
     return { type: 'row', cells, source };

@@ -11,6 +11,8 @@ export interface PositionedItem {
   /** Font size after transformation; used as the tolerance unit. */
   size: number;
   bold: boolean;
+  /** An OCR'd word's confidence, 0–100 (Tesseract's); absent for a PDF's own text. */
+  confidence?: number;
 }
 
 interface RawItem {

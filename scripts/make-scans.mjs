@@ -1,0 +1,170 @@
+/**
+ * `npm run fixtures:scans` (issue 13): scans made from the seeds, so their
+ * gold is the seeds' own. Each page of a seed PDF is rendered by pdf.js to
+ * grey at 200 dpi, turned by a slight skew (≤ 0.6°), speckled, and JPEG
+ * encoded at quality 70, as an office scanner does; the pages are wrapped
+ * into an image-only PDF (pdf-lib) and, through Tesseract's own `pdf`
+ * output over the same JPEGs, a searchable PDF (image + invisible text).
+ * Deterministic: the skew and the speckle come from a seeded RNG.
+ *
+ *   node scripts/make-scans.mjs [--png DIR] [--tiff DIR]
+ *
+ * --png / --tiff write the same pages as PNG files and a multi-page TIFF
+ * there instead (tests make them in a temp dir; they are too large to keep).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDFDocument } from 'pdf-lib';
+import UTIF from 'utif2';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const OUT = join(ROOT, 'fixtures', 'scans');
+/** The seeds scanned: short ones, so the fixtures stay a few pages each. */
+export const SCANNED_SEEDS = ['000_b44aa535d56c7e00'];
+const DPI = 200;
+const MAX_SKEW = 0.6;
+const JPEG_QUALITY = 70;
+/** Dark specks per million pixels, and light ones (toner gaps). */
+const SPECKS = 400;
+
+/** mulberry32: a small seeded generator, the same numbers on every machine. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One seed page as a scanner would give it: grey canvas, skewed, speckled. */
+async function scanPage(page, random) {
+  const viewport = page.getViewport({ scale: DPI / 72 });
+  const width = Math.round(viewport.width);
+  const height = Math.round(viewport.height);
+  const flat = createCanvas(width, height);
+  const flatContext = flat.getContext('2d');
+  flatContext.fillStyle = 'white';
+  flatContext.fillRect(0, 0, width, height);
+  await page.render({ canvas: flat, canvasContext: flatContext, viewport }).promise;
+  const skew = (random() * 2 - 1) * MAX_SKEW;
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = 'white';
+  context.fillRect(0, 0, width, height);
+  context.translate(width / 2, height / 2);
+  context.rotate((skew * Math.PI) / 180);
+  context.drawImage(flat, -width / 2, -height / 2);
+  const image = context.getImageData(0, 0, width, height);
+  const { data } = image;
+  for (let i = 0; i < data.length; i += 4) {
+    const grey = (data[i] * 77 + data[i + 1] * 150 + data[i + 2] * 29) >> 8;
+    data[i] = data[i + 1] = data[i + 2] = grey;
+  }
+  const specks = Math.round((SPECKS * width * height) / 1e6);
+  for (let k = 0; k < specks; k++) {
+    const x = Math.floor(random() * (width - 2));
+    const y = Math.floor(random() * (height - 2));
+    const value = random() < 0.8 ? Math.floor(random() * 90) : 255;
+    const size = random() < 0.3 ? 2 : 1;
+    for (let dy = 0; dy < size; dy++) for (let dx = 0; dx < size; dx++) data.fill(value, ((y + dy) * width + x + dx) * 4, ((y + dy) * width + x + dx) * 4 + 3);
+  }
+  context.resetTransform();
+  context.putImageData(image, 0, 0);
+  return { canvas, skew, width, height, pageWidth: page.view[2] - page.view[0], pageHeight: page.view[3] - page.view[1] };
+}
+
+async function scanSeed(name, seedIndex) {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(join(ROOT, 'fixtures', 'seeds', `${name}.pdf`))), isEvalSupported: false, verbosity: 0 }).promise;
+  const random = rng(0x5ca9 + seedIndex);
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const scanned = await scanPage(await doc.getPage(n), random);
+    pages.push({ ...scanned, jpeg: await scanned.canvas.encode('jpeg', JPEG_QUALITY) });
+  }
+  await doc.destroy();
+  return pages;
+}
+
+async function imageOnlyPdf(pages) {
+  const pdf = await PDFDocument.create();
+  for (const page of pages) {
+    const image = await pdf.embedJpg(page.jpeg);
+    const sheet = pdf.addPage([page.pageWidth, page.pageHeight]);
+    sheet.drawImage(image, { x: 0, y: 0, width: page.pageWidth, height: page.pageHeight });
+  }
+  return pdf.save({ useObjectStreams: true });
+}
+
+/** Tesseract's searchable PDF of each page, joined by pdf-lib. */
+async function searchablePdf(pages) {
+  const work = mkdtempSync(join(tmpdir(), 'make-scans-'));
+  try {
+    const joined = await PDFDocument.create();
+    for (const [index, page] of pages.entries()) {
+      const jpeg = join(work, `page-${index}.jpg`);
+      writeFileSync(jpeg, page.jpeg);
+      execFileSync('tesseract', [jpeg, join(work, `page-${index}`), '-l', 'rus', '--dpi', String(DPI), 'pdf'], { stdio: 'pipe', env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+      const single = await PDFDocument.load(readFileSync(join(work, `page-${index}.pdf`)));
+      for (const copied of await joined.copyPages(single, single.getPageIndices())) joined.addPage(copied);
+    }
+    return joined.save({ useObjectStreams: true });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The same grey pages, losslessly: PNG files and one multi-page TIFF. */
+export async function writeImageVariants(pages, { png, tiff }) {
+  if (png) {
+    mkdirSync(png, { recursive: true });
+    for (const [index, page] of pages.entries()) writeFileSync(join(png, `page-${index + 1}.png`), await page.canvas.encode('png'));
+  }
+  if (tiff) {
+    const frames = [];
+    for (const page of pages) {
+      // The JPEG's pixels, as the scanner saved them.
+      const decoded = await loadImage(page.jpeg);
+      const canvas = createCanvas(decoded.width, decoded.height);
+      canvas.getContext('2d').drawImage(decoded, 0, 0);
+      frames.push({ width: decoded.width, height: decoded.height, rgba: canvas.getContext('2d').getImageData(0, 0, decoded.width, decoded.height).data });
+    }
+    const encoded = UTIF.encode(frames.map((frame) => UTIF.encodeImage(frame.rgba, frame.width, frame.height)[0] ?? frame));
+    writeFileSync(tiff, Buffer.from(encoded));
+  }
+}
+
+function goldFor(name, document, variant) {
+  const gold = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'seeds', `${name}.gold.json`), 'utf8'));
+  return {
+    ...gold,
+    documents: [document],
+    layouts: [variant],
+    note: `Made by scripts/make-scans.mjs from fixtures/seeds/${name}.pdf: its pages rendered to grey at ${DPI} dpi, skewed by up to ${MAX_SKEW}°, speckled and JPEG-compressed at quality ${JPEG_QUALITY}, ${variant === 'searchable' ? "then OCR'd by Tesseract (rus) into a searchable PDF" : 'wrapped into a PDF of images only'}. The gold is the seed's.`,
+  };
+}
+
+const { values: options } = parseArgs({ options: { png: { type: 'string' }, tiff: { type: 'string' } } });
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  mkdirSync(OUT, { recursive: true });
+  for (const [index, name] of SCANNED_SEEDS.entries()) {
+    const pages = await scanSeed(name, index);
+    if (options.png || options.tiff) {
+      await writeImageVariants(pages, options);
+      continue;
+    }
+    const short = `seed-${name.slice(0, 3)}`;
+    writeFileSync(join(OUT, `${short}.pdf`), await imageOnlyPdf(pages));
+    writeFileSync(join(OUT, `${short}.gold.json`), `${JSON.stringify(goldFor(name, `${short}.pdf`, 'image-only'), null, 2)}\n`);
+    writeFileSync(join(OUT, `${short}-searchable.pdf`), await searchablePdf(pages));
+    writeFileSync(join(OUT, `${short}-searchable.gold.json`), `${JSON.stringify(goldFor(name, `${short}-searchable.pdf`, 'searchable'), null, 2)}\n`);
+    console.log(`${short}: ${pages.length} pages, skews ${pages.map((p) => p.skew.toFixed(2)).join(' ')}`);
+  }
+}

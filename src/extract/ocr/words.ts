@@ -1,0 +1,50 @@
+/**
+ * Tesseract's words → the PDF path's positioned words, in viewport units
+ * (points, y down), so lines, ruled grids and tables without rules are read
+ * from a scan exactly as from a PDF's own text.
+ */
+import type { PositionedItem } from '../pdf/text-items.js';
+import { cleanOcrWord } from './cleanup.js';
+import type { OcrLine, OcrWord } from './tsv.js';
+
+/** Words this long mostly hold a capital or a descender (д, р, у): their box is about the font size tall. */
+const LONG_WORD = 4;
+/** A box lower than this share of the font size (`-`, `.`, `,`) says nothing of the baseline. */
+const LETTER_HEIGHT = 0.4;
+/** A line whose long words stand this much taller than the page's is set in a larger size (a heading). */
+const LARGER = 1.4;
+
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const longWordHeights = (words: readonly OcrWord[]): number[] => words.filter((w) => [...w.text].length >= LONG_WORD).map((w) => w.height);
+
+/**
+ * Every word of a Tesseract line gets the line's baseline (the highest
+ * bottom of its letters: a descender reaches lower) and the page's font
+ * size, the median height of its long words. A box's own height is no size:
+ * a bracket, a speck or a slant makes it taller.
+ */
+export function ocrItems(lines: readonly OcrLine[], dpi: number): PositionedItem[] {
+  const scale = 72 / dpi;
+  const pageSize = median(longWordHeights(lines.flatMap((l) => l.words))) ?? median(lines.flatMap((l) => l.words.map((w) => w.height))) ?? 0;
+  const out: PositionedItem[] = [];
+  for (const line of lines) {
+    const lineSize = median(longWordHeights(line.words));
+    const size = lineSize !== null && lineSize > LARGER * pageSize ? lineSize : pageSize;
+    const letters = line.words.filter((w) => w.height >= LETTER_HEIGHT * size);
+    const baseline = Math.min(...(letters.length > 0 ? letters : line.words).map((w) => w.top + w.height)) * scale;
+    const sorted = [...line.words].sort((a, b) => a.left - b.left);
+    let opensLine = true;
+    sorted.forEach((word) => {
+      const str = cleanOcrWord(word.text, opensLine);
+      if (str === '') return;
+      opensLine = false;
+      out.push({ str, x: word.left * scale, y: baseline, width: word.width * scale, size: size * scale, bold: false, confidence: word.confidence });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ocrItems } from '../../../src/extract/ocr/words.js';
+
+const word = (text: string, left: number, top: number, width: number, height: number, confidence = 90) => ({ text, left, top, width, height, confidence });
+
+describe('ocrItems', () => {
+  it('puts a line on one baseline, in points, at the page size of its long words', () => {
+    // 200 dpi: 1 px = 0.36 pt. Long words 30 px tall (a capital or a descender) give the size 10.8 pt;
+    // «школ» (x-height, 16 px) sits on the baseline at 430 px; «дорожная»'s descender reaches 436.
+    const lines = [
+      {
+        block: 1, paragraph: 1, line: 1,
+        words: [word('Срок', 100, 400, 80, 30), word('школ', 200, 414, 70, 16), word('дорожная', 300, 406, 150, 30), word('-', 470, 420, 10, 2)],
+      },
+    ];
+    const items = ocrItems(lines, 200);
+    expect(items.map((i) => i.str)).toEqual(['Срок', 'школ', 'дорожная', '-']);
+    for (const item of items) {
+      expect(item.y).toBeCloseTo(430 * 0.36, 6);
+      expect(item.size).toBeCloseTo(30 * 0.36, 6);
+    }
+    expect(items[0]).toMatchObject({ x: 36, bold: false, confidence: 90 });
+    expect(items[0]!.width).toBeCloseTo(28.8, 6);
+  });
+
+  it('cleans each word, dropping specks and fixing the number that opens a line', () => {
+    const lines = [{ block: 1, paragraph: 1, line: 1, words: [word('°', 50, 400, 5, 5, 20), word('2:5.', 100, 400, 40, 30), word('Cрок', 200, 400, 80, 30)] }];
+    // The speck is not a word, so the number is the first word of its line.
+    expect(ocrItems(lines, 300).map((i) => i.str)).toEqual(['2.5.', 'Срок']);
+  });
+});
