@@ -1,0 +1,360 @@
+/**
+ * Table rules from a page image, for scans: a scanned table has no vector
+ * paths, only the dark lines in its pixels. Long thin dark runs become the
+ * same ruling segments a vector PDF gives (src/extract/pdf/rulings.ts), so a
+ * ruled scan is rebuilt by the same grid and cell model.
+ *
+ * Scans are seldom straight: the skew is measured first (projection
+ * profiles of the ink over candidate angles) and taken out by rotating the
+ * image, so rules run along pixel rows and columns and the OCR's word boxes
+ * come out in the same, straightened space.
+ */
+import type { Segment } from '../pdf/rulings.js';
+import type { GrayImage } from './gray-image.js';
+
+/** Scanners and copiers put pages in at most a few degrees off; past that a page is turned, not skewed. */
+const MAX_SKEW_DEGREES = 3;
+const COARSE_STEP = 0.1;
+const FINE_STEP = 0.01;
+/** Below this the rotation would move no pixel by half a pixel across an A4 page at 300 dpi. */
+const NEGLIGIBLE_SKEW = 0.01;
+
+/**
+ * The page's skew in degrees: positive when its lines fall to the right
+ * (y = y0 + x·tan θ, y down). `rotateImage(image, -skew)` straightens it.
+ * Text lines and rules both give the profile its peaks, so a page of plain
+ * text is measured as well as a table.
+ */
+export function measureSkew(image: GrayImage): number {
+  const ink = sampleInk(image);
+  if (ink.count < 2) return 0;
+  const coarse = bestAngle(ink, -MAX_SKEW_DEGREES, MAX_SKEW_DEGREES, COARSE_STEP);
+  const fine = bestAngle(ink, coarse - COARSE_STEP, coarse + COARSE_STEP, FINE_STEP);
+  return Math.round(fine * 100) / 100;
+}
+
+interface InkSample {
+  xs: Float64Array;
+  ys: Float64Array;
+  count: number;
+  /** Pixels between samples: the profile's bin size. */
+  step: number;
+}
+
+/** Dark pixels on a grid coarse enough to keep the search fast on a 300 dpi page, fine enough to see 0.01°. */
+function sampleInk(image: GrayImage): InkSample {
+  const threshold = inkThreshold(image);
+  const step = Math.max(1, Math.round(Math.max(image.width, image.height) / 1200));
+  const capacity = Math.ceil(image.width / step) * Math.ceil(image.height / step);
+  const xs = new Float64Array(capacity);
+  const ys = new Float64Array(capacity);
+  let count = 0;
+  for (let y = 0; y < image.height; y += step) {
+    const row = y * image.width;
+    for (let x = 0; x < image.width; x += step) {
+      if (image.data[row + x]! < threshold) {
+        xs[count] = x;
+        ys[count] = y;
+        count++;
+      }
+    }
+  }
+  return { xs, ys, count, step };
+}
+
+/** The angle whose sheared row profile is sharpest (largest sum of squared bin counts). */
+function bestAngle(ink: InkSample, from: number, to: number, step: number): number {
+  let best = 0;
+  let bestScore = -1;
+  const steps = Math.round((to - from) / step);
+  for (let k = 0; k <= steps; k++) {
+    const degrees = from + k * step;
+    const score = profileSharpness(ink, Math.tan((degrees * Math.PI) / 180));
+    // Ties go to the angle nearest zero, so a page with no lines is left alone.
+    if (score > bestScore || (score === bestScore && Math.abs(degrees) < Math.abs(best))) {
+      best = degrees;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function profileSharpness(ink: InkSample, slope: number): number {
+  const bins = new Map<number, number>();
+  for (let i = 0; i < ink.count; i++) {
+    const bin = Math.round((ink.ys[i]! - ink.xs[i]! * slope) / ink.step);
+    bins.set(bin, (bins.get(bin) ?? 0) + 1);
+  }
+  let score = 0;
+  for (const n of bins.values()) score += n * n;
+  return score;
+}
+
+/**
+ * The image turned by `degrees` about its centre, clockwise as seen (y
+ * down), so that `rotateImage(image, -measureSkew(image))` is straight.
+ * Bilinear, since OCR reads smoothed strokes better than jagged ones; what
+ * comes in from outside the page is paper white.
+ */
+export function rotateImage(image: GrayImage, degrees: number): GrayImage {
+  if (Math.abs(degrees) < NEGLIGIBLE_SKEW) return image;
+  const { width, height, data } = image;
+  const out = new Uint8Array(width * height);
+  const radians = (degrees * Math.PI) / 180;
+  const cos = Math.cos(radians);
+  const sin = Math.sin(radians);
+  const cx = (width - 1) / 2;
+  const cy = (height - 1) / 2;
+  const at = (x: number, y: number): number => (x < 0 || y < 0 || x >= width || y >= height ? 255 : data[y * width + x]!);
+  for (let y = 0; y < height; y++) {
+    const dy = y - cy;
+    for (let x = 0; x < width; x++) {
+      const dx = x - cx;
+      const sx = cx + dx * cos + dy * sin;
+      const sy = cy - dx * sin + dy * cos;
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      const fx = sx - x0;
+      const fy = sy - y0;
+      const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx;
+      const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx;
+      out[y * width + x] = Math.round(top * (1 - fy) + bottom * fy);
+    }
+  }
+  return { width, height, data: out };
+}
+
+/**
+ * Ruling segments in the image's pixel coordinates (y down), ready for
+ * `buildGrids` once scaled to the page's units. Call it on a straightened
+ * image: a rule is a run of ink along a pixel row (or column) at least
+ * a fortieth of the page long, a few pixels thick. Letters never make such
+ * runs, and a filled block (a logo, a stamp) is too thick to be a rule.
+ */
+export function findRulings(image: GrayImage): Segment[] {
+  // Copied and scanned rules are often fainter than the text; only a long run makes a rule, so a lighter
+  // shade, halfway from the ink threshold to the paper, can count without speckle passing for one.
+  const ink = inkThreshold(image);
+  const threshold = Math.round((ink + paperShade(image)) / 2);
+  const side = Math.min(image.width, image.height);
+  const scale: RunScale = {
+    minLength: Math.max(40, Math.round(side / 20)),
+    // Scanned strokes break up in speckle and JPEG blocks; a gap this small is still the same rule.
+    gap: Math.max(2, Math.round(side / 500)),
+    maxThickness: Math.max(3, Math.round(side / 250)) + 2 * SLANT_TOLERANCE,
+  };
+  const horizontal = lineComponents(image, threshold, 'h', scale).filter((c) => standsAlone(image, ink, 'h', c));
+  const vertical = lineComponents(image, threshold, 'v', scale).filter((c) => standsAlone(image, ink, 'v', c));
+  // A rule that stops short of its neighbour (a faint corner, a broken stroke) is drawn to it, as the page meant.
+  const reach = Math.max(4, Math.round(side / 100));
+  const hs = joinCollinear(horizontal, reach, scale.maxThickness * 2);
+  const vs = joinCollinear(vertical, reach, scale.maxThickness * 2);
+  return [...extendToCrossings(hs, vs, reach), ...extendToCrossings(vs, hs, reach)];
+}
+
+/** Pixels either side of a pixel line that still count as on it. */
+const SLANT_TOLERANCE = 1;
+
+interface RunScale {
+  minLength: number;
+  gap: number;
+  maxThickness: number;
+}
+
+interface Component {
+  a: number;
+  b: number;
+  firstLine: number;
+  lastLine: number;
+  /** Ink pixels in the component, and their positions summed, for its centre line. */
+  pixels: number;
+  positionSum: number;
+}
+
+/**
+ * Long runs of ink along each pixel line ('h': rows, 'v': columns), joined
+ * with the overlapping runs of the next line into components; each thin
+ * component is one rule. Thickness is ink over length, so a rule left a
+ * little slanted still counts as thin.
+ */
+function lineComponents(image: GrayImage, threshold: number, dir: 'h' | 'v', scale: RunScale): LineComponent[] {
+  const { width, height, data } = image;
+  const lines = dir === 'h' ? height : width;
+  const along = dir === 'h' ? width : height;
+  // A pixel counts as ink when it or a neighbour across the line is: a thin rule left a little slanted
+  // (or drawn askew by the copier) still gives long runs, stepping from one pixel line to the next.
+  const dark = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < width && y < height && data[y * width + x]! < threshold;
+  const ink =
+    dir === 'h'
+      ? (line: number, k: number) => {
+          for (let d = -SLANT_TOLERANCE; d <= SLANT_TOLERANCE; d++) if (dark(k, line + d)) return true;
+          return false;
+        }
+      : (line: number, k: number) => {
+          for (let d = -SLANT_TOLERANCE; d <= SLANT_TOLERANCE; d++) if (dark(line + d, k)) return true;
+          return false;
+        };
+  const done: Component[] = [];
+  let open: Component[] = [];
+  for (let line = 0; line < lines; line++) {
+    const runs: { a: number; b: number; pixels: number }[] = [];
+    let start = -1;
+    let last = -1;
+    let pixels = 0;
+    for (let k = 0; k <= along; k++) {
+      const dark = k < along && ink(line, k);
+      if (dark) {
+        if (start >= 0 && k - last - 1 > scale.gap) {
+          if (last - start + 1 >= scale.minLength) runs.push({ a: start, b: last, pixels });
+          start = -1;
+        }
+        if (start < 0) {
+          start = k;
+          pixels = 0;
+        }
+        last = k;
+        pixels++;
+      } else if (start >= 0 && (k === along || k - last > scale.gap)) {
+        if (last - start + 1 >= scale.minLength) runs.push({ a: start, b: last, pixels });
+        start = -1;
+      }
+    }
+    const next: Component[] = [];
+    for (const run of runs) {
+      const joined = open.filter((c) => run.a <= c.b + scale.gap && run.b >= c.a - scale.gap);
+      const component: Component = joined.reduce<Component>(
+        (acc, c) => ({
+          a: Math.min(acc.a, c.a),
+          b: Math.max(acc.b, c.b),
+          firstLine: Math.min(acc.firstLine, c.firstLine),
+          lastLine: line,
+          pixels: acc.pixels + c.pixels,
+          positionSum: acc.positionSum + c.positionSum,
+        }),
+        { a: run.a, b: run.b, firstLine: line, lastLine: line, pixels: run.pixels, positionSum: run.pixels * line },
+      );
+      open = open.filter((c) => !joined.includes(c));
+      // Two runs of this line can both touch one component: the second finds it in `next`.
+      const sibling = next.find((c) => component.a <= c.b + scale.gap && component.b >= c.a - scale.gap);
+      if (sibling) {
+        sibling.a = Math.min(sibling.a, component.a);
+        sibling.b = Math.max(sibling.b, component.b);
+        sibling.firstLine = Math.min(sibling.firstLine, component.firstLine);
+        sibling.pixels += component.pixels;
+        sibling.positionSum += component.positionSum;
+      } else next.push(component);
+    }
+    done.push(...open);
+    open = next;
+  }
+  done.push(...open);
+  const segments: LineComponent[] = [];
+  for (const c of done) {
+    const length = c.b - c.a + 1;
+    if (c.pixels / length > scale.maxThickness) continue;
+    segments.push({ dir, pos: c.positionSum / c.pixels, a: c.a, b: c.b, firstLine: c.firstLine, lastLine: c.lastLine });
+  }
+  return segments;
+}
+
+type LineComponent = Segment & { firstLine: number; lastLine: number };
+
+/** How far beside a rule its sides are looked at, in pixels past its edge. */
+const SIDE_FROM = 2;
+const SIDE_TO = 5;
+/** More ink than this beside a run and it is letters run together (a blurred word, a line of bold text), not a rule. */
+const MAX_SIDE_INK = 0.2;
+
+/**
+ * A rule has paper along both its sides (cell text keeps its padding away);
+ * a run through blurred letters has their stems and bowls right above or below it.
+ */
+function standsAlone(image: GrayImage, threshold: number, dir: 'h' | 'v', c: LineComponent): boolean {
+  const { width, height, data } = image;
+  const length = c.b - c.a + 1;
+  const sideInk = (from: number, to: number): number => {
+    let dark = 0;
+    let seen = 0;
+    for (let line = from; line <= to; line++) {
+      if (line < 0 || line >= (dir === 'h' ? height : width)) continue;
+      for (let k = c.a; k <= c.b; k++) {
+        const value = dir === 'h' ? data[line * width + k]! : data[k * width + line]!;
+        if (value < threshold) dark++;
+      }
+      seen += length;
+    }
+    return seen === 0 ? 0 : dark / seen;
+  };
+  const before = sideInk(c.firstLine - SIDE_TO, c.firstLine - SIDE_FROM);
+  const after = sideInk(c.lastLine + SIDE_FROM, c.lastLine + SIDE_TO);
+  return Math.max(before, after) <= MAX_SIDE_INK;
+}
+
+/** Pieces of one rule (the same line, a short gap apart) as one segment. */
+function joinCollinear(segments: Segment[], reach: number, offset: number): Segment[] {
+  const sorted = [...segments].sort((s, t) => s.a - t.a);
+  const out: Segment[] = [];
+  for (const s of sorted) {
+    const before = out.find((t) => Math.abs(t.pos - s.pos) <= offset && s.a <= t.b + reach);
+    if (before) {
+      const length = before.b - before.a + (s.b - s.a);
+      before.pos = (before.pos * (before.b - before.a) + s.pos * (s.b - s.a)) / Math.max(1, length);
+      before.b = Math.max(before.b, s.b);
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Each end of a segment that stops within `reach` of a crossing rule is moved onto that rule. */
+function extendToCrossings(segments: Segment[], crossing: Segment[], reach: number): Segment[] {
+  const spans = (c: Segment, pos: number): boolean => c.a - reach <= pos && c.b + reach >= pos;
+  return segments.map((s) => {
+    let { a, b } = s;
+    for (const c of crossing) {
+      if (!spans(c, s.pos)) continue;
+      if (Math.abs(c.pos - a) <= reach) a = Math.min(a, c.pos);
+      if (Math.abs(c.pos - b) <= reach) b = Math.max(b, c.pos);
+    }
+    return { ...s, a, b };
+  });
+}
+
+/** The commonest shade: the paper. */
+function paperShade(image: GrayImage): number {
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < image.data.length; i++) histogram[image.data[i]!]!++;
+  let paper = 255;
+  for (let v = 0; v < 256; v++) if (histogram[v]! > histogram[paper]!) paper = v;
+  return paper;
+}
+
+/**
+ * Where ink begins: Otsu's threshold over the grey histogram, held to a
+ * sane band so a blank page or a page of one shade does not call paper ink.
+ */
+function inkThreshold(image: GrayImage): number {
+  const histogram = new Float64Array(256);
+  for (let i = 0; i < image.data.length; i++) histogram[image.data[i]!]!++;
+  const total = image.data.length;
+  let sum = 0;
+  for (let v = 0; v < 256; v++) sum += v * histogram[v]!;
+  let backgroundWeight = 0;
+  let backgroundSum = 0;
+  let best = 128;
+  let bestVariance = -1;
+  for (let v = 0; v < 256; v++) {
+    backgroundWeight += histogram[v]!;
+    if (backgroundWeight === 0) continue;
+    const foregroundWeight = total - backgroundWeight;
+    if (foregroundWeight === 0) break;
+    backgroundSum += v * histogram[v]!;
+    const meanDark = backgroundSum / backgroundWeight;
+    const meanLight = (sum - backgroundSum) / foregroundWeight;
+    const variance = backgroundWeight * foregroundWeight * (meanDark - meanLight) ** 2;
+    if (variance > bestVariance) {
+      bestVariance = variance;
+      best = v;
+    }
+  }
+  return Math.min(200, Math.max(80, best + 1));
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { GrayImage } from '../../../src/extract/ocr/gray-image.js';
+import { findRulings, measureSkew, rotateImage } from '../../../src/extract/ocr/raster-rules.js';
+import { buildGrids } from '../../../src/extract/pdf/grid.js';
+
+function paper(width: number, height: number): GrayImage {
+  return { width, height, data: new Uint8Array(width * height).fill(235) };
+}
+
+function fill(image: GrayImage, x0: number, y0: number, x1: number, y1: number, shade = 20): void {
+  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) image.data[y * image.width + x] = shade;
+}
+
+// A scanned page's worth of table: 4 columns, 3 rows, 3 px rules, like a 200 dpi scan of a Word table.
+const COLUMN_RULES = [100, 300, 700, 1100];
+const ROW_RULES = [200, 300, 600, 1000];
+
+/** Text-like ink: letters 2 px strokes 14 px tall, 4 px apart, in words of 60 px; a bold heading bar; a logo. */
+function tablePage(): GrayImage {
+  const page = paper(1200, 1400);
+  for (const x of COLUMN_RULES) fill(page, x - 1, ROW_RULES[0]! - 1, x + 2, ROW_RULES[3]! + 2);
+  for (const y of ROW_RULES) fill(page, COLUMN_RULES[0]! - 1, y - 1, COLUMN_RULES[3]! + 2, y + 2);
+  for (let line = 0; line < 8; line++) {
+    const baseline = 330 + line * 30;
+    for (let word = 0; word < 5; word++) {
+      const left = 320 + word * 75;
+      for (let stroke = left; stroke < left + 60; stroke += 6) fill(page, stroke, baseline - 14, stroke + 2, baseline);
+    }
+  }
+  // A heading's letters run together along their top bars, but as thick as the letters are tall.
+  fill(page, 320, 120, 700, 150);
+  // A stamp-like block: long, but far too thick to be a rule.
+  fill(page, 150, 1100, 600, 1180);
+  return page;
+}
+
+function near(values: number[], expected: number, tolerance: number): boolean {
+  return values.some((v) => Math.abs(v - expected) <= tolerance);
+}
+
+describe('measureSkew', () => {
+  it.each([0, 0.4, -0.6, 1.5, -2.5])('reads a table page turned by %s° back within 0.1°', (degrees) => {
+    expect(Math.abs(measureSkew(rotateImage(tablePage(), degrees)) - degrees)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('reads a page of text lines alone', () => {
+    const page = paper(1000, 800);
+    for (let line = 0; line < 12; line++) {
+      for (let stroke = 100; stroke < 900; stroke += 6) fill(page, stroke, 100 + line * 50, stroke + 2, 114 + line * 50);
+    }
+    expect(Math.abs(measureSkew(rotateImage(page, 0.8)) - 0.8)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('calls a blank page straight', () => {
+    expect(measureSkew(paper(400, 300))).toBe(0);
+  });
+});
+
+describe('rotateImage', () => {
+  it('turns clockwise as seen: a point right of the centre moves down', () => {
+    const page = paper(201, 201);
+    fill(page, 190, 100, 191, 101, 0);
+    const turned = rotateImage(page, 10);
+    const darkest = turned.data.indexOf(Math.min(...turned.data));
+    // (190,100) is 90 px right of the centre (100,100): turned 10°, it lands near (188.6, 115.6).
+    expect(darkest % 201).toBeGreaterThanOrEqual(187);
+    expect(darkest % 201).toBeLessThanOrEqual(190);
+    expect(Math.floor(darkest / 201)).toBeGreaterThanOrEqual(114);
+    expect(Math.floor(darkest / 201)).toBeLessThanOrEqual(117);
+  });
+
+  it('leaves an image alone for a negligible angle', () => {
+    const page = paper(10, 10);
+    expect(rotateImage(page, 0.001)).toBe(page);
+  });
+});
+
+describe('findRulings', () => {
+  it('finds each rule of a straight table once, at its place, and nothing in the text, heading or stamp', () => {
+    const segments = findRulings(tablePage());
+    const vertical = segments.filter((s) => s.dir === 'v');
+    const horizontal = segments.filter((s) => s.dir === 'h');
+    expect(vertical).toHaveLength(4);
+    expect(horizontal).toHaveLength(4);
+    for (const x of COLUMN_RULES) expect(near(vertical.map((s) => s.pos), x, 1)).toBe(true);
+    for (const y of ROW_RULES) expect(near(horizontal.map((s) => s.pos), y, 1)).toBe(true);
+    for (const s of vertical) {
+      expect(s.a).toBeLessThanOrEqual(ROW_RULES[0]! + 1);
+      expect(s.b).toBeGreaterThanOrEqual(ROW_RULES[3]! - 1);
+    }
+  });
+
+  it('joins a rule broken by speckle and draws a short rule to the crossing one', () => {
+    const page = tablePage();
+    // White gaps of 6 px in the middle rule, and its right end fading 8 px short of the border.
+    fill(page, 500, 299, 506, 302, 235);
+    fill(page, 800, 299, 806, 302, 235);
+    fill(page, 1090, 299, 1102, 302, 235);
+    const horizontal = findRulings(page).filter((s) => s.dir === 'h' && Math.abs(s.pos - 300) <= 2);
+    expect(horizontal).toHaveLength(1);
+    expect(horizontal[0]!.a).toBeLessThanOrEqual(101);
+    expect(horizontal[0]!.b).toBeGreaterThanOrEqual(1099);
+  });
+
+  it('rebuilds the 3 × 3 grid of a scan turned by 0.6° once it is straightened', () => {
+    const scanned = rotateImage(tablePage(), 0.6);
+    const straight = rotateImage(scanned, -measureSkew(scanned));
+    const grids = buildGrids(findRulings(straight).map((s) => ({ ...s, pos: s.pos * 0.36, a: s.a * 0.36, b: s.b * 0.36 })));
+    expect(grids).toHaveLength(1);
+    expect(grids[0]!.xs).toHaveLength(4);
+    expect(grids[0]!.ys).toHaveLength(4);
+    expect(grids[0]!.cells).toHaveLength(9);
+  });
+
+  it('finds faint rules, lighter than the text, as a copier leaves them', () => {
+    const page = paper(1200, 1400);
+    for (const x of COLUMN_RULES) fill(page, x - 1, ROW_RULES[0]! - 1, x + 2, ROW_RULES[3]! + 2, 150);
+    for (const y of ROW_RULES) fill(page, COLUMN_RULES[0]! - 1, y - 1, COLUMN_RULES[3]! + 2, y + 2, 150);
+    // Cell text, dark, kept its padding away from the rules as Word and LibreOffice lay it out.
+    for (const top of [320, 620]) {
+      for (let line = 0; line < 9; line++) {
+        for (const [from, to] of [[315, 685], [715, 1085]] as const) {
+          for (let stroke = from; stroke < to; stroke += 6) fill(page, stroke, top + line * 30, stroke + 2, top + 14 + line * 30);
+        }
+      }
+    }
+    const segments = findRulings(page);
+    expect(segments.filter((s) => s.dir === 'v')).toHaveLength(4);
+    expect(segments.filter((s) => s.dir === 'h')).toHaveLength(4);
+  });
+
+  it('takes a blurred line of letters, joined along their baseline, for text: stems stand on it', () => {
+    const page = paper(1200, 800);
+    fill(page, 100, 400, 900, 403);
+    for (let stroke = 100; stroke < 900; stroke += 8) fill(page, stroke, 386, stroke + 3, 400);
+    expect(findRulings(page)).toEqual([]);
+  });
+
+  it('follows a one-pixel rule drawn 0.3° off across the page', () => {
+    const page = paper(1600, 600);
+    for (let x = 100; x < 1500; x++) fill(page, x, Math.round(300 + (x - 100) * Math.tan((0.3 * Math.PI) / 180)), x + 1, 0 + Math.round(301 + (x - 100) * Math.tan((0.3 * Math.PI) / 180)));
+    const horizontal = findRulings(page).filter((s) => s.dir === 'h');
+    expect(horizontal).toHaveLength(1);
+    expect(horizontal[0]!.a).toBeLessThanOrEqual(101);
+    expect(horizontal[0]!.b).toBeGreaterThanOrEqual(1498);
+  });
+
+  it('finds no rules on a page of text', () => {
+    const page = paper(1000, 800);
+    for (let line = 0; line < 12; line++) {
+      for (let stroke = 100; stroke < 900; stroke += 6) fill(page, stroke, 100 + line * 50, stroke + 2, 114 + line * 50);
+    }
+    expect(findRulings(page)).toEqual([]);
+  });
+});
