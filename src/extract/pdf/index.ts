@@ -6,8 +6,8 @@ import type { LayoutBlock, LayoutCell, LayoutDocument, LayoutRow, LayoutTable } 
 import type { ExtractOptions, OcrOptions } from '../options.js';
 import pLimit from 'p-limit';
 import { lowConfidenceWarnings, cellConfidence } from '../ocr/confidence.js';
-import { ocrPage } from '../ocr/page.js';
-import { MAX_IMAGE_PIXELS, pageImage } from './page-image.js';
+import { ocrPage, straightenSearchableScan } from '../ocr/page.js';
+import { embeddedScan, MAX_IMAGE_PIXELS, pageImage } from './page-image.js';
 import { CorruptDocumentError, EncryptedDocumentError, IngestError, NoTextLayerError } from '../errors.js';
 import { warning, WARNING_CODES } from '../../model/warnings.js';
 import { joinFragments } from '../../layout/text.js';
@@ -192,13 +192,20 @@ async function readPage(doc: PdfDoc, number: number): Promise<PageData> {
     };
     const scan = isSearchableScan(ops.fnArray, ops.argsArray);
     const positioned = positionItems(textItems, viewport.transform, isBold);
-    const items = scan ? withoutRuleGlyphs(positioned) : positioned;
-    // A scan has no vector rules; whatever paths it has (a stamp, a frame) make no table.
-    const lines = buildLines(items);
-    const quality = scan ? ocrQuality(lines.map((line) => lineText(line.items)).join('\n')) : null;
+    let items = scan ? withoutRuleGlyphs(positioned) : positioned;
+    const quality = scan ? ocrQuality(buildLines(items).map((line) => lineText(line.items)).join('\n')) : null;
     if (quality && isUnreadable(quality)) return { number, height: viewport.height, lines: [], grids: [], itemCount: 0, scan, unreadableOcr: quality };
-    const grids = scan ? [] : buildGrids(extractRulings(ops.fnArray, ops.argsArray, viewport.transform));
-    return { number, height: viewport.height, lines, grids, itemCount: items.length, scan, unreadableOcr: null };
+    let grids: Grid[];
+    if (scan) {
+      // A scan has no vector rules (whatever paths it has, a stamp or a frame, make no table): its rules are in its image.
+      const embedded = await embeddedScan(page, ops);
+      const straightened = embedded ? straightenSearchableScan(embedded.image, items, viewport.width, viewport.height) : null;
+      items = straightened?.items ?? items;
+      grids = straightened?.grids ?? [];
+    } else {
+      grids = buildGrids(extractRulings(ops.fnArray, ops.argsArray, viewport.transform));
+    }
+    return { number, height: viewport.height, lines: buildLines(items), grids, itemCount: items.length, scan, unreadableOcr: null };
   } finally {
     page.cleanup();
   }

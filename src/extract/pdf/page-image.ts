@@ -50,7 +50,7 @@ interface CanvasContextLike {
 }
 
 export async function pageImage(page: PdfPageLike, dpi: number, canvasFactory: CanvasFactoryLike): Promise<PageImage> {
-  const embedded = await embeddedScan(page);
+  const embedded = await embeddedScan(page, await page.getOperatorList());
   if (embedded) return embedded;
   const viewport = page.getViewport({ scale: 1 });
   // A page too large for the dpi asked for is rendered at the dpi that fits the limit.
@@ -69,10 +69,9 @@ export async function pageImage(page: PdfPageLike, dpi: number, canvasFactory: C
   }
 }
 
-/** The page's one image, when it paints exactly one and nothing tells it is not the whole page. */
-async function embeddedScan(page: PdfPageLike): Promise<PageImage | null> {
+/** The page's one image, when it paints exactly one and nothing tells it is not the whole page; `ops` is the page's operator list. */
+export async function embeddedScan(page: PdfPageLike, ops: { fnArray: number[]; argsArray: unknown[] }): Promise<PageImage | null> {
   if (page.rotate % 360 !== 0) return null;
-  const ops = await page.getOperatorList();
   const images = ops.fnArray.flatMap((fn, i) => (IMAGE_OPS.has(fn) ? [i] : []));
   if (images.length !== 1 || ops.fnArray[images[0]!] !== OPS.paintImageXObject) return null;
   const id = (ops.argsArray[images[0]!] as [string])[0];
