@@ -12,6 +12,8 @@ export function mixedEncodingText(): Buffer;
 export function nestedMarkupText(depth: number, rows?: number): string;
 export function formulaText(): string;
 export function rawPdf(content: string, pageCount?: number): Buffer;
+export function greyPng(width: number, height: number, idat: Buffer): Buffer;
+export function onePixelPdf(): Buffer;
 export function manyPagesPdf(pages: number): Buffer;
 export function giantLinePdf(words: number): Buffer;
 export function brokenXrefPdf(bytes: Buffer): Buffer;

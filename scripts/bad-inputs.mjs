@@ -9,6 +9,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { crc32, deflateSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { zip } from './lib/zip.mjs';
 
@@ -266,6 +267,58 @@ export function nestedTablesDocx(depth) {
   return docxWithBody(`<w:p><w:r><w:t>ПРИКАЗ</w:t></w:r></w:p>${open.repeat(depth)}<w:p><w:r><w:t>глубоко</w:t></w:r></w:p>${close.repeat(depth)}<w:p/>`);
 }
 
+// ------------------------------------------------------------------- images (issue 13)
+
+function pngChunk(type, data) {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** A greyscale PNG (colour type 0, 8 bits) whose header says `width` × `height`, with `idat` as its image data. */
+export function greyPng(width, height, idat) {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 0, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', idat), pngChunk('IEND', Buffer.alloc(0))]);
+}
+
+/** White rows of a grey PNG, each after its filter byte, deflated. */
+function whiteRows(width, rows) {
+  const row = Buffer.alloc(width + 1, 255);
+  row[0] = 0;
+  return deflateSync(Buffer.concat(Array.from({ length: rows }, () => row)));
+}
+
+/**
+ * One page that is a 1 × 1 px image stretched over A4 (a scanner's blank
+ * placeholder): no scan to take as it is, and nothing to read once rendered.
+ */
+export function onePixelPdf() {
+  const objects = [];
+  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  objects[2] = '<< /Type /Pages /Kids [4 0 R] /Count 1 >>';
+  objects[3] = '<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream';
+  objects[4] = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 3 0 R >> >> /Contents 5 0 R >>';
+  const content = 'q 595 0 0 842 0 0 cm /Im1 Do Q';
+  objects[5] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
+  let body = '%PDF-1.4\n';
+  const offsets = [];
+  for (let id = 1; id < objects.length; id += 1) {
+    offsets[id] = Buffer.byteLength(body, 'latin1');
+    body += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+  }
+  const xref = Buffer.byteLength(body, 'latin1');
+  body += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id += 1) body += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
 // ------------------------------------------------------------------- the corpus on disk
 
 /** name → bytes, small enough to commit. */
@@ -286,6 +339,12 @@ export function smallCorpus() {
     'bomb.docx': bombDocx(64 * 1024 * 1024, { declaredSize: 1000 }),
     'nested-tables.docx': nestedTablesDocx(200),
     'stray-root.docx': strayRootDocx(),
+    // A PNG whose header is sound and whose image data is noise.
+    'corrupt.png': greyPng(100, 100, randomBytes(600)),
+    'zero-size.png': greyPng(0, 0, whiteRows(1, 1)),
+    // Its header says 20,000 × 20,000 px; it is refused from the header, so its data can stay a few rows.
+    'huge-20000.png': greyPng(20_000, 20_000, whiteRows(20_000, 4)),
+    'one-pixel-page.pdf': onePixelPdf(),
   };
 }
 

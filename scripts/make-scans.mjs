@@ -127,18 +127,41 @@ export async function writeImageVariants(pages, { png, tiff }) {
     mkdirSync(png, { recursive: true });
     for (const [index, page] of pages.entries()) writeFileSync(join(png, `page-${index + 1}.png`), await page.canvas.encode('png'));
   }
-  if (tiff) {
-    const frames = [];
-    for (const page of pages) {
-      // The JPEG's pixels, as the scanner saved them.
-      const decoded = await loadImage(page.jpeg);
-      const canvas = createCanvas(decoded.width, decoded.height);
-      canvas.getContext('2d').drawImage(decoded, 0, 0);
-      frames.push({ width: decoded.width, height: decoded.height, rgba: canvas.getContext('2d').getImageData(0, 0, decoded.width, decoded.height).data });
-    }
-    const encoded = UTIF.encode(frames.map((frame) => UTIF.encodeImage(frame.rgba, frame.width, frame.height)[0] ?? frame));
-    writeFileSync(tiff, Buffer.from(encoded));
+  if (tiff) writeFileSync(tiff, greyTiff(await Promise.all(pages.map((page) => jpegPixels(page.jpeg)))));
+}
+
+/** The JPEG's pixels, as the scanner saved them, grey. */
+async function jpegPixels(jpeg) {
+  const decoded = await loadImage(jpeg);
+  const canvas = createCanvas(decoded.width, decoded.height);
+  canvas.getContext('2d').drawImage(decoded, 0, 0);
+  const rgba = canvas.getContext('2d').getImageData(0, 0, decoded.width, decoded.height).data;
+  const grey = new Uint8Array(decoded.width * decoded.height);
+  for (let j = 0; j < grey.length; j++) grey[j] = rgba[j * 4];
+  return { width: decoded.width, height: decoded.height, grey };
+}
+
+/** A multi-page TIFF of uncompressed 8-bit grey pages (BlackIsZero), at DPI: utif2 writes the directories, the pixels follow them. */
+export function greyTiff(frames) {
+  const DATA_START = 16384;
+  let offset = DATA_START;
+  const ifds = frames.map((frame) => {
+    const ifd = {
+      t256: [frame.width], t257: [frame.height], t258: [8], t259: [1], t262: [1], t273: [offset], t277: [1], t278: [frame.height],
+      t279: [frame.grey.length], t282: [[DPI, 1]], t283: [[DPI, 1]], t296: [2],
+    };
+    offset += frame.grey.length;
+    return ifd;
+  });
+  const head = new Uint8Array(UTIF.encode(ifds));
+  const out = new Uint8Array(offset);
+  out.set(head);
+  let at = DATA_START;
+  for (const frame of frames) {
+    out.set(frame.grey, at);
+    at += frame.grey.length;
   }
+  return out;
 }
 
 function goldFor(name, document, variant) {

@@ -11,7 +11,7 @@ import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 const tinyglobby = () => import('tinyglobby');
 
 /** What a folder walk or a glob picks up; a file named explicitly is read whatever its extension. */
-export const DOCUMENT_EXTENSIONS = ['pdf', 'docx', 'txt', 'doc', 'rtf'] as const;
+export const DOCUMENT_EXTENSIONS = ['pdf', 'docx', 'txt', 'doc', 'rtf', 'png', 'jpg', 'jpeg', 'tif', 'tiff'] as const;
 
 const DOCUMENT_NAME = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'iu');
 

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CsvOptions } from '../export/csv.js';
+import type { OcrMode } from '../extract/options.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../export/index.js';
 import { WARNING_CODES } from '../model/warnings.js';
 import { runBatch } from './batch.js';
@@ -57,6 +58,9 @@ interface CliOptions {
   report?: string;
   strict: boolean;
   progress: boolean;
+  ocr: OcrMode;
+  ocrLang: string;
+  dpi: number;
 }
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -92,6 +96,18 @@ function positiveInteger(value: string): number {
   return Number(value);
 }
 
+function ocrLanguage(value: string): string {
+  // Passed to Tesseract as one argument; its model names are letters, digits and underscores, joined by +.
+  if (!/^[A-Za-z0-9_]+(?:\+[A-Za-z0-9_]+)*$/u.test(value)) throw new InvalidArgumentError('expected Tesseract language names such as rus or rus+eng.');
+  return value;
+}
+
+function dpiValue(value: string): number {
+  const dpi = Number(value);
+  if (!/^\d+$/u.test(value) || dpi < 70 || dpi > 600) throw new InvalidArgumentError('expected a resolution from 70 to 600, e.g. 300.');
+  return dpi;
+}
+
 function positiveSeconds(value: string): number {
   const seconds = Number(value);
   if (!/^\d+(?:\.\d+)?$/u.test(value) || seconds <= 0) throw new InvalidArgumentError('expected a number of seconds above 0, e.g. 60.');
@@ -105,7 +121,7 @@ export function buildProgram(io: CliIO, run: { ingest: (args: string[], options:
     .version(VERSION, '-V, --version')
     .argument(
       '<inputs...>',
-      'decrees to read: PDF, DOCX or plain text (UTF-8, windows-1251, CP866, KOI8-R, UTF-16), folders (walked for .pdf .docx .txt .doc .rtf) or globs; the format is read from the bytes',
+      'decrees to read: PDF, DOCX, plain text (UTF-8, windows-1251, CP866, KOI8-R, UTF-16) or scans (PNG, JPEG, TIFF), folders (walked for .pdf .docx .txt .doc .rtf .png .jpg .jpeg .tif .tiff) or globs; the format is read from the bytes',
     )
     .addOption(
       new Option(
@@ -124,6 +140,13 @@ export function buildProgram(io: CliIO, run: { ingest: (args: string[], options:
     .addOption(new Option('--delimiter <char>', 'CSV field delimiter').choices([',', ';']).default(','))
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (Excel)', false)
     .option('--password <password>', 'PDF user password')
+    .addOption(
+      new Option('--ocr <mode>', "scans: auto (pages without a text layer are OCR'd; a searchable scan keeps its text), always (every page), never")
+        .choices(['auto', 'always', 'never'])
+        .default('auto'),
+    )
+    .option('--ocr-lang <lang>', 'Tesseract language(s) for OCR, e.g. rus or rus+eng', ocrLanguage, 'rus')
+    .option('--dpi <dpi>', 'resolution PDF pages are rendered at for OCR (a page that is one scanned image is read at its own)', dpiValue, 300)
     .option('-j, --concurrency <n>', 'documents read in parallel, in worker threads; one document, or -j 1, is read in the main thread', positiveInteger, availableParallelism())
     .option('--timeout <seconds>', 'stop a document that takes longer and report it as failed', positiveSeconds, 60)
     .option('--shard <K/N>', 'process only the K-th of N deterministic slices of the inputs (for CI matrices)', parseShard)
@@ -256,6 +279,8 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
         today,
         fallbackYear: options.year ?? null,
         password: options.password ?? null,
+        // -j is the run's share of the cores: documents in parallel take it first, a scan's pages share what is left.
+        ocr: { mode: options.ocr, lang: options.ocrLang, dpi: options.dpi, concurrency: Math.max(1, Math.floor(options.concurrency / Math.max(1, Math.min(options.concurrency, inputs.length)))) },
       }),
       { concurrency: options.concurrency, timeoutSeconds: options.timeout, interrupt },
       onOutcome,

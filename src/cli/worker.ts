@@ -9,6 +9,7 @@
 import type { CsvOptions } from '../export/csv.js';
 import { formatDocument, type FormattedDocument, type OutputFormat } from '../export/index.js';
 import { IngestError, type IngestErrorCode } from '../extract/errors.js';
+import type { OcrOptions } from '../extract/options.js';
 import { ingestFile } from '../ingest.js';
 import type { Warning } from '../model/roadmap.js';
 
@@ -20,6 +21,8 @@ export interface DocumentTask {
   today: string | null;
   fallbackYear: number | null;
   password: string | null;
+  /** `--ocr`, `--ocr-lang`, `--dpi`, and how many pages are OCR'd at once. */
+  ocr: OcrOptions;
 }
 
 export type DocumentOutcome =
@@ -29,7 +32,7 @@ export type DocumentOutcome =
 /** `signal` only in the main thread: a worker is stopped by ending the thread. */
 export default async function ingestTask(task: DocumentTask, signal?: AbortSignal): Promise<DocumentOutcome> {
   try {
-    const document = await ingestFile(task.path, { fallbackYear: task.fallbackYear, password: task.password, signal });
+    const document = await ingestFile(task.path, { fallbackYear: task.fallbackYear, password: task.password, ocr: task.ocr, signal });
     return {
       ok: true,
       output: await formatDocument(document, task.format, { csv: task.csv, today: task.today }),

@@ -7,6 +7,9 @@ export type DetectedFormat =
   | 'zip' // a ZIP container: DOCX, or another OOXML/ODF file the docx extractor rejects
   | 'ole' // Word 97-2003 .doc or an encrypted OOXML file
   | 'rtf'
+  | 'png'
+  | 'jpeg'
+  | 'tiff'
   | 'text'
   | 'empty';
 
@@ -15,6 +18,10 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY_MAGIC = [0x50, 0x4b, 0x05, 0x06];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const RTF_MAGIC = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
+const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const JPEG_MAGIC = [0xff, 0xd8, 0xff];
+const TIFF_LE_MAGIC = [0x49, 0x49, 0x2a, 0x00]; // II*\0
+const TIFF_BE_MAGIC = [0x4d, 0x4d, 0x00, 0x2a]; // MM\0*
 
 /** How far into the file a PDF header may start (Acrobat accepts junk before it). */
 const PDF_HEADER_WINDOW = 1024;
@@ -24,6 +31,9 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, ZIP_EMPTY_MAGIC)) return 'zip';
   if (startsWith(bytes, OLE_MAGIC)) return 'ole';
   if (startsWith(bytes, RTF_MAGIC)) return 'rtf';
+  if (startsWith(bytes, PNG_MAGIC)) return 'png';
+  if (startsWith(bytes, JPEG_MAGIC)) return 'jpeg';
+  if (startsWith(bytes, TIFF_LE_MAGIC) || startsWith(bytes, TIFF_BE_MAGIC)) return 'tiff';
   if (indexOf(bytes, PDF_MAGIC, PDF_HEADER_WINDOW) >= 0) return 'pdf';
   return 'text';
 }

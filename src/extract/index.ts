@@ -9,10 +9,13 @@ import { extractText } from './text/index.js';
 // A format's reader is loaded when a document needs it: pdf.js with its canvas binding, or mammoth,
 // takes longer to load than a text decree takes to read, and a process reading text needs neither.
 const extractPdf = async (bytes: Uint8Array, options: ExtractOptions) => (await import('./pdf/index.js')).extractPdf(bytes, options);
+const extractImage = async (bytes: Uint8Array, kind: 'png' | 'jpeg' | 'tiff', options: ExtractOptions) =>
+  (await import('./image/index.js')).extractImage(bytes, kind, options);
 const extractDocx = async (bytes: Uint8Array, options: ExtractOptions) => (await import('./docx/index.js')).extractDocx(bytes, options);
 
 export async function extractLayout(bytes: Uint8Array, options: ExtractOptions): Promise<LayoutDocument> {
-  switch (detectFormat(bytes)) {
+  const format = detectFormat(bytes);
+  switch (format) {
     case 'empty':
       throw new EmptyInputError();
     case 'pdf':
@@ -40,6 +43,10 @@ export async function extractLayout(bytes: Uint8Array, options: ExtractOptions):
           : 'this RTF file could not be converted by LibreOffice (damaged?); save it as .docx and try again',
       );
     }
+    case 'png':
+    case 'jpeg':
+    case 'tiff':
+      return extractImage(bytes, format, options);
     case 'text':
       return extractText(bytes);
   }

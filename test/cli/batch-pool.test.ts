@@ -12,6 +12,7 @@ const task = (input: BatchInput): DocumentTask => ({
   today: null,
   fallbackYear: null,
   password: null,
+  ocr: { mode: 'never', lang: 'rus', dpi: 300, concurrency: 1 },
 });
 
 async function collect(names: string[], settings: { timeoutSeconds: number; interrupt?: AbortSignal; concurrency?: number }) {

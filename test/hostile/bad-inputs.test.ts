@@ -26,7 +26,8 @@ import {
 import { IngestError, type IngestErrorCode } from '../../src/extract/errors.js';
 import { MAX_TEXT_BYTES } from '../../src/extract/text/index.js';
 import { toCsv } from '../../src/export/csv.js';
-import { ingest, ingestFile, MAX_ACTIVITIES, MAX_INPUT_BYTES } from '../../src/ingest.js';
+import { ingest, ingestFile, MAX_ACTIVITIES, MAX_INPUT_BYTES, type IngestOptions } from '../../src/ingest.js';
+import { TESSERACT_INSTALLED } from '../helpers/tesseract.js';
 import type { RoadmapDocument } from '../../src/model/roadmap.js';
 import { isRoadmapDocument } from '../../src/model/validate.js';
 import { repoRoot } from '../helpers/seeds.js';
@@ -39,8 +40,8 @@ const activityCount = (document: RoadmapDocument): number => document.roadmaps.r
 const warningCodes = (document: RoadmapDocument): string[] => [...new Set(document.warnings.map((warning) => warning.code))];
 
 /** The typed error `ingestFile` rejects with; fails the test if it resolves or throws anything else. */
-async function failure(path: string): Promise<IngestError> {
-  const error = await ingestFile(path).then(
+async function failure(path: string, options: IngestOptions = {}): Promise<IngestError> {
+  const error = await ingestFile(path, options).then(
     () => null,
     (caught: unknown) => caught,
   );
@@ -56,7 +57,8 @@ describe('bad inputs through the library: the outcome of each', () => {
     ['a zero-byte .pdf', bad('zero-byte.pdf'), 'EMPTY_INPUT', /^the file is empty$/u],
     ['a PDF cut after 20 KB of 50', bad('truncated.pdf'), 'CORRUPT_DOCUMENT', /^the PDF cannot be read/u],
     ['a PDF with a user password', fixture('pdf/encrypted.pdf'), 'ENCRYPTED_DOCUMENT', /password-protected; pass it with --password/u],
-    ['an image-only PDF', fixture('pdf/scanned.pdf'), 'NO_TEXT_LAYER', /no text layer .*OCR/u],
+    ['a PNG of 0 × 0 px', bad('zero-size.png'), 'CORRUPT_DOCUMENT', /^the image is empty \(0 × 0 px\)$/u],
+    ['a PNG whose header says 20,000 × 20,000 px, refused before decoding', bad('huge-20000.png'), 'TOO_LARGE', /^the image is too large: 20000 × 20000 px/u],
     ['a DOCX whose document.xml inflates to 64 MB but declares 1,000 bytes', bad('bomb.docx'), 'TOO_LARGE', /XML parts inflate beyond the limit of 32 MB/u],
     ['a DOCX without word/document.xml', fixture('docx/no-document-xml.docx'), 'UNSUPPORTED_FORMAT', /no word\/document\.xml/u],
     ['a DOCX of tables nested 200 deep', bad('nested-tables.docx'), 'TOO_LARGE', /nested too deeply/u],
@@ -67,6 +69,21 @@ describe('bad inputs through the library: the outcome of each', () => {
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
   });
+
+  it('an image-only PDF under --ocr never fails with NO_TEXT_LAYER, suggesting OCR', async () => {
+    const error = await failure(fixture('pdf/scanned.pdf'), { ocr: { mode: 'never' } });
+    expect(error.code).toBe('NO_TEXT_LAYER');
+    expect(error.message).toMatch(/no text layer .*OCR/u);
+  });
+
+  it.runIf(TESSERACT_INSTALLED)('a PDF page that is a 1 px image, and a PNG whose data is noise: OCR finds nothing, and the document says so', async () => {
+    for (const name of ['one-pixel-page.pdf', 'corrupt.png']) {
+      const document = await ingestFile(bad(name));
+      expect(activityCount(document)).toBe(0);
+      expect(document.source.ocrPages).toEqual([1]);
+      expect(warningCodes(document)).toContain('NO_ROADMAP');
+    }
+  }, 60_000);
 
   it('reads a PDF whose cross-reference offsets are all wrong: pdf.js rebuilds them, and the 21 activities of seed 000 come out', async () => {
     const document = await ingestFile(bad('broken-xref.pdf'));

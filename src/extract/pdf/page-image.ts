@@ -4,10 +4,8 @@
  * would only resample it). Any other page is rendered by pdf.js at the dpi asked for.
  */
 import type { GrayImage } from '../ocr/gray-image.js';
+import { MAX_IMAGE_PIXELS, rgbaToGray } from '../ocr/pixels.js';
 import { OPS } from './pdfjs.js';
-
-/** The most pixels a page image may have: an A3 scan at 400 dpi is 31 million; 20,000 × 20,000 px would take gigabytes. */
-export const MAX_IMAGE_PIXELS = 50_000_000;
 
 const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObject]);
 /** pdf.js's ImageKind. */
@@ -105,11 +103,4 @@ function toGray(decoded: DecodedImage): GrayImage | null {
     return { width, height, data: out };
   }
   return null;
-}
-
-/** Luma (ITU-R BT.601 weights, in integers) of RGBA pixels. */
-export function rgbaToGray(rgba: ArrayLike<number>, pixels: number): Uint8Array {
-  const out = new Uint8Array(pixels);
-  for (let i = 0, j = 0; j < pixels; i += 4, j++) out[j] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
-  return out;
 }
