@@ -76,7 +76,7 @@ describe('roadmap-ingest CLI', () => {
     const { code, stdout, stderr } = await cli(dir);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr.split('\n')[0]).toBe(`roadmap-ingest: ${dir}: no .pdf, .docx, .txt, .doc, .rtf files in the folder`);
+    expect(stderr.split('\n')[0]).toBe(`roadmap-ingest: ${dir}: no .pdf, .docx, .txt, .doc, .rtf, .png, .jpg, .jpeg, .tif, .tiff files in the folder`);
   });
 
   it.runIf(process.getuid?.() !== 0)('fails an unreadable file with exit 1', async () => {

@@ -3,6 +3,7 @@
  * (points, y down), so lines, ruled grids and tables without rules are read
  * from a scan exactly as from a PDF's own text.
  */
+import { buildLines } from '../pdf/lines.js';
 import type { PositionedItem } from '../pdf/text-items.js';
 import { cleanOcrWord } from './cleanup.js';
 import type { OcrLine, OcrWord } from './tsv.js';
@@ -45,6 +46,25 @@ export function ocrItems(lines: readonly OcrLine[], dpi: number): PositionedItem
       opensLine = false;
       out.push({ str, x: word.left * scale, y: baseline, width: word.width * scale, size: size * scale, bold: false, confidence: word.confidence });
     });
+  }
+  return out;
+}
+
+/**
+ * A searchable scan's text-layer words, cleaned as our own OCR's are: the
+ * scanner's OCR makes the same misreadings. The word that opens each
+ * visual line is where an activity number stands.
+ */
+export function cleanOcrItems(items: readonly PositionedItem[]): PositionedItem[] {
+  const out: PositionedItem[] = [];
+  for (const line of buildLines(items)) {
+    let opensLine = true;
+    for (const item of line.items) {
+      const str = cleanOcrWord(item.str, opensLine);
+      if (str === '') continue;
+      opensLine = false;
+      out.push(str === item.str ? item : { ...item, str });
+    }
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { ExtractOptions, OcrOptions } from '../options.js';
 import { lowConfidenceWarnings } from '../ocr/confidence.js';
 import { MAX_IMAGE_PIXELS } from '../ocr/pixels.js';
 import { ocrPage, straightenSearchableScan } from '../ocr/page.js';
+import { cleanOcrItems } from '../ocr/words.js';
 import { embeddedScan, pageImage } from './page-image.js';
 import { CorruptDocumentError, EncryptedDocumentError, IngestError, NoTextLayerError } from '../errors.js';
 import { warning, WARNING_CODES } from '../../model/warnings.js';
@@ -192,7 +193,7 @@ async function readPage(doc: PdfDoc, number: number): Promise<PageData> {
     };
     const scan = isSearchableScan(ops.fnArray, ops.argsArray);
     const positioned = positionItems(textItems, viewport.transform, isBold);
-    let items = scan ? withoutRuleGlyphs(positioned) : positioned;
+    let items = scan ? cleanOcrItems(withoutRuleGlyphs(positioned)) : positioned;
     const quality = scan ? ocrQuality(buildLines(items).map((line) => lineText(line.items)).join('\n')) : null;
     if (quality && isUnreadable(quality)) return { number, height: viewport.height, lines: [], grids: [], itemCount: 0, scan, unreadableOcr: quality };
     let grids: Grid[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ocrItems } from '../../../src/extract/ocr/words.js';
+import { cleanOcrItems, ocrItems } from '../../../src/extract/ocr/words.js';
 
 const word = (text: string, left: number, top: number, width: number, height: number, confidence = 90) => ({ text, left, top, width, height, confidence });
 
@@ -27,5 +27,19 @@ describe('ocrItems', () => {
     const lines = [{ block: 1, paragraph: 1, line: 1, words: [word('°', 50, 400, 5, 5, 20), word('2:5.', 100, 400, 40, 30), word('Cрок', 200, 400, 80, 30)] }];
     // The speck is not a word, so the number is the first word of its line.
     expect(ocrItems(lines, 300).map((i) => i.str)).toEqual(['2.5.', 'Срок']);
+  });
+});
+
+describe('cleanOcrItems', () => {
+  it("cleans a searchable scan's words: the number that opens a visual line, look-alikes, specks", () => {
+    const item = (str: string, x: number, y: number) => ({ str, x, y, width: 20, size: 10, bold: false });
+    const items = [item('Cрок', 200, 100), item('1..2.', 60, 100), item('2:2.', 60, 130), item('„', 40, 130), item('2:2.', 200, 130)];
+    // Row 130: the speck goes, so «2:2.» at x 60 opens the line; the one further right is text and stays.
+    expect(cleanOcrItems(items).map((i) => [i.str, i.x, i.y])).toEqual([
+      ['1.2.', 60, 100],
+      ['Срок', 200, 100],
+      ['2.2.', 60, 130],
+      ['2:2.', 200, 130],
+    ]);
   });
 });
