@@ -1,7 +1,7 @@
 /** A ruled table continued on the next page: repeated headers dropped, the row the break cut joined again. */
 import { describe, expect, it } from 'vitest';
 import { cell, type LayoutRow, type LayoutTable } from '../../src/model/layout.js';
-import { appendContinuation } from '../../src/extract/pdf/pages.js';
+import { appendContinuation, sameColumns } from '../../src/extract/pdf/pages.js';
 
 const row = (texts: string[], page: number, line: number): LayoutRow => ({
   type: 'row',
@@ -96,5 +96,17 @@ describe('appendContinuation: a ruled table going on over a page break', () => {
     appendContinuation(first, { xs: [], headerRows: 0 }, tableOf(['', '', ''], ['', 'Заседание Совета старшеклассников', '03.09']));
     expect(texts(first).slice(1)).toEqual([['', 'Проведение рейда в неблагополучные семьи', '23.09'], ['', 'Заседание Совета старшеклассников', '03.09']]);
     expect(first.rows.map((r) => r.pageBreakBefore === true)).toEqual([false, false, true]);
+  });
+});
+
+describe('sameColumns: a table on the next page continues this one', () => {
+  it.each([
+    ['the same rules', [48.6, 77.2, 271.3, 422.4, 500.2, 578.4], [49, 77, 271, 423, 500, 578], true],
+    // school11-nakhodka-predpisanie-2016.pdf: page 2 of the scan lies 6 pt to the right of page 1.
+    ['the same widths, the scanned page shifted 6 pt', [48.6, 77.2, 271.3, 422.4, 500.2, 578.4], [54.8, 83.4, 277.1, 427.8, 505.4, 583.4], true],
+    ['other widths, the frame shifted', [48.6, 77.2, 271.3, 422.4, 500.2, 578.4], [54.8, 120, 277.1, 427.8, 505.4, 583.4], false],
+    ['two columns shifted: no inner rule to compare', [50, 300], [60, 310], false],
+  ])('%s → %s', (_name, a, b, same) => {
+    expect(sameColumns(a, b)).toBe(same);
   });
 });

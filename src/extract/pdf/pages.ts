@@ -65,6 +65,9 @@ export function headerRowCount(rows: readonly LayoutRow[]): number {
 /** Same column boundaries within a couple of points: the same table, printed on the next page. */
 export function sameColumns(a: readonly number[], b: readonly number[]): boolean {
   if (a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 3)) return true;
+  // A scanned page lies a few points off the last one in the scanner (school11-nakhodka-predpisanie-2016.pdf: 6 pt
+  // to the right): the same column widths, shifted as a whole, are still the same table.
+  if (a.length === b.length && a.length > 2 && a.every((x, i) => Math.abs(x - a[0]! - (b[i]! - b[0]!)) <= 3)) return true;
   // A continuation whose first rows span columns may lack some inner rules; the outer frame still matches.
   return Math.abs(a[0]! - b[0]!) <= 3 && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= 3;
 }
