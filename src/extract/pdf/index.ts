@@ -55,14 +55,25 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
   }
   try {
     const pages: PageData[] = [];
+    const ocr = options.ocr && options.ocr.mode !== 'never' ? options.ocr : null;
+    const recogniser = ocr ? new PageRecogniser(doc, pages, ocr, options.signal) : null;
     for (let n = 1; n <= doc.numPages; n++) {
       options.signal?.throwIfAborted();
-      pages.push(await readPage(doc, n));
+      const page = await doc.getPage(n);
+      let handedOver = false;
+      try {
+        const { data, ops } = await readPage(page, n);
+        pages.push(data);
+        // Auto: pages with no text to read, a scan's misread OCR layer among them; always: every page.
+        if (recogniser && (ocr!.mode === 'always' || data.itemCount === 0)) {
+          await recogniser.add(page, ops);
+          handedOver = true;
+        }
+      } finally {
+        if (!handedOver) page.cleanup();
+      }
     }
-    const ocr = options.ocr && options.ocr.mode !== 'never' ? options.ocr : null;
-    // Auto: pages with no text to read, a scan's misread OCR layer among them; always: every page.
-    const ocrPages = ocr ? pages.filter((p) => ocr.mode === 'always' || p.itemCount === 0).map((p) => p.number) : [];
-    if (ocr && ocrPages.length > 0) await ocrPdfPages(doc, pages, ocrPages, ocr, options.signal);
+    const ocrPages = recogniser ? await recogniser.done() : [];
     if (ocrPages.length === 0 && pages.every((p) => p.itemCount === 0)) throw noTextLayer(pages);
     const ocrd = new Set(ocrPages);
     // A scanned page inside a text PDF (a signed appendix, say) is lost content the reader should know about.
@@ -93,27 +104,56 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
 }
 
 /**
- * OCRs the pages numbered, up to `concurrency` at once; each page's image is
- * made only when a Tesseract process is free for it, so no more than that
- * many images are held, whatever the page count.
+ * OCRs pages as the reading reaches them, up to `concurrency` at once, each
+ * on the page and operator list the reading already loaded (pdf.js decodes
+ * a scan's image for the operator list; loading it again would decode it
+ * twice). The reading waits while every slot is busy, so no more than that
+ * many page images are held, whatever the page count.
  */
-async function ocrPdfPages(doc: PdfDoc, pages: PageData[], numbers: readonly number[], ocr: OcrOptions, signal: AbortSignal | undefined): Promise<void> {
-  const limit = pLimit(ocr.concurrency);
-  const canvasFactory = (doc as unknown as { canvasFactory: Parameters<typeof pageImage>[2] }).canvasFactory;
-  await Promise.all(
-    numbers.map((number) =>
-      limit(async () => {
-        signal?.throwIfAborted();
-        const page = await doc.getPage(number);
-        try {
-          const { image, dpi } = await pageImage(page, ocr.dpi, canvasFactory);
-          pages[number - 1] = await ocrPage(number, image, dpi, { lang: ocr.lang, signal });
-        } finally {
-          page.cleanup();
-        }
-      }),
-    ),
-  );
+class PageRecogniser {
+  private readonly limit: ReturnType<typeof pLimit>;
+  private readonly running = new Set<Promise<void>>();
+  private readonly all: Promise<void>[] = [];
+  private readonly numbers: number[] = [];
+  private readonly canvasFactory: Parameters<typeof pageImage>[2];
+
+  constructor(
+    doc: PdfDoc,
+    private readonly pages: PageData[],
+    private readonly ocr: OcrOptions,
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    this.limit = pLimit(ocr.concurrency);
+    this.canvasFactory = (doc as unknown as { canvasFactory: Parameters<typeof pageImage>[2] }).canvasFactory;
+  }
+
+  /** Takes the page over (it is cleaned up once its image is read); resolves when a slot is free for the next one. */
+  async add(page: PdfPage, ops: { fnArray: number[]; argsArray: unknown[] }): Promise<void> {
+    const number = page.pageNumber;
+    this.numbers.push(number);
+    const job = this.limit(async () => {
+      this.signal?.throwIfAborted();
+      let image;
+      try {
+        image = await pageImage(page, this.ocr.dpi, this.canvasFactory, ops);
+      } finally {
+        page.cleanup();
+      }
+      this.pages[number - 1] = await ocrPage(number, image.image, image.dpi, { lang: this.ocr.lang, signal: this.signal });
+    });
+    // Seen as handled here; done() and the wait below still see a failure.
+    job.catch(() => undefined);
+    this.all.push(job);
+    this.running.add(job);
+    void job.finally(() => this.running.delete(job)).catch(() => undefined);
+    while (this.running.size >= this.ocr.concurrency) await Promise.race(this.running);
+  }
+
+  /** The pages OCR'd, once all are. */
+  async done(): Promise<number[]> {
+    await Promise.all(this.all);
+    return this.numbers;
+  }
 }
 
 /** Why no page had text to read: no text layer at all, or OCR text too misread to use. */
@@ -171,43 +211,39 @@ export async function loadPageFonts(page: PdfPage, ops: { fnArray: number[]; arg
   return fonts;
 }
 
-async function readPage(doc: PdfDoc, number: number): Promise<PageData> {
-  const page = await doc.getPage(number);
-  try {
-    // The viewport carries /Rotate, so landscape pages come out upright.
-    const viewport = page.getViewport({ scale: 1 });
-    const ops = await page.getOperatorList();
-    const fonts = await loadPageFonts(page, ops);
-    // One pass over the content stream gives both rules and text; getTextContent only where that cannot.
-    const textItems = textFromOperatorList(ops.fnArray, ops.argsArray, (name) => fonts.get(name), page.view) ?? (await page.getTextContent()).items;
-    const boldCache = new Map<string, boolean>();
-    const isBold = (fontName: string): boolean => {
-      let bold = boldCache.get(fontName);
-      if (bold === undefined) {
-        // The fonts' real names say Bold; the text styles do not.
-        const font = fonts.get(fontName);
-        bold = font?.bold === true || /bold|black|heavy|semibold|demi/i.test(font?.name ?? '');
-        boldCache.set(fontName, bold);
-      }
-      return bold;
-    };
-    const scan = isSearchableScan(ops.fnArray, ops.argsArray);
-    const positioned = positionItems(textItems, viewport.transform, isBold);
-    let items = scan ? cleanOcrItems(withoutRuleGlyphs(positioned)) : positioned;
-    const quality = scan ? ocrQuality(buildLines(items).map((line) => lineText(line.items)).join('\n')) : null;
-    if (quality && isUnreadable(quality)) return { number, height: viewport.height, lines: [], grids: [], itemCount: 0, scan, unreadableOcr: quality };
-    let grids: Grid[];
-    if (scan) {
-      // A scan has no vector rules (whatever paths it has, a stamp or a frame, make no table): its rules are in its image.
-      const embedded = await embeddedScan(page, ops);
-      const straightened = embedded ? straightenSearchableScan(embedded.image, items, viewport.width, viewport.height) : null;
-      items = straightened?.items ?? items;
-      grids = straightened?.grids ?? [];
-    } else {
-      grids = buildGrids(extractRulings(ops.fnArray, ops.argsArray, viewport.transform));
+/** A page's text and rules; the caller cleans the page up (an OCR'd page is cleaned up once its image is read). */
+async function readPage(page: PdfPage, number: number): Promise<{ data: PageData; ops: { fnArray: number[]; argsArray: unknown[] } }> {
+  // The viewport carries /Rotate, so landscape pages come out upright.
+  const viewport = page.getViewport({ scale: 1 });
+  const ops = await page.getOperatorList();
+  const fonts = await loadPageFonts(page, ops);
+  // One pass over the content stream gives both rules and text; getTextContent only where that cannot.
+  const textItems = textFromOperatorList(ops.fnArray, ops.argsArray, (name) => fonts.get(name), page.view) ?? (await page.getTextContent()).items;
+  const boldCache = new Map<string, boolean>();
+  const isBold = (fontName: string): boolean => {
+    let bold = boldCache.get(fontName);
+    if (bold === undefined) {
+      // The fonts' real names say Bold; the text styles do not.
+      const font = fonts.get(fontName);
+      bold = font?.bold === true || /bold|black|heavy|semibold|demi/i.test(font?.name ?? '');
+      boldCache.set(fontName, bold);
     }
-    return { number, height: viewport.height, lines: buildLines(items), grids, itemCount: items.length, scan, unreadableOcr: null };
-  } finally {
-    page.cleanup();
+    return bold;
+  };
+  const scan = isSearchableScan(ops.fnArray, ops.argsArray);
+  const positioned = positionItems(textItems, viewport.transform, isBold);
+  let items = scan ? cleanOcrItems(withoutRuleGlyphs(positioned)) : positioned;
+  const quality = scan ? ocrQuality(buildLines(items).map((line) => lineText(line.items)).join('\n')) : null;
+  if (quality && isUnreadable(quality)) return { data: { number, height: viewport.height, lines: [], grids: [], itemCount: 0, scan, unreadableOcr: quality }, ops };
+  let grids: Grid[];
+  if (scan) {
+    // A scan has no vector rules (whatever paths it has, a stamp or a frame, make no table): its rules are in its image.
+    const embedded = await embeddedScan(page, ops);
+    const straightened = embedded ? straightenSearchableScan(embedded.image, items, viewport.width, viewport.height) : null;
+    items = straightened?.items ?? items;
+    grids = straightened?.grids ?? [];
+  } else {
+    grids = buildGrids(extractRulings(ops.fnArray, ops.argsArray, viewport.transform));
   }
+  return { data: { number, height: viewport.height, lines: buildLines(items), grids, itemCount: items.length, scan, unreadableOcr: null }, ops };
 }

@@ -47,8 +47,9 @@ interface CanvasContextLike {
   getImageData(x: number, y: number, width: number, height: number): { data: Uint8ClampedArray };
 }
 
-export async function pageImage(page: PdfPageLike, dpi: number, canvasFactory: CanvasFactoryLike): Promise<PageImage> {
-  const embedded = await embeddedScan(page, await page.getOperatorList());
+/** `ops`: the page's operator list, when the caller has it already. */
+export async function pageImage(page: PdfPageLike, dpi: number, canvasFactory: CanvasFactoryLike, ops?: { fnArray: number[]; argsArray: unknown[] }): Promise<PageImage> {
+  const embedded = await embeddedScan(page, ops ?? (await page.getOperatorList()));
   if (embedded) return embedded;
   const viewport = page.getViewport({ scale: 1 });
   // A page too large for the dpi asked for is rendered at the dpi that fits the limit.
