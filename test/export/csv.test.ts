@@ -58,7 +58,7 @@ describe('toJson', () => {
   it('writes 2-space indented JSON with the contract keys in order and a trailing newline', () => {
     const text = toJson(document);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": "1.1",');
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": "1.2",');
     expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'source', 'decree', 'roadmaps', 'aliases', 'warnings']);
   });
 });

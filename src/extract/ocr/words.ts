@@ -14,6 +14,14 @@ const LONG_WORD = 4;
 const LETTER_HEIGHT = 0.4;
 /** A line whose long words stand this much taller than the page's is set in a larger size (a heading). */
 const LARGER = 1.4;
+/**
+ * Letters and marks that reach below the baseline, by about a fifth of the
+ * font size: a word holding one has its box's bottom that much lower. A
+ * line of one word (`организации` under `Образовательные` in a cell) must
+ * still sit on its baseline, or its cell reads it as a new paragraph.
+ */
+const DESCENDING = /[дрфуцщДЦЩgjpqy()[\]{}|/,;]/u;
+const DESCENDER = 0.2;
 
 function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -24,8 +32,8 @@ function median(values: readonly number[]): number | null {
 const longWordHeights = (words: readonly OcrWord[]): number[] => words.filter((w) => [...w.text].length >= LONG_WORD).map((w) => w.height);
 
 /**
- * Every word of a Tesseract line gets the line's baseline (the highest
- * bottom of its letters: a descender reaches lower) and the page's font
+ * Every word of a Tesseract line gets the line's baseline (the median of its
+ * words' bottoms, less a descender where a word has one) and the page's font
  * size, the median height of its long words. A box's own height is no size:
  * a bracket, a speck or a slant makes it taller.
  */
@@ -37,7 +45,8 @@ export function ocrItems(lines: readonly OcrLine[], dpi: number): PositionedItem
     const lineSize = median(longWordHeights(line.words));
     const size = lineSize !== null && lineSize > LARGER * pageSize ? lineSize : pageSize;
     const letters = line.words.filter((w) => w.height >= LETTER_HEIGHT * size);
-    const baseline = Math.min(...(letters.length > 0 ? letters : line.words).map((w) => w.top + w.height)) * scale;
+    const baselines = (letters.length > 0 ? letters : line.words).map((w) => w.top + w.height - (DESCENDING.test(w.text) ? DESCENDER * size : 0));
+    const baseline = median(baselines)! * scale;
     const sorted = [...line.words].sort((a, b) => a.left - b.left);
     let opensLine = true;
     sorted.forEach((word) => {

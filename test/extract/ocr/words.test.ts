@@ -23,6 +23,18 @@ describe('ocrItems', () => {
     expect(items[0]!.width).toBeCloseTo(28.8, 6);
   });
 
+  it('puts a line of one word with a descender on its baseline: its box bottom less a fifth of the size', () => {
+    // «Объекты» (no descender) ends on its baseline at 430 px; «организации» (р descends) at 474 px, on a baseline
+    // a fifth of the 30 px size higher: 468 px.
+    const page = [
+      { block: 1, paragraph: 1, line: 1, words: [word('Объекты', 100, 400, 150, 30)] },
+      { block: 1, paragraph: 1, line: 2, words: [word('организации', 100, 444, 120, 30)] },
+    ];
+    const [first, second] = ocrItems(page, 200);
+    expect(first!.y).toBeCloseTo(430 * 0.36, 6);
+    expect(second!.y).toBeCloseTo(468 * 0.36, 6);
+  });
+
   it('cleans each word, dropping specks and fixing the number that opens a line', () => {
     const lines = [{ block: 1, paragraph: 1, line: 1, words: [word('°', 50, 400, 5, 5, 20), word('2:5.', 100, 400, 40, 30), word('Cрок', 200, 400, 80, 30)] }];
     // The speck is not a word, so the number is the first word of its line.
