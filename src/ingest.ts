@@ -32,6 +32,8 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** How scans are read (`--ocr`, `--ocr-lang`, `--dpi`); by default pages without text are OCR'd with Tesseract's Russian model. */
   ocr?: Partial<OcrOptions>;
+  /** Told as each page OCR reads is done: how many so far, of the document's pages. */
+  onOcrPage?: (done: number, pages: number) => void;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Pr
   checkInputSize(bytes.length);
   options.signal?.throwIfAborted();
   const ocr: OcrOptions = { ...DEFAULT_OCR_OPTIONS, ...options.ocr };
-  const layout = await extractLayout(bytes, { password: options.password ?? null, signal: options.signal, ocr });
+  const layout = await extractLayout(bytes, { password: options.password ?? null, signal: options.signal, ocr, onOcrPage: options.onOcrPage });
   options.signal?.throwIfAborted();
   const segmented = segmentLayout(layout, { readsAsDeadline, opensWithParty });
   const activities = segmented.roadmaps.reduce((sum, roadmap) => sum + roadmap.activities.length, 0);

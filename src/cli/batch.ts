@@ -37,6 +37,8 @@ export interface BatchSettings {
   timeoutSeconds: number;
   /** Aborted on SIGINT/SIGTERM: no new document starts, running ones are stopped. */
   interrupt: AbortSignal;
+  /** A document read in this thread tells each page OCR reads (a worker's document does not). */
+  onOcrPage?: (path: string, done: number, pages: number) => void;
 }
 
 /** Where documents run: this thread or the pool; `run` never rejects. */
@@ -45,7 +47,7 @@ interface Runner {
   close(): Promise<void>;
 }
 
-type IngestTask = (task: DocumentTask, signal?: AbortSignal) => Promise<DocumentOutcome>;
+type IngestTask = (task: DocumentTask, signal?: AbortSignal, onOcrPage?: (done: number, pages: number) => void) => Promise<DocumentOutcome>;
 
 export async function runBatch(
   inputs: readonly BatchInput[],
@@ -108,7 +110,8 @@ async function thisThread(settings: BatchSettings): Promise<Runner> {
       const timeout = AbortSignal.timeout(limitMs);
       let outcome: DocumentOutcome;
       try {
-        outcome = await ingestTask(task, AbortSignal.any([timeout, settings.interrupt]));
+        const onOcrPage = settings.onOcrPage ? (done: number, pages: number) => settings.onOcrPage!(task.path, done, pages) : undefined;
+        outcome = await ingestTask(task, AbortSignal.any([timeout, settings.interrupt]), onOcrPage);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         outcome = { ok: false, code: 'INTERNAL', message: `unexpected error: ${message}`, stack: error instanceof Error ? error.stack : undefined };

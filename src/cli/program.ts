@@ -16,7 +16,7 @@ import { runBatch } from './batch.js';
 import { resolveInputs, type BatchInput } from './inputs.js';
 import { createLogger, type RunLogger } from './log.js';
 import { fileSink, OutputPlanError, outDirSink, stdoutSink, writeWhole, type OutputSink } from './outputs.js';
-import { createProgress } from './progress.js';
+import { createPageProgress, createProgress } from './progress.js';
 import { BatchTally, JunitReport } from './report.js';
 import { inShard, parseShard, type Shard } from './shard.js';
 import type { DocumentOutcome } from './worker.js';
@@ -233,6 +233,8 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
   const today = localToday();
   const junit = options.report ? new JunitReport(options.strict) : null;
   const progress = createProgress(inputs.length, options.progress ? (io.progressStream ?? process.stderr) : null, io.stderr);
+  // With several documents the documents' bar says how far the run is.
+  const pageProgress = inputs.length === 1 ? createPageProgress(options.progress ? (io.progressStream ?? process.stderr) : null) : null;
   for (const { argument, reason } of unmatched) {
     progress.log(`roadmap-ingest: ${argument}: ${reason}\n`);
     tally.recordUnmatched();
@@ -240,6 +242,7 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
   }
 
   const onOutcome = async (input: BatchInput, outcome: DocumentOutcome, seconds: number): Promise<void> => {
+    pageProgress?.stop();
     junit?.add(input, outcome, seconds);
     if (!outcome.ok) {
       tally.record(outcome);
@@ -282,10 +285,11 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
         // -j is the run's share of the cores: documents in parallel take it first, a scan's pages share what is left.
         ocr: { mode: options.ocr, lang: options.ocrLang, dpi: options.dpi, concurrency: Math.max(1, Math.floor(options.concurrency / Math.max(1, Math.min(options.concurrency, inputs.length)))) },
       }),
-      { concurrency: options.concurrency, timeoutSeconds: options.timeout, interrupt },
+      { concurrency: options.concurrency, timeoutSeconds: options.timeout, interrupt, onOcrPage: pageProgress?.page },
       onOutcome,
     );
   } finally {
+    pageProgress?.stop();
     progress.stop();
   }
 

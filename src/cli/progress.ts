@@ -15,6 +15,26 @@ export interface Progress {
   stop(): void;
 }
 
+/**
+ * OCR's pages of a document read in the main thread (one document, or -j 1),
+ * as one line redrawn on a terminal: a scan takes seconds a page, and the
+ * documents' bar alone would stand still. Nothing when not a terminal.
+ */
+export function createPageProgress(stream: NodeJS.WriteStream | null): { page(path: string, done: number, pages: number): void; stop(): void } | null {
+  if (!stream?.isTTY) return null;
+  let drawn = false;
+  return {
+    page(path, done, pages) {
+      stream.write(`\r\x1b[Kroadmap-ingest: ${path}: OCR, page ${done} of ${pages}`);
+      drawn = true;
+    },
+    stop() {
+      if (drawn) stream.write('\r\x1b[K');
+      drawn = false;
+    },
+  };
+}
+
 /** `stream` null: no bar at all (`--no-progress`). */
 export function createProgress(total: number, stream: NodeJS.WriteStream | null, fallbackLog: (line: string) => void): Progress {
   if (!stream?.isTTY || total < 2) return { done: () => {}, log: fallbackLog, stop: () => {} };

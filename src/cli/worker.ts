@@ -29,10 +29,10 @@ export type DocumentOutcome =
   | { ok: true; output: FormattedDocument; roadmaps: number; activities: number; warnings: Warning[] }
   | { ok: false; code: IngestErrorCode; message: string; stack?: string };
 
-/** `signal` only in the main thread: a worker is stopped by ending the thread. */
-export default async function ingestTask(task: DocumentTask, signal?: AbortSignal): Promise<DocumentOutcome> {
+/** `signal` and `onOcrPage` only in the main thread: a worker is stopped by ending the thread, and its progress is the batch's bar. */
+export default async function ingestTask(task: DocumentTask, signal?: AbortSignal, onOcrPage?: (done: number, pages: number) => void): Promise<DocumentOutcome> {
   try {
-    const document = await ingestFile(task.path, { fallbackYear: task.fallbackYear, password: task.password, ocr: task.ocr, signal });
+    const document = await ingestFile(task.path, { fallbackYear: task.fallbackYear, password: task.password, ocr: task.ocr, signal, onOcrPage });
     return {
       ok: true,
       output: await formatDocument(document, task.format, { csv: task.csv, today: task.today }),

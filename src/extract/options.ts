@@ -5,6 +5,8 @@ export interface ExtractOptions {
   signal?: AbortSignal;
   /** How scans are read (`--ocr`, `--ocr-lang`, `--dpi`); absent: never OCR (a scan without text is refused). */
   ocr?: OcrOptions;
+  /** Told as each page OCR reads is done: how many so far, of the document's pages (progress on a terminal). */
+  onOcrPage?: (done: number, pages: number) => void;
 }
 
 /**

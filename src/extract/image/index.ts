@@ -47,12 +47,15 @@ export async function extractImage(bytes: Uint8Array, kind: ImageKind, options: 
     }
   }
   const limit = pLimit(ocr.concurrency);
+  let finished = 0;
   // A page is decoded only when a Tesseract process is free for it: a 200-page TIFF holds a few pages in memory, not all.
   const read = await Promise.all(
     pages.map((page, index) =>
       limit(async (): Promise<PageData> => {
         options.signal?.throwIfAborted();
-        return ocrPage(index + 1, await page.decode(), resolution(page.size), { lang: ocr.lang, signal: options.signal });
+        const read = await ocrPage(index + 1, await page.decode(), resolution(page.size), { lang: ocr.lang, signal: options.signal });
+        options.onOcrPage?.((finished += 1), pages.length);
+        return read;
       }),
     ),
   );

@@ -56,7 +56,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
   try {
     const pages: PageData[] = [];
     const ocr = options.ocr && options.ocr.mode !== 'never' ? options.ocr : null;
-    const recogniser = ocr ? new PageRecogniser(doc, pages, ocr, options.signal) : null;
+    const recogniser = ocr ? new PageRecogniser(doc, pages, ocr, options) : null;
     for (let n = 1; n <= doc.numPages; n++) {
       options.signal?.throwIfAborted();
       const page = await doc.getPage(n);
@@ -116,14 +116,19 @@ class PageRecogniser {
   private readonly all: Promise<void>[] = [];
   private readonly numbers: number[] = [];
   private readonly canvasFactory: Parameters<typeof pageImage>[2];
+  private readonly signal: AbortSignal | undefined;
+  private readonly pageCount: number;
+  private finished = 0;
 
   constructor(
     doc: PdfDoc,
     private readonly pages: PageData[],
     private readonly ocr: OcrOptions,
-    private readonly signal: AbortSignal | undefined,
+    private readonly options: ExtractOptions,
   ) {
     this.limit = pLimit(ocr.concurrency);
+    this.signal = options.signal;
+    this.pageCount = doc.numPages;
     this.canvasFactory = (doc as unknown as { canvasFactory: Parameters<typeof pageImage>[2] }).canvasFactory;
   }
 
@@ -140,6 +145,7 @@ class PageRecogniser {
         page.cleanup();
       }
       this.pages[number - 1] = await ocrPage(number, image.image, image.dpi, { lang: this.ocr.lang, signal: this.signal });
+      this.options.onOcrPage?.((this.finished += 1), this.pageCount);
     });
     // Seen as handled here; done() and the wait below still see a failure.
     job.catch(() => undefined);

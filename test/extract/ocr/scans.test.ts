@@ -4,8 +4,8 @@
  * as an image-only PDF, a searchable PDF and a multi-page TIFF; and what
  * happens without Tesseract.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -70,5 +70,20 @@ describe('without Tesseract', () => {
     expect(stderr).toBe(
       `roadmap-ingest: ${scan('seed-000.pdf')}: the PDF or image needs OCR, and Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-rus); or pass --ocr never\n`,
     );
+  }, 60_000);
+});
+
+describe.runIf(TESSERACT_INSTALLED && existsSync('/usr/bin/script'))('progress of a scan on a terminal', () => {
+  // util-linux `script` gives the CLI a terminal for stderr, as a user's shell does.
+  it('redraws one line, OCR page k of 4, and clears it when the document is done', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'scan-progress-')), 'out.json');
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(repoRoot, 'dist/cli/main.js'))} ${JSON.stringify(scan('seed-000.pdf'))} -j 2 -o ${JSON.stringify(out)}`;
+    const child = spawn('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: repoRoot });
+    let terminal = '';
+    child.stdout.on('data', (chunk) => (terminal += chunk));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
+    for (const page of [1, 2, 3, 4]) expect(terminal).toContain(`seed-000.pdf: OCR, page ${page} of 4`);
+    // Cleared once the document is done, before anything else is written.
+    expect(terminal.lastIndexOf('\r\x1b[K')).toBeGreaterThan(terminal.lastIndexOf('OCR, page'));
   }, 60_000);
 });
