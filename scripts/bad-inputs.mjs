@@ -179,6 +179,11 @@ export function rawPdf(content, pageCount = 1) {
   for (const id of pageIds) {
     objects[id] = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>';
   }
+  return pdfOf(objects);
+}
+
+/** A PDF of the objects given, numbered from 1 (`objects[1]` the catalogue), with its cross-reference table. */
+function pdfOf(objects) {
   let body = '%PDF-1.4\n';
   const offsets = [];
   for (let id = 1; id < objects.length; id += 1) {
@@ -306,17 +311,7 @@ export function onePixelPdf() {
   objects[4] = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 3 0 R >> >> /Contents 5 0 R >>';
   const content = 'q 595 0 0 842 0 0 cm /Im1 Do Q';
   objects[5] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
-  let body = '%PDF-1.4\n';
-  const offsets = [];
-  for (let id = 1; id < objects.length; id += 1) {
-    offsets[id] = Buffer.byteLength(body, 'latin1');
-    body += `${id} 0 obj\n${objects[id]}\nendobj\n`;
-  }
-  const xref = Buffer.byteLength(body, 'latin1');
-  body += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
-  for (let id = 1; id < objects.length; id += 1) body += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  return pdfOf(objects);
 }
 
 // ------------------------------------------------------------------- the corpus on disk
