@@ -94,6 +94,18 @@ export interface RowEvent {
   nextNumber: string | null;
 }
 
+/**
+ * `9` between activities `8` and `10` is an activity whose other cells were
+ * left empty (ussuriysk-centre-prevention-plans-2018), not a section: a
+ * section's number does not sit inside its activities' own run.
+ */
+function continuesActivities(context: SegmenterContext, number: string, nextNumber: string | null): boolean {
+  const previous = context.numbered?.last;
+  if (!previous || previous.isSection || nextNumber === null) return false;
+  if (previous.number === null || ![previous.number, number, nextNumber].every((n) => /^\d+$/u.test(n))) return false;
+  return Number(number) === Number(previous.number) + 1 && Number(nextNumber) === Number(number) + 1;
+}
+
 function isParent(number: string | null, child: string | null): boolean {
   return number !== null && child !== null && child.startsWith(`${number}.`);
 }
@@ -270,11 +282,12 @@ export const segmenterMachine = setup({
      * a whole number (`1. Организационные мероприятия`), or the parent of the
      * next number (`4.1` above `4.1.1`).
      */
-    isSectionRow: ({ event }) => {
+    isSectionRow: ({ context, event }) => {
       const { features, nextNumber } = event;
       if (features.isBoldSingle) return true;
       if (features.hasDetails) return false;
       const { number } = sectionTitle(features);
+      if (number !== null && continuesActivities(context, number, nextNumber)) return false;
       return number === null || !number.includes('.') || isParent(number, nextNumber);
     },
     isActivityRow: ({ event }) => event.features.number !== null || event.features.title !== '',
