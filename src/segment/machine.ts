@@ -180,6 +180,23 @@ function cutByThePageBreak(context: SegmenterContext, features: RowFeatures): bo
   return context.roles.some((_, index) => stopsShort(draftText(context, above, index)));
 }
 
+/**
+ * A title whose bracket or quote the page break left open, and a row that
+ * closes it (`… (Фотовыставка` | `«Город у моря»)`, school11-nakhodka-plan-2016):
+ * the rest, however much it looks like a heading on its own.
+ */
+function closesWhatAboveLeftOpen(context: SegmenterContext, features: RowFeatures): boolean {
+  const title = context.roles.indexOf('title');
+  if (title < 0) return false;
+  const above = draftText(context, context.activities!.last, title);
+  const text = features.row.cells[title]?.text ?? '';
+  const balance = (value: string, open: RegExp, close: RegExp): number => (value.match(open)?.length ?? 0) - (value.match(close)?.length ?? 0);
+  return (
+    (balance(above, /\(/gu, /\)/gu) > 0 && balance(text, /\(/gu, /\)/gu) < 0) ||
+    (balance(above, /«/gu, /»/gu) > 0 && balance(text, /«/gu, /»/gu) < 0)
+  );
+}
+
 /** A quote or bracket left open, or a comma, colon or dash at the end: the text goes on. */
 function stopsShort(text: string): boolean {
   const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
@@ -253,7 +270,7 @@ export const segmenterMachine = setup({
       const { features } = event;
       const last = lastContentClass(context);
       if (features.number !== null || context.activities === null || (last !== 'activity' && last !== 'continuation')) return false;
-      if (features.row.pageBreakBefore && !headingLike(features, context.roles) && cutByThePageBreak(context, features)) return true;
+      if (features.row.pageBreakBefore && (closesWhatAboveLeftOpen(context, features) || (!headingLike(features, context.roles) && cutByThePageBreak(context, features)))) return true;
       if (features.title === '' && features.hasDetails) return true;
       return features.startsLowerCase && !features.isBoldSingle;
     },

@@ -194,6 +194,15 @@ describe('segmenter machine', () => {
     ]);
   });
 
+  it('joins a row after a page break that closes the bracket the title above left open, heading-like as it looks (school11-nakhodka-plan-2016)', () => {
+    const context = fold(['Мероприятие', 'Срок', 'Ответственный'], [
+      row(['День образования Приморского края (Фотовыставка', '20.10', 'зам. директора по ВР']),
+      row(['«Город у моря»)', '', ''], { pageBreakBefore: true }),
+      row(['Праздник «Осенний бал»', '22.10', 'Классные руководители']),
+    ]);
+    expect(context.activities.map((a) => a.cells.title.replace(/\s+/gu, ' '))).toEqual(['День образования Приморского края (Фотовыставка «Город у моря»)', 'Праздник «Осенний бал»']);
+  });
+
   it('keeps a lettered item\'s letter as its number', () => {
     const context = fold(['Мероприятие', 'Срок', 'Ответственный'], [row(['а) подготовить приказ', 'Май', 'РОО']), row(['б) провести совещание', 'Июнь', 'РОО'])]);
     expect(context.activities.map((a) => [a.number, a.cells.title])).toEqual([
