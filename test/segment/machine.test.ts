@@ -200,7 +200,7 @@ describe('segmenter machine', () => {
       row(['«Город у моря»)', '', ''], { pageBreakBefore: true }),
       row(['Праздник «Осенний бал»', '22.10', 'Классные руководители']),
     ]);
-    expect(context.activities.map((a) => a.cells.title.replace(/\s+/gu, ' '))).toEqual(['День образования Приморского края (Фотовыставка «Город у моря»)', 'Праздник «Осенний бал»']);
+    expect(context.activities.map((a) => (a.cells.title ?? '').replace(/\s+/gu, ' '))).toEqual(['День образования Приморского края (Фотовыставка «Город у моря»)', 'Праздник «Осенний бал»']);
   });
 
   it('keeps a lettered item\'s letter as its number', () => {

@@ -14,6 +14,7 @@ import {
   ACTING_BODIES,
   ADJECTIVE_ENDINGS,
   ADJECTIVE_FORM_ENDINGS,
+  COMPLEMENT_SEEKING_STEMS,
   CONTINUATION_WORDS,
   NAME_PREFIXES,
   PLURAL_TO_SINGULAR,
@@ -108,6 +109,9 @@ const CONTINUATION_LINE = new RegExp(`^[^\\S\\n]*(?:${CONTINUATION_WORDS.join('|
 const NAME_PREFIX_LINE = new RegExp(`^[^\\S\\n]*(?:${alternatives(NAME_PREFIXES)})\\s*\\p{Lu}`, 'u');
 /** One job word and nothing else (`руководители`, `Ответственный`): its body or its area must follow. */
 const BARE_JOB = new RegExp(`^${QUALIFIER}?(?:${alternatives(POSITION_STEMS)})[\\p{L}-]*$`, 'iu');
+/** One job word, abbreviated or not, still waiting for its complement (see COMPLEMENT_SEEKING_STEMS). */
+const SEEKS_COMPLEMENT = new RegExp(`^(?:${alternatives(COMPLEMENT_SEEKING_STEMS)})[\\p{L}.]*$`, 'iu');
+const INITIALS_ALONE = /^\p{Lu}\.\s?\p{Lu}\.?(?=\s*(?:$|[,;\n]|\p{Lu}))/u;
 const OPENS_WITH_ABBREVIATION = /^[^\S\n]*\p{Lu}{2,}(?!\p{Ll})/u;
 
 /**
@@ -257,7 +261,9 @@ function continuesParty(current: string, line: string): boolean {
  */
 function opensAnotherJob(current: string, head: string): boolean {
   if (!/^\p{Lu}/u.test(head)) return false;
-  if (!/\s/u.test(current.trim())) return false;
+  if (SEEKS_COMPLEMENT.test(current.trim())) return false;
+  // `Коснырева И.О.`: a surname's initials that spell «и.о.» (acting) open no job.
+  if (INITIALS_ALONE.test(head)) return false;
   return findName(head)?.index !== 0;
 }
 
