@@ -334,6 +334,11 @@ function classify(text: string, context: PartyContext): Party[] {
       return [...classify(text.slice(0, end), context), ...classify(text.slice(end + next.index), context)];
     }
     const rest = collapseSpace(text.replace(name.printed, ' ').replace(/^[\s,.:;-]+|[\s,:;-]+$/g, ''));
+    // `Рабочая группа Богданова Ж.В.`: a body before a name is a party of its own, not the person's post.
+    if (name.index > 0 && ACTING_BODY.test(rest) && !HOLDS_JOB.test(rest)) {
+      const body = text.slice(0, name.index).replace(/[\s,.:;-]+$/u, '');
+      return [...classify(body, context), ...classify(text.slice(name.index), context)];
+    }
     // `5Аксёнова О.М.`: a number printed beside the name is no position.
     const position = /\p{L}/u.test(rest) ? rest : null;
     return [{ text, kind: 'person', name: name.nominative, position, organization: position ? organizationIn(position) : null, resolved: null }];
@@ -360,6 +365,8 @@ export function opensWithParty(text: string): boolean {
 }
 
 const ACTING_BODY = new RegExp(`^(?:${ACTING_BODIES.join('|')})`, 'iu');
+/** A job noun anywhere: `Председатель рабочей группы` is a post, not a body. */
+const HOLDS_JOB = new RegExp(`(?<![\\p{L}])(?:${alternatives(POSITION_NOUN_STEMS)})`, 'iu');
 
 /** Plural nouns that name a group of people without naming a body. */
 const ROLE_WORDS = /^(?:учителя?-предметник|кураторы|педагоги|классные руководители|школы-кураторы|школы-наставники|наставники|эксперты|тьюторы)/iu;

@@ -322,6 +322,9 @@ describe('parseParties on the real corpus (issue 12)', () => {
     ['an abbreviated deputy keeps its complement', 'Зам. Директора', [role('Зам. Директора')]],
     // ussuriysk-centre-spring-holidays-plan-2019: initials that spell «И.О.» (acting) after a surname
     ['initials that spell an acting post', 'Коснырева И.О.', [person('Коснырева И.О.')]],
+    // lettered-numbers layout of school11-nakhodka-fgos-2010: a working group and its members on one line
+    ['a body, then its members', 'Рабочая группа Богданова Ж.В. Лихтанская И.В.', [['organization', null, null, 'Рабочая группа'], person('Богданова Ж.В.'), person('Лихтанская И.В.')]],
+    ['a post in a body is a position', 'Руководитель рабочей группы Богданова Ж.В.', [person('Богданова Ж.В.', 'Руководитель рабочей группы')]],
     ['a capitalised adjective of a body is no job', 'Руководитель Центра Педагогического мастерства', [role('Руководитель Центра Педагогического мастерства')]],
     ['«и» between two positions', 'Старший воспитатель и воспитатели.', [role('Старший воспитатель'), role('воспитатели.')]],
     ['«и» inside a body', 'Администрация детского дома и школы, социальный педагог Назаренко Ю.С.', [['organization', null, null, 'Администрация детского дома и школы'], person('Назаренко Ю.С.', 'социальный педагог')]],
