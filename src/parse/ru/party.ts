@@ -260,7 +260,9 @@ function continuesParty(current: string, line: string): boolean {
  * (`Директор Старшинова И.И.`).
  */
 function opensAnotherJob(current: string, head: string): boolean {
-  if (!/^\p{Lu}/u.test(head)) return false;
+  // `Классные руководители зам. директора …`, `зам. директора по УВР кл. руководители`: a complete role, or a post
+  // whose area of work closed it, is followed by the next party even in lower case.
+  if (!/^\p{Lu}/u.test(head)) return isWholeRole(current.trim()) || ENDS_IN_WORK_AREA.test(current.trim());
   if (SEEKS_COMPLEMENT.test(current.trim())) return false;
   // `Коснырева И.О.`: a surname's initials that spell «и.о.» (acting) open no job.
   if (INITIALS_ALONE.test(head)) return false;
@@ -369,7 +371,14 @@ const ACTING_BODY = new RegExp(`^(?:${ACTING_BODIES.join('|')})`, 'iu');
 const HOLDS_JOB = new RegExp(`(?<![\\p{L}])(?:${alternatives(POSITION_NOUN_STEMS)})`, 'iu');
 
 /** Plural nouns that name a group of people without naming a body. */
-const ROLE_WORDS = /^(?:учителя?-предметник|кураторы|педагоги|классные руководители|школы-кураторы|школы-наставники|наставники|эксперты|тьюторы)/iu;
+const ROLE_WORD_LIST = String.raw`учителя?-предметник\p{L}*|кураторы|педагоги|(?:классные|кл\.)\s*руководители|школы-кураторы|школы-наставники|наставники|эксперты|тьюторы`;
+const ROLE_WORDS = new RegExp(`^(?:${ROLE_WORD_LIST})`, 'iu');
+const WHOLE_ROLE = new RegExp(`^(?:${ROLE_WORD_LIST})[.,]?$`, 'iu');
+
+/** The whole text one plural role (`Классные руководители`), nothing after it. */
+function isWholeRole(text: string): boolean {
+  return WHOLE_ROLE.test(text);
+}
 
 function isRoleWord(text: string): boolean {
   return ROLE_WORDS.test(text);

@@ -318,6 +318,9 @@ describe('parseParties on the real corpus (issue 12)', () => {
     // training-year layouts (PDF): the lines of a cell of roles joined into one, no comma between them
     ['a qualified job, then a capitalised one', 'Ст.воспитатель Воспитатели', [role('Ст.воспитатель'), role('Воспитатели')]],
     ['a plural job, then a capitalised one', 'Воспитатели Педагог-психолог', [role('Воспитатели'), role('Педагог-психолог')]],
+    ['a plural role, then a lower-case post', 'Классные руководители зам. директора по УВР', [role('Классные руководители'), role('зам. директора по УВР')]],
+    ['a post closed by its area of work, then a lower-case role', 'зам. директора по УВР кл. руководители', [role('зам. директора по УВР'), role('кл. руководители')]],
+    ['a lower-case complement stays with its job', 'Заместитель директора по УВР', [role('Заместитель директора по УВР')]],
     ['a job that needs its complement keeps it', 'Заместитель Директора по УВР', [role('Заместитель Директора по УВР')]],
     ['an abbreviated deputy keeps its complement', 'Зам. Директора', [role('Зам. Директора')]],
     // ussuriysk-centre-spring-holidays-plan-2019: initials that spell «И.О.» (acting) after a surname
