@@ -28,6 +28,13 @@ export interface LayoutCell {
   rowSpan: number;
   /** Where the cell's first character was read; null for a synthesised empty cell. */
   source: SourceRef | null;
+  /**
+   * Offsets in `text` where the rest of the cell, cut by a page break, was
+   * joined on within a line (a lower-case continuation reads as the same
+   * text). Stacked items (segment/stacked.ts) may split there: the rest can
+   * be the next item as well (`классные руководители` | `учителя-предметники`).
+   */
+  pageBreakJoins?: number[];
 }
 
 export interface LayoutRow {
