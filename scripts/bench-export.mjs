@@ -29,6 +29,24 @@ function measure(format) {
   return { wall, cpu: user + system };
 }
 
+/**
+ * The floor a format cannot go under: its writing library's load alone, a
+ * `node -e` that requires it against a `node -e 0`, in the same rounds (HTML
+ * writes with no library). Whatever a format adds beyond this is our own.
+ */
+const LIBRARIES = {
+  xlsx: "require('exceljs/lib/stream/xlsx/workbook-writer.js')",
+  ics: "require('ics')",
+  none: '0',
+};
+
+function measureLoad(library) {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, '-e', LIBRARIES[library]], { encoding: 'utf8', cwd: fileURLToPath(new URL('..', import.meta.url)) });
+  if (result.status !== 0) throw new Error(`loading ${library} failed: ${result.stderr}`);
+  const [wall, user, system] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { wall, cpu: user + system };
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -36,11 +54,13 @@ const median = (values) => {
 };
 
 const runs = Object.fromEntries(formats.map((format) => [format, []]));
+const loads = Object.fromEntries(Object.keys(LIBRARIES).map((library) => [library, []]));
 for (let round = 0; round < rounds; round += 1) {
   for (let index = 0; index < formats.length; index += 1) {
     const format = formats[(round + index) % formats.length];
     runs[format].push(measure(format));
   }
+  for (const library of Object.keys(LIBRARIES)) loads[library].push(measureLoad(library));
 }
 
 const medianOf = (format, key) => median(runs[format].map((run) => run[key]));
@@ -50,4 +70,14 @@ console.log('| format | wall s (median) | over json | CPU s (median) | over json
 console.log('|---|---|---|---|---|');
 for (const format of formats) {
   console.log(`| ${format} | ${medianOf(format, 'wall').toFixed(2)} | ${excess(format, 'wall')} | ${medianOf(format, 'cpu').toFixed(2)} | ${excess(format, 'cpu')} |`);
+}
+
+const loadOf = (library, key) => median(loads[library].map((run) => run[key])) - median(loads.none.map((run) => run[key]));
+console.log('');
+console.log('The floor: loading the writing library alone, over `node -e 0`, as a share of the JSON run');
+console.log('| format | library load wall s | of json wall | library load CPU s | of json CPU |');
+console.log('|---|---|---|---|---|');
+for (const library of ['xlsx', 'ics']) {
+  const share = (key) => `${((loadOf(library, key) / medianOf('json', key)) * 100).toFixed(1)} %`;
+  console.log(`| ${library} | ${loadOf(library, 'wall').toFixed(2)} | ${share('wall')} | ${loadOf(library, 'cpu').toFixed(2)} | ${share('cpu')} |`);
 }

@@ -37,7 +37,7 @@ export class BatchTally {
     for (const warning of outcome.warnings) this.warningsByCode.set(warning.code, (this.warningsByCode.get(warning.code) ?? 0) + 1);
     if (outcome.output.format === 'ics') {
       this.calendar ??= { events: 0, leftOut: new Map() };
-      this.calendar.events += outcome.output.events;
+      this.calendar.events += outcome.output.events.length;
       for (const [kind, count] of Object.entries(outcome.output.leftOut)) this.calendar.leftOut.set(kind, (this.calendar.leftOut.get(kind) ?? 0) + count);
     }
   }

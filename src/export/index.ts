@@ -7,7 +7,7 @@
 import type { RoadmapDocument } from '../model/roadmap.js';
 import { csvRecords, type CsvOptions } from './csv.js';
 import { reportSection, reportTitle } from './html/report.js';
-import { calendarEvents, type LeftOut } from './ics/events.js';
+import { calendarEvents, type CalendarEvent, type LeftOut } from './ics/events.js';
 import { toJson } from './json.js';
 import { workbookRows, type WorkbookRows } from './xlsx/rows.js';
 
@@ -33,14 +33,16 @@ export interface FormatOptions {
 export type FormattedDocument =
   | { format: 'json' | 'ndjson' | 'csv'; text: string }
   | { format: 'html'; text: string; title: string }
-  /** The document's VEVENTs; the calendar around them is the output's (./output.ts). */
-  | { format: 'ics'; text: string; title: string; events: number; leftOut: LeftOut }
+  /** The document's events; the output (./output.ts) writes them into its calendar. */
+  | { format: 'ics'; events: CalendarEvent[]; title: string; leftOut: LeftOut }
   | { format: 'xlsx'; rows: WorkbookRows };
 
 /**
  * JSON is pretty-printed; NDJSON is one line; CSV is the activity rows without
  * the header (see csvHeader); HTML is the document's `<article>`; iCalendar its
- * events. The calendar library loads only for `ics`.
+ * events, written into the calendar by the main thread's output: the
+ * calendar library (and its validator, slow to load and to warm up) then
+ * loads once a run, not once in every worker.
  */
 export async function formatDocument(document: RoadmapDocument, format: OutputFormat, options: FormatOptions): Promise<FormattedDocument> {
   switch (format) {
@@ -53,9 +55,8 @@ export async function formatDocument(document: RoadmapDocument, format: OutputFo
     case 'html':
       return { format, text: reportSection(document, { today: options.today }), title: reportTitle(document) };
     case 'ics': {
-      const { eventsText } = await import('./ics/calendar.js');
       const { events, leftOut } = calendarEvents(document);
-      return { format, text: eventsText(events), title: reportTitle(document), events: events.length, leftOut };
+      return { format, events, title: reportTitle(document), leftOut };
     }
     case 'xlsx':
       return { format, rows: workbookRows(document) };

@@ -100,9 +100,10 @@ class CalendarOutput implements DocumentOutput {
 
   async add(document: FormattedDocument): Promise<void> {
     if (document.format !== 'ics') throw new TypeError(`a ${document.format} document in a calendar`);
-    const opening = this.started ? '' : (await this.writer).calendarFrame(this.many ? COLLECTION_TITLE : document.title).opening;
+    const writer = await this.writer;
+    const opening = this.started ? '' : writer.calendarFrame(this.many ? COLLECTION_TITLE : document.title).opening;
     this.started = true;
-    await this.emit(opening + document.text);
+    await this.emit(opening + writer.eventsText(document.events));
   }
 
   async close(): Promise<void> {

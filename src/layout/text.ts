@@ -63,7 +63,7 @@ export function dropItemBullet(line: string): string {
  * is a compound, not a word broken for layout.
  */
 const COMPOUND_LEFT_ENDING = /[оеОЕ]$/u;
-const COMPOUND_HEAD = /^(?:мастер|пресс|бизнес|интернет|медиа|онлайн|офлайн|веб|видео|аудио|фото|вице|экс|IT|ИТ)$/iu;
+const COMPOUND_HEAD = /^(?:мастер|пресс|бизнес|интернет|медиа|онлайн|офлайн|веб|видео|аудио|фото|вице|экс|контент|блиц|экспресс|квест|IT|ИТ)$/iu;
 const MONTH = /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[ьяеюа]?$/iu;
 /** A month's name in any case (`январь`, `января`, `мае`). */
 export function isMonthName(word: string): boolean {
@@ -98,6 +98,8 @@ export const JOIN_WINDOW = 64;
 const fragmentJoint: JointRule = (head, tail) => {
   // A range of numbers or dates wrapped after its dash (`2023-` + `2024`, `01.01-` + `01.03.2022`) is one token.
   if (/\d[-–]$/u.test(head) && /^\d/u.test(tail)) return { drop: 0, separator: '' };
+  // An ordinal's ending wrapped after its hyphen (`1-` + `х классов`, `11-` + `го`) belongs to the number.
+  if (/\d-$/u.test(head) && /^[а-яё]{1,3}(?![\p{L}])/u.test(tail)) return { drop: 0, separator: '' };
   const hyphenated = /[\p{L}]-$/u.test(head) && /^[a-zа-яё]/u.test(tail);
   if (!hyphenated) return { drop: 0, separator: ' ' };
   const leftWord = /([\p{L}]+)-$/u.exec(head)?.[1] ?? '';

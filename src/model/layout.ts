@@ -30,6 +30,13 @@ export interface LayoutCell {
   source: SourceRef | null;
   /** A cell OCR read: its words' mean confidence (0–100) and how many words. Absent for text the document carried. */
   ocr?: { confidence: number; words: number };
+  /**
+   * Offsets in `text` where the rest of the cell, cut by a page break, was
+   * joined on within a line (a lower-case continuation reads as the same
+   * text). Stacked items (segment/stacked.ts) may split there: the rest can
+   * be the next item as well (`классные руководители` | `учителя-предметники`).
+   */
+  pageBreakJoins?: number[];
 }
 
 export interface LayoutRow {

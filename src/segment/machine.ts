@@ -94,6 +94,18 @@ export interface RowEvent {
   nextNumber: string | null;
 }
 
+/**
+ * `9` between activities `8` and `10` is an activity whose other cells were
+ * left empty (ussuriysk-centre-prevention-plans-2018), not a section: a
+ * section's number does not sit inside its activities' own run.
+ */
+function continuesActivities(context: SegmenterContext, number: string, nextNumber: string | null): boolean {
+  const previous = context.numbered?.last;
+  if (!previous || previous.isSection || nextNumber === null) return false;
+  if (previous.number === null || ![previous.number, number, nextNumber].every((n) => /^\d+$/u.test(n))) return false;
+  return Number(number) === Number(previous.number) + 1 && Number(nextNumber) === Number(number) + 1;
+}
+
 function isParent(number: string | null, child: string | null): boolean {
   return number !== null && child !== null && child.startsWith(`${number}.`);
 }
@@ -166,6 +178,23 @@ function cutByThePageBreak(context: SegmenterContext, features: RowFeatures): bo
   const deadline = context.roles.indexOf('deadline');
   if (deadline < 0 || (features.row.cells[deadline]?.text ?? '') !== '' || draftText(context, above, deadline) === '') return false;
   return context.roles.some((_, index) => stopsShort(draftText(context, above, index)));
+}
+
+/**
+ * A title whose bracket or quote the page break left open, and a row that
+ * closes it (`… (Фотовыставка` | `«Город у моря»)`, school11-nakhodka-plan-2016):
+ * the rest, however much it looks like a heading on its own.
+ */
+function closesWhatAboveLeftOpen(context: SegmenterContext, features: RowFeatures): boolean {
+  const title = context.roles.indexOf('title');
+  if (title < 0) return false;
+  const above = draftText(context, context.activities!.last, title);
+  const text = features.row.cells[title]?.text ?? '';
+  const balance = (value: string, open: RegExp, close: RegExp): number => (value.match(open)?.length ?? 0) - (value.match(close)?.length ?? 0);
+  return (
+    (balance(above, /\(/gu, /\)/gu) > 0 && balance(text, /\(/gu, /\)/gu) < 0) ||
+    (balance(above, /«/gu, /»/gu) > 0 && balance(text, /«/gu, /»/gu) < 0)
+  );
 }
 
 /** A quote or bracket left open, or a comma, colon or dash at the end: the text goes on. */
@@ -241,7 +270,7 @@ export const segmenterMachine = setup({
       const { features } = event;
       const last = lastContentClass(context);
       if (features.number !== null || context.activities === null || (last !== 'activity' && last !== 'continuation')) return false;
-      if (features.row.pageBreakBefore && !headingLike(features, context.roles) && cutByThePageBreak(context, features)) return true;
+      if (features.row.pageBreakBefore && (closesWhatAboveLeftOpen(context, features) || (!headingLike(features, context.roles) && cutByThePageBreak(context, features)))) return true;
       if (features.title === '' && features.hasDetails) return true;
       return features.startsLowerCase && !features.isBoldSingle;
     },
@@ -270,11 +299,12 @@ export const segmenterMachine = setup({
      * a whole number (`1. Организационные мероприятия`), or the parent of the
      * next number (`4.1` above `4.1.1`).
      */
-    isSectionRow: ({ event }) => {
+    isSectionRow: ({ context, event }) => {
       const { features, nextNumber } = event;
       if (features.isBoldSingle) return true;
       if (features.hasDetails) return false;
       const { number } = sectionTitle(features);
+      if (number !== null && continuesActivities(context, number, nextNumber)) return false;
       return number === null || !number.includes('.') || isParent(number, nextNumber);
     },
     isActivityRow: ({ event }) => event.features.number !== null || event.features.title !== '',

@@ -3,7 +3,8 @@
  * the title cell:
  * - arabic, with or without a trailing dot or bracket: `1.1`, `1.1.`,
  *   `4.2.3.10.`, `17`, `2)`; in a title also with no space after the dot
- *   (`1.Организовать…`, `2.4.Анализ…`, issue 12);
+ *   (`1.Организовать…`, `2.4.Анализ…`, issue 12), and before a dashed list item
+ *   (`6.1.-порядок …`; not a date range, `15.09.-20.09`);
  * - roman section rows: `I. Мероприятия по …`, `IV.` (Latin letters);
  * - lettered items: `а)`, `б)` (or Word's Latin `a)`), whose number is the letter.
  * A number with no dot or bracket in a title must be followed by a space and
@@ -21,7 +22,7 @@ const NUMBER_ONLY = new RegExp(String.raw`^(?:(?<arabic>${ARABIC})[.)]?|(?<roman
 const NUMBER_PREFIX = new RegExp(
   '^(?:' +
     [
-      String.raw`(?<arabic>${ARABIC})(?:\.\s*(?=[\p{L}«"(])|\)\s*(?=[\p{L}«"(])|\s+(?=[\p{Lu}«"(-]))`,
+      String.raw`(?<arabic>${ARABIC})(?:\.\s*(?=[\p{L}«"(]|[-–—]\s*[\p{L}«"])|\)\s*(?=[\p{L}«"(])|\s+(?=[\p{Lu}«"(-]))`,
       String.raw`(?<roman>${ROMAN})\.\s*(?=[\p{Lu}«"])`,
       String.raw`(?<letter>${LETTER})\)\s*(?=[\p{L}«"])`,
     ].join('|') +

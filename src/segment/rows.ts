@@ -47,7 +47,8 @@ export function describeRow(row: ReconciledRow, roles: ColumnRole[], header: str
   let number = row.detachedNumber;
   let title = titleColumn >= 0 ? (texts[titleColumn] ?? '') : '';
   if (number === null && numberColumn >= 0) number = parseNumberCell(texts[numberColumn] ?? '');
-  if (number === null && titleColumn >= 0 && (numberColumn < 0 || (texts[numberColumn] ?? '') === '')) {
+  // A № cell with no letter or digit (left empty, or a stray `.` of broken list numbering) gives the title its say.
+  if (number === null && titleColumn >= 0 && (numberColumn < 0 || !/[\p{L}\p{N}]/u.test(texts[numberColumn] ?? ''))) {
     const split = splitNumberPrefix(title);
     if (split.number !== null) {
       number = split.number;

@@ -99,7 +99,13 @@ function stackedItems(
   const columns = row.cells.map((c, column) => {
     if (column === titleColumn) return titles;
     if (column === deadlineColumn) return deadlines;
-    return roles[column] === 'responsible' ? joinWrappedParties(paragraphs(c.text)) : paragraphs(c.text);
+    const pieces = roles[column] === 'responsible' ? joinWrappedParties(paragraphs(c.text)) : paragraphs(c.text);
+    // A page break may have run the next item on within the last one's line; one short, the break is where it starts.
+    if (pieces.length === count - 1 && c.pageBreakJoins) {
+      const split = splitAtPageBreaks(c.text, c.pageBreakJoins);
+      if (split.length === count) return split;
+    }
+    return pieces;
   });
   for (const [column, role] of roles.entries()) {
     const found = columns[column]!.length;
@@ -129,6 +135,19 @@ function stackedItems(
 
 function paragraphs(text: string): Paragraph[] {
   return text.split('\n').flatMap((line, index) => (line.trim() === '' ? [] : [{ text: line.trim(), index }]));
+}
+
+/** The cell's paragraphs with a break also at each page-break join inside a line. */
+function splitAtPageBreaks(text: string, joins: readonly number[]): Paragraph[] {
+  let marked = '';
+  let from = 0;
+  for (const at of [...joins].sort((a, b) => a - b)) {
+    marked += `${text.slice(from, at).trimEnd()}\u0000`;
+    from = at;
+  }
+  marked += text.slice(from);
+  // The mark stands for a break within a line: both halves keep that line's index.
+  return marked.split('\n').flatMap((line, index) => line.split('\u0000').flatMap((part) => (part.trim() === '' ? [] : [{ text: part.trim(), index }])));
 }
 
 /** A paragraph opens an item of its own when it starts like one and the one above it is whole. */

@@ -89,6 +89,16 @@ describe('appendContinuation: a ruled table going on over a page break', () => {
     expect(texts(first)).toEqual([['№', 'Мероприятие', 'Срок'], ['1.1', 'Контроль учителями-предметниками', 'Август 2023']]);
   });
 
+  it('records where a lower-case rest was joined within a line, and nothing where it opened a line of its own', () => {
+    const first = tableOf(['№', 'Мероприятие', 'Ответственный'], ['1', '- Анализ государственной', 'зам. директора\nклассные руководители']);
+    appendContinuation(first, { xs: [], headerRows: 1 }, tableOf(['', 'итоговой аттестации\n- Собрание', 'учителя-предметники']));
+    const [, title, responsible] = first.rows[1]!.cells;
+    expect(responsible!.text).toBe('зам. директора\nклассные руководители учителя-предметники');
+    expect(responsible!.text.slice(responsible!.pageBreakJoins![0]!)).toBe('учителя-предметники');
+    expect(title!.text.slice(title!.pageBreakJoins![0]!)).toBe('итоговой аттестации\n- Собрание');
+    expect(first.rows[1]!.cells[0]!.pageBreakJoins).toBeUndefined();
+  });
+
   it('in a plan whose № cells are empty, merges nothing but marks the page break for the segmenter, past a header row left with no text', () => {
     // training-year/01-real-school11-nakhodka-plan-2016.pdf: the header repeated at the top of each page is taken
     // for a running title, so its row comes without text.

@@ -164,6 +164,45 @@ describe('segmenter machine', () => {
     ]);
   });
 
+  it('takes the number in the title cell when the № cell holds only a stray dot (ussuriysk-centre-primorye-80-plan-2018, 1.5)', () => {
+    const context = fold(HEADERS, [row(['1.4', 'Экскурсия по городу', 'Май', 'РОО']), row(['.', '1.5. Почётные жители Приморья.', '20 сентября', 'РОО'])]);
+    expect(context.activities.map((a) => [a.number, a.cells.title])).toEqual([
+      ['1.4', 'Экскурсия по городу'],
+      ['1.5', 'Почётные жители Приморья.'],
+    ]);
+  });
+
+  it('reads a numbered row with its other cells empty inside the activities\' run as an activity (ussuriysk-centre-prevention-plans-2018, 9)', () => {
+    const context = fold(HEADERS, [
+      row(['2. Мероприятия по профилактике терроризма'], { bold: true }),
+      row(['8', 'Документальное обеспечение', 'по необходимости', 'Администрация']),
+      row(['9', 'Запрещается посадка посторонних лиц на автотранспорт', '', '']),
+      row(['10', 'Организация инструктажа', 'в течение года', 'Администрация']),
+    ]);
+    expect(context.activities.map((a) => [a.number, a.section])).toEqual([
+      ['8', '2'],
+      ['9', '2'],
+      ['10', '2'],
+    ]);
+  });
+
+  it('still reads a whole-numbered title row as a section where activities restart under it', () => {
+    const context = fold(HEADERS, [row(['1', 'Провести совещание', 'Май', 'РОО']), row(['2', 'Работа с родителями', '', '']), row(['1', 'Собрание', 'Июнь', 'РОО'])]);
+    expect(context.activities.map((a) => [a.number, a.section])).toEqual([
+      ['1', null],
+      ['1', '2'],
+    ]);
+  });
+
+  it('joins a row after a page break that closes the bracket the title above left open, heading-like as it looks (school11-nakhodka-plan-2016)', () => {
+    const context = fold(['Мероприятие', 'Срок', 'Ответственный'], [
+      row(['День образования Приморского края (Фотовыставка', '20.10', 'зам. директора по ВР']),
+      row(['«Город у моря»)', '', ''], { pageBreakBefore: true }),
+      row(['Праздник «Осенний бал»', '22.10', 'Классные руководители']),
+    ]);
+    expect(context.activities.map((a) => (a.cells.title ?? '').replace(/\s+/gu, ' '))).toEqual(['День образования Приморского края (Фотовыставка «Город у моря»)', 'Праздник «Осенний бал»']);
+  });
+
   it('keeps a lettered item\'s letter as its number', () => {
     const context = fold(['Мероприятие', 'Срок', 'Ответственный'], [row(['а) подготовить приказ', 'Май', 'РОО']), row(['б) провести совещание', 'Июнь', 'РОО'])]);
     expect(context.activities.map((a) => [a.number, a.cells.title])).toEqual([

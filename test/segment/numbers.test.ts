@@ -17,6 +17,10 @@ describe('splitNumberPrefix', () => {
     ['а) подготовить приказ', 'а', 'подготовить приказ'],
     ['б)Провести семинар', 'б', 'Провести семинар'],
     ['b) Провести семинар', 'b', 'Провести семинар'],
+    // a dashed list item numbered in front (number-in-title layouts, seed 004's 6.1–6.5)
+    ['6.1.-порядок проведения ГИА', '6.1', '-порядок проведения ГИА'],
+    ['6.2.- обсуждение результатов', '6.2', '- обсуждение результатов'],
+    ['4.2.2.1. – о ходе подготовки', '4.2.2.1', '– о ходе подготовки'],
   ])('%j → number %j, title %j', (text, number, rest) => {
     expect(splitNumberPrefix(text)).toEqual({ number, rest });
   });
@@ -31,6 +35,8 @@ describe('splitNumberPrefix', () => {
     ['В. Подготовка'],
     ['а также родители'],
     ['1.5млн рублей'],
+    ['15.09.-20.09 каникулы'],
+    ['3.-5. классы'],
   ])('leaves %j as it is', (text) => {
     expect(splitNumberPrefix(text)).toEqual({ number: null, rest: text });
   });

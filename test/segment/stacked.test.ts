@@ -33,6 +33,17 @@ describe('splitStackedRows: a cell whose paragraphs are separate items', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('splits a cell one item short where a page break ran the next item on within a line, and only there', () => {
+    const stacked = row(['', '- Линейка\n- Собрание\n- Совещание', 'сентябрь\nоктябрь\nноябрь', 'директор\nклассные руководители учителя-предметники']);
+    const responsible = stacked.cells[3]!;
+    const joined = { ...stacked, cells: stacked.cells.map((c) => (c === responsible ? { ...c, pageBreakJoins: [responsible.text.indexOf('учителя')] } : c)) };
+    const { rows, warnings } = splitStackedRows([joined], ROLES, readsAsDeadline);
+    expect(cells(rows).map((r) => r[3])).toEqual(['директор', 'классные руководители', 'учителя-предметники']);
+    expect(warnings).toEqual([]);
+    // Without the mark the same cell is one party short: one activity and a warning.
+    expect(split(stacked.cells.map((c) => c.text)).warnings.map((w) => w.code)).toEqual(['STACKED_UNALIGNED']);
+  });
+
   it('gives every item a responsible cell of one paragraph, and numbered items their numbers in the title', () => {
     const { rows } = split(['', '1. Линейка\n2. Совещание', 'до 01.09\nв течение месяца', 'Классные руководители']);
     expect(cells(rows)).toEqual([

@@ -41,9 +41,9 @@ export function calendarFrame(name: string): CalendarFrame {
 
 /**
  * The VEVENTs of one document as `ics` writes them, without the calendar
- * around them (made in the batch's worker, where it costs no time at the end
- * of a run): `ics` writes a whole calendar, header + events + footer, and the
- * header of a calendar of no events is cut off its front.
+ * around them, so a batch streams each document's events as it comes:
+ * `ics` writes a whole calendar, header + events + footer, and the header of
+ * a calendar of no events is cut off its front.
  */
 export function eventsText(events: readonly CalendarEvent[], stamp = new Date()): string {
   if (events.length === 0) return '';

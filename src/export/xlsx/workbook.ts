@@ -52,8 +52,9 @@ export class WorkbookStream {
   }
 
   add(rows: WorkbookRows): void {
+    const columns = this.withFile(ACTIVITY_COLUMNS);
     for (const row of rows.activities) {
-      this.activities.addRow(this.withFileCell(rows.file, row)).commit();
+      commitStyled(this.activities.addRow(this.withFileCell(rows.file, row)), columns);
       this.activityRows += 1;
     }
     // Only what the end-of-run sheets need is kept, not the activities.
@@ -100,7 +101,7 @@ export class WorkbookStream {
     let count = 0;
     for (const rows of this.buffered) {
       for (const row of rows.warnings) {
-        sheet.addRow(this.withFileCell(rows.file, row)).commit();
+        commitStyled(sheet.addRow(this.withFileCell(rows.file, row)), columns);
         count += 1;
       }
     }
@@ -125,11 +126,33 @@ export class WorkbookStream {
   }
 }
 
+/**
+ * One style object per column, shared by its cells: exceljs registers a
+ * style it has seen as that object at once, and renders any other to XML to
+ * look it up, which for a fresh object on every cell was most of the time a
+ * workbook took to write.
+ */
+const columnStyles = new WeakMap<ColumnSpec, Partial<ExcelJS.Style>>();
+
 function columnStyle(column: ColumnSpec): Partial<ExcelJS.Style> {
-  const alignment: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: column.type === 'longText' };
-  // `@`: text typed into the cell later stays text too, as the printed numbers in it are.
-  const numFmt = column.type === 'date' ? DATE_FORMAT : column.type === 'integer' ? '0' : '@';
-  return { alignment, numFmt };
+  let style = columnStyles.get(column);
+  if (!style) {
+    const alignment: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: column.type === 'longText' };
+    // `@`: text typed into the cell later stays text too, as the printed numbers in it are.
+    const numFmt = column.type === 'date' ? DATE_FORMAT : column.type === 'integer' ? '0' : '@';
+    style = { alignment, numFmt };
+    columnStyles.set(column, style);
+  }
+  return style;
+}
+
+/** A row of a table sheet, each written cell given its column's shared style. */
+function commitStyled(row: ExcelJS.Row, columns: readonly ColumnSpec[]): void {
+  row.eachCell((cell, index) => {
+    const column = columns[index - 1];
+    if (column) cell.style = columnStyle(column);
+  });
+  row.commit();
 }
 
 function writeHeader(row: ExcelJS.Row): void {

@@ -120,7 +120,11 @@ function mergeCutRow(previous: LayoutRow, rest: LayoutRow): void {
     const target = matchingCell(previous, more, i);
     if (!target) return;
     // The shared rule for page-break joins: a capitalised continuation is a new line (a new party), else one text.
-    target.text = joinCellContinuation(target.text, more.text);
+    const joined = joinCellContinuation(target.text, more.text);
+    const rest = more.text.trim();
+    const at = joined.length - rest.length;
+    if (target.text.trim() !== '' && joined.endsWith(rest) && joined[at - 1] !== '\n') target.pageBreakJoins = [...(target.pageBreakJoins ?? []), at];
+    target.text = joined;
     if (!target.source) target.source = more.source;
   });
 }

@@ -91,6 +91,12 @@ export const ONGOING_PHRASES: readonly RegExp[] = [
 export const THROUGHOUT_LEAD = /^(?:в течение|на протяжении)\s/u;
 
 /**
+ * «январь В течение года» (seed 004, 3.2): a date followed by «в течение
+ * года» starts there and goes on to the end of the roadmap's period.
+ */
+export const THROUGHOUT_YEAR_TAIL = /(?:^|[\s,;.])в течение (?:всего |текущего |учебного |календарного )?года\.?$/u;
+
+/**
  * Seasons as months (first, last): «осень 2021» is 1 September – 30 November
  * (issue 16); «летний период», «в зимний период». Winter runs into the next year.
  */

@@ -18,7 +18,7 @@ import { yearPeriod } from './period.js';
 import {
   ABOUT_WORDS, ACADEMIC_WORDS, AS_NEEDED_LEAD, AS_NEEDED_PHRASES, END_WORDS, EVENT_AFTER, FROM_THE_DECREE, MARKED_BOUND,
   LAST_ORDINALS, MONTH_ABBREVIATION, NOT_SEASON_AFTER, NUMBER_WORDS, ONGOING_PHRASES, ORDINALS, PART_WORDS, RECURRENCE_PHRASES,
-  ITEM_WORDS, RELATIVE_SPAN, SCHEDULED_PHRASES, SCHOOL_HALVES, SEASONS, TERMS, THEN_WORDS, THROUGHOUT_ABBREVIATION, THROUGHOUT_LEAD, UNTIL_WORDS, YEAR_WORDS,
+  ITEM_WORDS, RELATIVE_SPAN, SCHEDULED_PHRASES, SCHOOL_HALVES, SEASONS, TERMS, THEN_WORDS, THROUGHOUT_ABBREVIATION, THROUGHOUT_LEAD, THROUGHOUT_YEAR_TAIL, UNTIL_WORDS, YEAR_WORDS,
   type PartUnit,
 } from './deadline-phrases.js';
 
@@ -757,6 +757,10 @@ function readDates(text: string, norm: string, context: DeadlineContext, warning
   } else if (plain.length === 1 && ends.length === 0 && THROUGHOUT_LEAD.test(norm) && isWholeYearOrMonth(plain[0]!.unit)) {
     // «В течение 2024 г.»: ongoing, over the year named rather than the roadmap's period.
     deadline = make(text, 'ongoing', plain[0]!.start, plain[0]!.end, [], null, inferred);
+  } else if (plain.length === 1 && ends.length === 0 && opensTheYear(plain[0]!.unit, norm) && pEnd && pEnd > plain[0]!.end) {
+    // «январь В течение года»: begun in the month printed, carried on through the rest of the period.
+    const s = plain[0]!;
+    deadline = make(text, 'period', s.start, pEnd, [{ start: s.start, end: pEnd }], null, inferred);
   } else if (plain.length === 1 && ends.length === 0) {
     const s = plain[0]!;
     deadline = make(text, s.start === s.end ? 'date' : 'period', s.start, s.end, [{ start: s.start, end: s.end }], null, inferred);
@@ -770,6 +774,15 @@ function readDates(text: string, norm: string, context: DeadlineContext, warning
     warnings.push(warning(WARNING_CODES.DEADLINE_OUTSIDE_PERIOD, `«${text}» lies outside the period ${pStart} … ${pEnd}; kept as printed`, context.source));
   }
   return { deadline, found, impossible };
+}
+
+/**
+ * One month or day, then «в течение года» (seed 004's «январь В течение
+ * года»): the work starts then and goes on. A range printed before it
+ * («Март-апрель 2024, в течение учебного года», seed 003) bounds itself.
+ */
+function opensTheYear(unit: Unit, norm: string): boolean {
+  return unit.a.m !== null && unit.a.m === unit.b.m && !THROUGHOUT_LEAD.test(norm) && THROUGHOUT_YEAR_TAIL.test(norm);
 }
 
 const hullStart = (intervals: Interval[]): string => intervals.reduce((x, i) => (i.start < x ? i.start : x), intervals[0]!.start);

@@ -14,6 +14,7 @@ import {
   ACTING_BODIES,
   ADJECTIVE_ENDINGS,
   ADJECTIVE_FORM_ENDINGS,
+  COMPLEMENT_SEEKING_STEMS,
   CONTINUATION_WORDS,
   NAME_PREFIXES,
   PLURAL_TO_SINGULAR,
@@ -108,6 +109,9 @@ const CONTINUATION_LINE = new RegExp(`^[^\\S\\n]*(?:${CONTINUATION_WORDS.join('|
 const NAME_PREFIX_LINE = new RegExp(`^[^\\S\\n]*(?:${alternatives(NAME_PREFIXES)})\\s*\\p{Lu}`, 'u');
 /** One job word and nothing else (`руководители`, `Ответственный`): its body or its area must follow. */
 const BARE_JOB = new RegExp(`^${QUALIFIER}?(?:${alternatives(POSITION_STEMS)})[\\p{L}-]*$`, 'iu');
+/** One job word, abbreviated or not, still waiting for its complement (see COMPLEMENT_SEEKING_STEMS). */
+const SEEKS_COMPLEMENT = new RegExp(`^(?:${alternatives(COMPLEMENT_SEEKING_STEMS)})[\\p{L}.]*$`, 'iu');
+const INITIALS_ALONE = /^\p{Lu}\.\s?\p{Lu}\.?(?=\s*(?:$|[,;\n]|\p{Lu}))/u;
 const OPENS_WITH_ABBREVIATION = /^[^\S\n]*\p{Lu}{2,}(?!\p{Ll})/u;
 
 /**
@@ -256,8 +260,12 @@ function continuesParty(current: string, line: string): boolean {
  * (`Директор Старшинова И.И.`).
  */
 function opensAnotherJob(current: string, head: string): boolean {
-  if (!/^\p{Lu}/u.test(head)) return false;
-  if (!/\s/u.test(current.trim())) return false;
+  // `Классные руководители зам. директора …`, `зам. директора по УВР кл. руководители`: a complete role, or a post
+  // whose area of work closed it, is followed by the next party even in lower case.
+  if (!/^\p{Lu}/u.test(head)) return isWholeRole(current.trim()) || ENDS_IN_WORK_AREA.test(current.trim());
+  if (SEEKS_COMPLEMENT.test(current.trim())) return false;
+  // `Коснырева И.О.`: a surname's initials that spell «и.о.» (acting) open no job.
+  if (INITIALS_ALONE.test(head)) return false;
   return findName(head)?.index !== 0;
 }
 
@@ -328,6 +336,11 @@ function classify(text: string, context: PartyContext): Party[] {
       return [...classify(text.slice(0, end), context), ...classify(text.slice(end + next.index), context)];
     }
     const rest = collapseSpace(text.replace(name.printed, ' ').replace(/^[\s,.:;-]+|[\s,:;-]+$/g, ''));
+    // `Рабочая группа Богданова Ж.В.`: a body before a name is a party of its own, not the person's post.
+    if (name.index > 0 && ACTING_BODY.test(rest) && !HOLDS_JOB.test(rest)) {
+      const body = text.slice(0, name.index).replace(/[\s,.:;-]+$/u, '');
+      return [...classify(body, context), ...classify(text.slice(name.index), context)];
+    }
     // `5Аксёнова О.М.`: a number printed beside the name is no position.
     const position = /\p{L}/u.test(rest) ? rest : null;
     return [{ text, kind: 'person', name: name.nominative, position, organization: position ? organizationIn(position) : null, resolved: null }];
@@ -354,9 +367,18 @@ export function opensWithParty(text: string): boolean {
 }
 
 const ACTING_BODY = new RegExp(`^(?:${ACTING_BODIES.join('|')})`, 'iu');
+/** A job noun anywhere: `Председатель рабочей группы` is a post, not a body. */
+const HOLDS_JOB = new RegExp(`(?<![\\p{L}])(?:${alternatives(POSITION_NOUN_STEMS)})`, 'iu');
 
 /** Plural nouns that name a group of people without naming a body. */
-const ROLE_WORDS = /^(?:учителя?-предметник|кураторы|педагоги|классные руководители|школы-кураторы|школы-наставники|наставники|эксперты|тьюторы)/iu;
+const ROLE_WORD_LIST = String.raw`учителя?-предметник\p{L}*|кураторы|педагоги|(?:классные|кл\.)\s*руководители|школы-кураторы|школы-наставники|наставники|эксперты|тьюторы`;
+const ROLE_WORDS = new RegExp(`^(?:${ROLE_WORD_LIST})`, 'iu');
+const WHOLE_ROLE = new RegExp(`^(?:${ROLE_WORD_LIST})[.,]?$`, 'iu');
+
+/** The whole text one plural role (`Классные руководители`), nothing after it. */
+function isWholeRole(text: string): boolean {
+  return WHOLE_ROLE.test(text);
+}
 
 function isRoleWord(text: string): boolean {
   return ROLE_WORDS.test(text);

@@ -13,6 +13,15 @@ export const POSITION_NOUN_STEMS: readonly string[] = [
   'инструктор', 'хореограф', 'завхоз', 'сторож', 'вахтер', 'вахтёр', 'электрик', 'медсестр',
 ];
 
+/**
+ * Job nouns that name no job until their complement follows (`Заместитель
+ * директора`, `Руководитель ШМО`, `Начальник отдела`), so a capitalised
+ * job word right after one of them alone is that complement, not another
+ * party (`Заместитель Директора`); after any other job word it is the next
+ * party (`Ст.воспитатель Воспитатели`).
+ */
+export const COMPLEMENT_SEEKING_STEMS: readonly string[] = ['заместител', 'зам', 'и.о', 'руководител', 'начальник', 'заведующ', 'председател', 'член', 'специалист'];
+
 /** Stems that open a role or a position: the job nouns, and adjectives that open a job title on their own. */
 export const POSITION_STEMS: readonly string[] = [...POSITION_NOUN_STEMS, 'главн', 'ведущ', 'старш', 'классн', 'ответственн'];
 

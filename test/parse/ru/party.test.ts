@@ -315,6 +315,19 @@ describe('parseParties on the real corpus (issue 12)', () => {
       'Зам директора по УВР, ВР, зам директора по АХЧ. водитель автобуса',
       [role('Зам директора по УВР, ВР'), role('зам директора по АХЧ.'), role('водитель автобуса')],
     ],
+    // training-year layouts (PDF): the lines of a cell of roles joined into one, no comma between them
+    ['a qualified job, then a capitalised one', 'Ст.воспитатель Воспитатели', [role('Ст.воспитатель'), role('Воспитатели')]],
+    ['a plural job, then a capitalised one', 'Воспитатели Педагог-психолог', [role('Воспитатели'), role('Педагог-психолог')]],
+    ['a plural role, then a lower-case post', 'Классные руководители зам. директора по УВР', [role('Классные руководители'), role('зам. директора по УВР')]],
+    ['a post closed by its area of work, then a lower-case role', 'зам. директора по УВР кл. руководители', [role('зам. директора по УВР'), role('кл. руководители')]],
+    ['a lower-case complement stays with its job', 'Заместитель директора по УВР', [role('Заместитель директора по УВР')]],
+    ['a job that needs its complement keeps it', 'Заместитель Директора по УВР', [role('Заместитель Директора по УВР')]],
+    ['an abbreviated deputy keeps its complement', 'Зам. Директора', [role('Зам. Директора')]],
+    // ussuriysk-centre-spring-holidays-plan-2019: initials that spell «И.О.» (acting) after a surname
+    ['initials that spell an acting post', 'Коснырева И.О.', [person('Коснырева И.О.')]],
+    // lettered-numbers layout of school11-nakhodka-fgos-2010: a working group and its members on one line
+    ['a body, then its members', 'Рабочая группа Богданова Ж.В. Лихтанская И.В.', [['organization', null, null, 'Рабочая группа'], person('Богданова Ж.В.'), person('Лихтанская И.В.')]],
+    ['a post in a body is a position', 'Руководитель рабочей группы Богданова Ж.В.', [person('Богданова Ж.В.', 'Руководитель рабочей группы')]],
     ['a capitalised adjective of a body is no job', 'Руководитель Центра Педагогического мастерства', [role('Руководитель Центра Педагогического мастерства')]],
     ['«и» between two positions', 'Старший воспитатель и воспитатели.', [role('Старший воспитатель'), role('воспитатели.')]],
     ['«и» inside a body', 'Администрация детского дома и школы, социальный педагог Назаренко Ю.С.', [['organization', null, null, 'Администрация детского дома и школы'], person('Назаренко Ю.С.', 'социальный педагог')]],
