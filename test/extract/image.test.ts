@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { greyPng } from '../../scripts/bad-inputs.mjs';
 import { detectFormat } from '../../src/extract/detect.js';
@@ -46,6 +47,16 @@ describe('extractImage refuses before decoding', () => {
     await expect(extractImage(greyPng(20_000, 20_000, Buffer.alloc(0)), 'png', { password: null, ocr })).rejects.toMatchObject({
       code: 'TOO_LARGE',
       message: 'the image is too large: 20000 × 20000 px, the limit is 50 million pixels',
+    });
+  });
+
+  it("a TIFF's page of 20,000 × 20,000 px, from its directory", async () => {
+    const utif = createRequire(import.meta.url)('utif2') as { encode(ifds: object[]): ArrayBuffer };
+    const ifd = (side: number) => ({ t256: [side], t257: [side], t258: [8], t259: [1], t262: [1], t273: [1000], t277: [1], t278: [side], t279: [side * side] });
+    const tiff = new Uint8Array(utif.encode([ifd(100), ifd(20_000)]));
+    await expect(extractImage(tiff, 'tiff', { password: null, ocr })).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+      message: 'the image on page 2 is too large: 20000 × 20000 px, the limit is 50 million pixels',
     });
   });
 
