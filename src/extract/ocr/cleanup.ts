@@ -41,7 +41,7 @@ const MISREAD_NUMBER = /\d[.:,]+\d|[.:,]{2,}$/u;
  * such marks alone is no text. A dash, `№` or a bracket alone stays, since a
  * cell may hold just that.
  */
-const SPECKS = /^[°`'’‘„“”"«».,:;~_*^·•¬]+$/u;
+const SPECKS = /^[°`'’‘‚„“”"«».,:;~_*^·•¬]+$/u;
 
 /** One OCR'd word, cleaned ('' when it is no text at all); `opensLine` when it is the first word of its line, where an activity number stands. */
 export function cleanOcrWord(raw: string, opensLine: boolean): string {

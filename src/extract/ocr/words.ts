@@ -48,15 +48,29 @@ export function ocrItems(lines: readonly OcrLine[], dpi: number): PositionedItem
     const baselines = (letters.length > 0 ? letters : line.words).map((w) => w.top + w.height - (DESCENDING.test(w.text) ? DESCENDER * size : 0));
     const baseline = median(baselines)! * scale;
     const sorted = [...line.words].sort((a, b) => a.left - b.left);
+    const items: PositionedItem[] = [];
     let opensLine = true;
     sorted.forEach((word) => {
       const str = cleanOcrWord(word.text, opensLine);
       if (str === '') return;
       opensLine = false;
-      out.push({ str, x: word.left * scale, y: baseline, width: word.width * scale, size: size * scale, bold: false, confidence: word.confidence });
+      items.push({ str, x: word.left * scale, y: baseline, width: word.width * scale, size: size * scale, bold: false, confidence: word.confidence });
     });
+    out.push(...withoutSpeckPeriods(items));
   }
   return out;
+}
+
+/** A long word ending in a full stop before a word in lower case (`работ. по`): the stop is a speck, no sentence ends there. */
+const SPECK_STOP = /^(\p{L}{5,})\.$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+function withoutSpeckPeriods(line: readonly PositionedItem[]): PositionedItem[] {
+  return line.map((item, index) => {
+    const next = line[index + 1];
+    const stop = SPECK_STOP.exec(item.str);
+    return stop && next && LOWER_START.test(next.str) ? { ...item, str: stop[1]! } : item;
+  });
 }
 
 /**
@@ -67,13 +81,15 @@ export function ocrItems(lines: readonly OcrLine[], dpi: number): PositionedItem
 export function cleanOcrItems(items: readonly PositionedItem[]): PositionedItem[] {
   const out: PositionedItem[] = [];
   for (const line of buildLines(items)) {
+    const cleaned: PositionedItem[] = [];
     let opensLine = true;
     for (const item of line.items) {
       const str = cleanOcrWord(item.str, opensLine);
       if (str === '') continue;
       opensLine = false;
-      out.push(str === item.str ? item : { ...item, str });
+      cleaned.push(str === item.str ? item : { ...item, str });
     }
+    out.push(...withoutSpeckPeriods(cleaned));
   }
   return out;
 }

@@ -40,6 +40,7 @@ describe('cleanOcrWord', () => {
     // specks
     ['°', false, ''],
     ['„', false, ''],
+    ['‚', false, ''],
     ['-', false, '-'],
     ['№', false, '№'],
   ])('%s (opens a line: %s) → %s', (raw, opensLine, expected) => {

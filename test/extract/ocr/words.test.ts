@@ -35,6 +35,14 @@ describe('ocrItems', () => {
     expect(second!.y).toBeCloseTo(468 * 0.36, 6);
   });
 
+  it('drops a speck read as a full stop after a long word before a word in lower case, and no other stop', () => {
+    const line = (...texts: string[]) => ({ block: 1, paragraph: 1, line: 1, words: texts.map((t, i) => word(t, 100 + 100 * i, 400, 80, 30)) });
+    const read = (...texts: string[]) => ocrItems([line(...texts)], 200).map((i) => i.str);
+    expect(read('контрольных', 'работ.', 'по', 'математике')).toEqual(['контрольных', 'работ', 'по', 'математике']);
+    expect(read('им.', 'провести', 'мероприятия.')).toEqual(['им.', 'провести', 'мероприятия.']);
+    expect(read('Находка.', 'В', 'течение')).toEqual(['Находка.', 'В', 'течение']);
+  });
+
   it('cleans each word, dropping specks and fixing the number that opens a line', () => {
     const lines = [{ block: 1, paragraph: 1, line: 1, words: [word('°', 50, 400, 5, 5, 20), word('2:5.', 100, 400, 40, 30), word('Cрок', 200, 400, 80, 30)] }];
     // The speck is not a word, so the number is the first word of its line.
