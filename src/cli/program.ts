@@ -98,6 +98,11 @@ function positiveInteger(value: string): number {
   return Number(value);
 }
 
+function wholeNumber(value: string): number {
+  if (!/^\d+$/u.test(value)) throw new InvalidArgumentError('expected a whole number, e.g. 40000.');
+  return Number(value);
+}
+
 function positiveSeconds(value: string): number {
   const seconds = Number(value);
   if (!/^\d+(?:\.\d+)?$/u.test(value) || seconds <= 0) throw new InvalidArgumentError('expected a number of seconds above 0, e.g. 60.');
@@ -141,6 +146,8 @@ export function buildProgram(io: CliIO, run: { ingest: (args: string[], options:
       new Option('--log-level <level>', 'log detail on stderr; silent also drops the summary').choices(['silent', 'error', 'warn', 'info', 'debug']).default('warn'),
     )
     .addHelpText('after', EXAMPLES)
+    // `merge` has its own -f and -o: the program's options are the program's only before a subcommand's name.
+    .enablePositionalOptions()
     .action(async (args: string[], options: CliOptions) => {
       run.exitCode = await run.ingest(args, options);
     });
@@ -152,6 +159,19 @@ export function buildProgram(io: CliIO, run: { ingest: (args: string[], options:
       const { roadmapSchema } = await import('../model/schema.js');
       io.stdout(`${JSON.stringify(roadmapSchema, null, 2)}\n`);
       run.exitCode = EXIT_OK;
+    });
+
+  program
+    .command('merge')
+    .description("join the shards' outputs (NDJSON or JSON arrays) into the output one run over every input writes, in its order, each document validated")
+    .argument('<files...>', "each shard's output (--shard K/N -f ndjson)")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['ndjson', 'json', 'csv'] as const).default('ndjson'))
+    .option('-o, --output <file>', 'write to this file instead of stdout (written whole or not at all)')
+    .option('--expect <n>', 'the number of documents there must be (e.g. the corpus size): fewer or more is an error', wholeNumber)
+    .addOption(new Option('--delimiter <char>', 'CSV field delimiter').choices([',', ';']).default(','))
+    .option('--bom', 'start CSV output with a UTF-8 byte order mark (Excel)', false)
+    .action(async (files: string[], options: MergeCommandOptions) => {
+      run.exitCode = await mergeCommand(files, options, io);
     });
 
   program
@@ -328,6 +348,33 @@ function logWarnings(logger: RunLogger, file: string, outcome: Extract<DocumentO
     logger.warn({ file, warnings: outcome.warnings.length }, 'the document has warnings; see "warnings" in the output');
   }
   logger.info({ file, roadmaps: outcome.roadmaps, activities: outcome.activities }, 'ingested');
+}
+
+interface MergeCommandOptions {
+  format: 'ndjson' | 'json' | 'csv';
+  output?: string;
+  expect?: number;
+  delimiter: ',' | ';';
+  bom: boolean;
+}
+
+async function mergeCommand(files: string[], options: MergeCommandOptions, io: CliIO): Promise<number> {
+  const { mergeShards } = await import('./merge/index.js');
+  const { MergeInputError } = await import('./merge/read.js');
+  try {
+    const count = await mergeShards(
+      files,
+      { format: options.format, output: options.output, expect: options.expect, csv: { delimiter: options.delimiter, bom: options.bom } },
+      { stdout: io.stdout, cwd: io.cwd ?? process.cwd() },
+    );
+    io.stderr(`roadmap-ingest merge: ${count} ${count === 1 ? 'document' : 'documents'} from ${files.length} ${files.length === 1 ? 'file' : 'files'}\n`);
+    return EXIT_OK;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof MergeInputError) && !code) throw error;
+    io.stderr(`roadmap-ingest merge: ${error instanceof MergeInputError ? error.message : `cannot write the output (${code})`}\n`);
+    return EXIT_INPUT_FAILED;
+  }
 }
 
 async function validateCommand(files: string[], io: CliIO): Promise<number> {

@@ -103,7 +103,7 @@ describe('--cache over a folder of decrees', () => {
     const entries = entriesIn(cache).map((name) => join(cache, name));
     expect(entries).toHaveLength(3);
     const byFile = new Map(entries.map((path) => [JSON.parse(readFileSync(path, 'utf8')).document.source.file as string, path]));
-    const [text, pdf, docx] = [join(dir, 'khotynets.txt'), join(dir, 'region', 'proletarsk.pdf'), join(dir, 'sergokala.docx')].map((file) => byFile.get(file)!);
+    const [text, pdf, docx] = [join(dir, 'khotynets.txt'), join(dir, 'region', 'proletarsk.pdf'), join(dir, 'sergokala.docx')].map((file) => byFile.get(file)!) as [string, string, string];
 
     const whole = readFileSync(text, 'utf8');
     writeFileSync(text, whole.slice(0, Math.floor(whole.length / 2)));
