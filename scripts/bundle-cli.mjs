@@ -46,4 +46,5 @@ const { output } = await build({
 });
 
 const written = new Set(output.map((file) => file.fileName));
-for (const name of readdirSync(cli)) if (!written.has(name)) rmSync(cli + name);
+// tsc writes subfolders too (cli/cache/); their modules are in the bundle as well.
+for (const name of readdirSync(cli)) if (!written.has(name)) rmSync(cli + name, { recursive: true });

@@ -11,7 +11,7 @@
 import pLimit from 'p-limit';
 import type { Piscina } from 'piscina';
 import type { BatchInput } from './inputs.js';
-import type { DocumentOutcome, DocumentTask } from './worker.js';
+import type { DocumentOutcome, DocumentTask } from './task.js';
 
 /** A worker's V8 heap cap: a document that needs more fails alone instead of taking the machine with it. */
 export const WORKER_HEAP_LIMIT_MB = 768;
@@ -39,6 +39,12 @@ export interface BatchSettings {
   interrupt: AbortSignal;
   /** A document read in this thread tells each page OCR reads (a worker's document does not). */
   onOcrPage?: (path: string, done: number, pages: number) => void;
+  /**
+   * Asked first, in this thread (`--cache`): an outcome is the document's, null
+   * sends it to a worker. Workers start with the first miss, so a run that is
+   * all hits starts none.
+   */
+  cached?: (task: DocumentTask) => Promise<DocumentOutcome | null>;
 }
 
 /** Where documents run: this thread or the pool; `run` never rejects. */
@@ -57,9 +63,17 @@ export async function runBatch(
 ): Promise<void> {
   if (inputs.length === 0) return;
   const threads = Math.min(settings.concurrency, inputs.length);
-  const runner = threads > 1 ? await workerPool(threads, settings) : await thisThread(settings);
+  let runner: Promise<Runner> | null = null;
+  const started = (): Promise<Runner> => (runner ??= threads > 1 ? workerPool(threads, settings) : thisThread(settings));
   // p-limit, not the pool's own queue, decides when a document starts, so its timeout starts with it.
   const slots = pLimit(threads);
+  const outcomeOf = async (task: DocumentTask): Promise<TimedOutcome> => {
+    const lookedUp = performance.now();
+    const hit = settings.cached ? await settings.cached(task) : null;
+    if (hit) return { outcome: hit, seconds: (performance.now() - lookedUp) / 1000 };
+    const pool = await started();
+    return slots(() => timed(pool, task));
+  };
   const lookahead = threads * LOOKAHEAD_PER_WORKER;
   const outcomes: (Promise<TimedOutcome> | undefined)[] = [];
   let submitted = 0;
@@ -67,7 +81,7 @@ export async function runBatch(
     for (let emitted = 0; emitted < inputs.length && !settings.interrupt.aborted; emitted += 1) {
       while (submitted < inputs.length && submitted < emitted + lookahead) {
         const input = inputs[submitted]!;
-        outcomes[submitted] = slots(() => timed(runner, taskFor(input)));
+        outcomes[submitted] = outcomeOf(taskFor(input));
         submitted += 1;
       }
       const { outcome, seconds } = await outcomes[emitted]!;
@@ -77,7 +91,7 @@ export async function runBatch(
     }
   } finally {
     slots.clearQueue();
-    await runner.close();
+    if (runner) await (await runner).close();
   }
 }
 

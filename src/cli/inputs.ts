@@ -47,8 +47,23 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
     }
   }
   const inputs = await withoutAliases(found, cwd);
-  inputs.sort((a, b) => compare(a.relative, b.relative) || compare(a.path, b.path));
+  inputs.sort(inputOrder);
   return { inputs, unmatched };
+}
+
+/** A run's order: by relative path, then by the path as given. `merge` puts the shards' documents back in it. */
+export function inputOrder(a: BatchInput, b: BatchInput): number {
+  return compare(a.relative, b.relative) || compare(a.path, b.path);
+}
+
+/**
+ * The input a run's output names in `source.file`, as that run saw it when
+ * the file lies under the working directory; elsewhere the path itself, which
+ * keeps the order within one folder but not the run's fallback name (the
+ * folder's own name, which the output does not record).
+ */
+export function inputNamed(path: string, cwd: string): BatchInput {
+  return { path, relative: relativeKey(resolve(cwd, path), cwd, toPosix(path)) };
 }
 
 async function kindOf(argument: string, cwd: string): Promise<'file' | 'directory' | 'missing'> {

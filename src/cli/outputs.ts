@@ -3,12 +3,13 @@
  * input under `--out-dir`. Files are written to a temporary name and renamed
  * when complete, so an interrupted run leaves whole files or none.
  */
-import { mkdir, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { CsvOptions } from '../export/csv.js';
 import { indexPage, type IndexEntry } from '../export/html/page.js';
 import { OUTPUT_EXTENSIONS, type FormattedDocument, type OutputFormat } from '../export/index.js';
 import { openOutput, type Emit } from '../export/output.js';
+import { temporaryName, writeWhole } from './files.js';
 import type { BatchInput } from './inputs.js';
 
 /** What the sink is told of an ingested document besides its formatted output. */
@@ -125,20 +126,4 @@ export function outDirSink(outDir: string, format: OutputFormat, csv: CsvOptions
 /** A relative URL from DIR's index page to a report: each path segment percent-encoded, `/` between. */
 function linkFrom(root: string, target: string): string {
   return relative(root, target).split(sep).map(encodeURIComponent).join('/');
-}
-
-/** Temporary file + rename: the old file or the new one, never half of it. */
-export async function writeWhole(path: string, content: string | Uint8Array): Promise<void> {
-  const temporary = temporaryName(path);
-  try {
-    await writeFile(temporary, content);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
-function temporaryName(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 }

@@ -5,8 +5,9 @@
  * only maps it to a shell: data to stdout, `--output` or `--out-dir`; logs,
  * failures and the summary to stderr, never mixed.
  */
-import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CsvOptions } from '../export/csv.js';
 import type { OcrMode } from '../extract/options.js';
@@ -15,11 +16,13 @@ import { WARNING_CODES } from '../model/warnings.js';
 import { runBatch } from './batch.js';
 import { resolveInputs, type BatchInput } from './inputs.js';
 import { createLogger, type RunLogger } from './log.js';
-import { fileSink, OutputPlanError, outDirSink, stdoutSink, writeWhole, type OutputSink } from './outputs.js';
+import { writeWhole } from './files.js';
+import { fileSink, OutputPlanError, outDirSink, stdoutSink, type OutputSink } from './outputs.js';
 import { createPageProgress, createProgress } from './progress.js';
 import { BatchTally, JunitReport } from './report.js';
 import { inShard, parseShard, type Shard } from './shard.js';
-import type { DocumentOutcome } from './worker.js';
+import type { DocumentOutcome, DocumentTask } from './task.js';
+import { VERSION } from './version.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -55,6 +58,7 @@ interface CliOptions {
   concurrency: number;
   timeout: number;
   shard?: Shard;
+  cache?: string;
   report?: string;
   strict: boolean;
   progress: boolean;
@@ -62,8 +66,6 @@ interface CliOptions {
   ocrLang: string;
   dpi: number;
 }
-
-const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 const EXAMPLES = `
 Examples:
@@ -79,6 +81,10 @@ Examples:
   $ roadmap-ingest 'orders/**/*.pdf' -f ndjson     one document per line
   $ roadmap-ingest orders/ --shard 2/4 --out-dir out
                                                    the 2nd of 4 CI jobs over one corpus
+  $ roadmap-ingest orders/ --cache .roadmap-cache -f ndjson -o all.ndjson
+                                                   unchanged documents read back from the cache
+  $ roadmap-ingest merge shard-*.ndjson --expect 40000 -o all.ndjson
+                                                   the shards' outputs joined as one run writes them
   $ roadmap-ingest validate out/*.json             check saved outputs against the schema
   $ roadmap-ingest schema > roadmap.schema.json
 
@@ -106,6 +112,11 @@ function dpiValue(value: string): number {
   const dpi = Number(value);
   if (!/^\d+$/u.test(value) || dpi < 70 || dpi > 600) throw new InvalidArgumentError('expected a resolution from 70 to 600, e.g. 300.');
   return dpi;
+}
+
+function wholeNumber(value: string): number {
+  if (!/^\d+$/u.test(value)) throw new InvalidArgumentError('expected a whole number, e.g. 40000.');
+  return Number(value);
 }
 
 function positiveSeconds(value: string): number {
@@ -150,6 +161,7 @@ export function buildProgram(io: CliIO, run: { ingest: (args: string[], options:
     .option('-j, --concurrency <n>', 'documents read in parallel, in worker threads; one document, or -j 1, is read in the main thread', positiveInteger, availableParallelism())
     .option('--timeout <seconds>', 'stop a document that takes longer and report it as failed', positiveSeconds, 60)
     .option('--shard <K/N>', 'process only the K-th of N deterministic slices of the inputs (for CI matrices)', parseShard)
+    .option('--cache <dir>', 'keep each document made in this folder, by its bytes and settings, and read unchanged ones back from it')
     .option('--report <junit.xml>', 'write a JUnit XML report, one test case per document')
     .option('--strict', 'warnings fail the document (exit 1, failed JUnit case)', false)
     .option('--no-progress', 'no progress bar, even on a terminal')
@@ -157,6 +169,8 @@ export function buildProgram(io: CliIO, run: { ingest: (args: string[], options:
       new Option('--log-level <level>', 'log detail on stderr; silent also drops the summary').choices(['silent', 'error', 'warn', 'info', 'debug']).default('warn'),
     )
     .addHelpText('after', EXAMPLES)
+    // `merge` has its own -f and -o: the program's options are the program's only before a subcommand's name.
+    .enablePositionalOptions()
     .action(async (args: string[], options: CliOptions) => {
       run.exitCode = await run.ingest(args, options);
     });
@@ -168,6 +182,19 @@ export function buildProgram(io: CliIO, run: { ingest: (args: string[], options:
       const { roadmapSchema } = await import('../model/schema.js');
       io.stdout(`${JSON.stringify(roadmapSchema, null, 2)}\n`);
       run.exitCode = EXIT_OK;
+    });
+
+  program
+    .command('merge')
+    .description("join the shards' outputs (NDJSON or JSON arrays) into the output one run over every input writes, in its order, each document validated")
+    .argument('<files...>', "each shard's output (--shard K/N -f ndjson)")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['ndjson', 'json', 'csv'] as const).default('ndjson'))
+    .option('-o, --output <file>', 'write to this file instead of stdout (written whole or not at all)')
+    .option('--expect <n>', 'the number of documents there must be (e.g. the corpus size): fewer or more is an error', wholeNumber)
+    .addOption(new Option('--delimiter <char>', 'CSV field delimiter').choices([',', ';']).default(','))
+    .option('--bom', 'start CSV output with a UTF-8 byte order mark (Excel)', false)
+    .action(async (files: string[], options: MergeCommandOptions) => {
+      run.exitCode = await mergeCommand(files, options, io);
     });
 
   program
@@ -208,6 +235,15 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
     return usage('-f xlsx writes a binary workbook: name a file with -o (or a folder with --out-dir), or redirect stdout to a file');
   }
 
+  const cacheDir = options.cache ? resolve(io.cwd ?? process.cwd(), options.cache) : null;
+  if (cacheDir) {
+    try {
+      await mkdir(cacheDir, { recursive: true });
+    } catch (error) {
+      return usage(`--cache ${options.cache}: cannot use it as the cache folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  }
+
   const logger = createLogger(options.logLevel, io.logDestination);
   const interrupt = io.interrupt ?? new AbortController().signal;
   const { inputs: found, unmatched } = await resolveInputs(args, io.cwd ?? process.cwd());
@@ -229,9 +265,10 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
     throw error;
   }
 
-  const tally = new BatchTally();
+  const tally = new BatchTally(cacheDir !== null);
   const today = localToday();
-  const junit = options.report ? new JunitReport(options.strict) : null;
+  const junit = options.report ? new JunitReport(options.strict, cacheDir !== null) : null;
+  let cacheTrouble = false;
   const progress = createProgress(inputs.length, options.progress ? (io.progressStream ?? process.stderr) : null, io.stderr);
   // With several documents the documents' bar says how far the run is.
   const pageProgress = inputs.length === 1 ? createPageProgress(options.progress ? (io.progressStream ?? process.stderr) : null) : null;
@@ -263,6 +300,10 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
       return;
     }
     tally.record(outcome);
+    if (outcome.cacheError && !cacheTrouble) {
+      cacheTrouble = true;
+      progress.log(`roadmap-ingest: --cache ${options.cache}: cannot store documents (${outcome.cacheError}); they are written, but the next run will ingest them again\n`);
+    }
     // The one warning that makes the output empty of activities gets a line of its own, as a failure would.
     if (outcome.warnings.some((warning) => warning.code === WARNING_CODES.NO_ROADMAP) && options.logLevel !== 'silent') {
       progress.log(`roadmap-ingest: ${input.path}: no table of activities found (NO_ROADMAP); the output holds the decree's requisites only\n`);
@@ -280,12 +321,18 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
         format: options.outDir && options.format === 'ndjson' ? 'json' : options.format,
         csv,
         today,
-        fallbackYear: options.year ?? null,
-        password: options.password ?? null,
+        ingest: { fallbackYear: options.year ?? null, password: options.password ?? null, ocr: { mode: options.ocr, lang: options.ocrLang, dpi: options.dpi } },
         // -j is the run's share of the cores: documents in parallel take it first, a scan's pages share what is left.
-        ocr: { mode: options.ocr, lang: options.ocrLang, dpi: options.dpi, concurrency: Math.max(1, Math.floor(options.concurrency / Math.max(1, Math.min(options.concurrency, inputs.length)))) },
+        ocrConcurrency: Math.max(1, Math.floor(options.concurrency / Math.max(1, Math.min(options.concurrency, inputs.length)))),
+        cache: cacheDir,
       }),
-      { concurrency: options.concurrency, timeoutSeconds: options.timeout, interrupt, onOcrPage: pageProgress?.page },
+      {
+        concurrency: options.concurrency,
+        timeoutSeconds: options.timeout,
+        interrupt,
+        cached: cacheDir ? await cacheLookup(cacheDir) : undefined,
+        onOcrPage: pageProgress?.page,
+      },
       onOutcome,
     );
   } finally {
@@ -317,6 +364,12 @@ async function ingestCommand(args: string[], options: CliOptions, io: CliIO): Pr
   return EXIT_OK;
 }
 
+/** Loaded with `--cache` only: a run without it never hashes its inputs or validates in this thread. */
+async function cacheLookup(dir: string): Promise<(task: DocumentTask) => Promise<DocumentOutcome | null>> {
+  const { cachedOutcome } = await import('./cache/index.js');
+  return (task) => cachedOutcome(task, dir);
+}
+
 /** Today in the user's time zone, as an ISO date: where the HTML timeline draws its line. */
 function localToday(): string {
   const now = new Date();
@@ -330,6 +383,33 @@ function logWarnings(logger: RunLogger, file: string, outcome: Extract<DocumentO
     logger.warn({ file, warnings: outcome.warnings.length }, 'the document has warnings; see "warnings" in the output');
   }
   logger.info({ file, roadmaps: outcome.roadmaps, activities: outcome.activities }, 'ingested');
+}
+
+interface MergeCommandOptions {
+  format: 'ndjson' | 'json' | 'csv';
+  output?: string;
+  expect?: number;
+  delimiter: ',' | ';';
+  bom: boolean;
+}
+
+async function mergeCommand(files: string[], options: MergeCommandOptions, io: CliIO): Promise<number> {
+  const { mergeShards } = await import('./merge/index.js');
+  const { MergeInputError } = await import('./merge/read.js');
+  try {
+    const count = await mergeShards(
+      files,
+      { format: options.format, output: options.output, expect: options.expect, csv: { delimiter: options.delimiter, bom: options.bom } },
+      { stdout: io.stdout, cwd: io.cwd ?? process.cwd() },
+    );
+    io.stderr(`roadmap-ingest merge: ${count} ${count === 1 ? 'document' : 'documents'} from ${files.length} ${files.length === 1 ? 'file' : 'files'}\n`);
+    return EXIT_OK;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof MergeInputError) && !code) throw error;
+    io.stderr(`roadmap-ingest merge: ${error instanceof MergeInputError ? error.message : `cannot write the output (${code})`}\n`);
+    return EXIT_INPUT_FAILED;
+  }
 }
 
 async function validateCommand(files: string[], io: CliIO): Promise<number> {

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Builder } from 'junit-report-builder';
 import type { SourceRef } from '../model/roadmap.js';
 import type { BatchInput } from './inputs.js';
-import type { DocumentOutcome } from './worker.js';
+import type { DocumentOutcome } from './task.js';
 
 // The package's types declare an ES default export, but its CommonJS build assigns module.exports,
 // so under NodeNext the typed default import would be wrong; require gives the builder itself.
@@ -21,10 +21,15 @@ export class BatchTally {
   /** Ingested documents that have at least one warning. */
   warned = 0;
   activities = 0;
+  /** Ingested documents read back from `--cache`. */
+  cached = 0;
   readonly warningsByCode = new Map<string, number>();
   /** `-f ics` only: events written, and activities left out of the calendar by deadline kind. */
   private calendar: { events: number; leftOut: Map<string, number> } | null = null;
   private readonly started = performance.now();
+
+  /** `caching`: the run has a `--cache`, so the summary says how many came from it (none, too). */
+  constructor(private readonly caching = false) {}
 
   record(outcome: DocumentOutcome): void {
     if (!outcome.ok) {
@@ -32,6 +37,7 @@ export class BatchTally {
       return;
     }
     this.ingested += 1;
+    if (outcome.cached) this.cached += 1;
     this.activities += outcome.activities;
     if (outcome.warnings.length > 0) this.warned += 1;
     for (const warning of outcome.warnings) this.warningsByCode.set(warning.code, (this.warningsByCode.get(warning.code) ?? 0) + 1);
@@ -58,7 +64,7 @@ export class BatchTally {
     const seconds = this.seconds;
     const rate = seconds > 0 ? ` (${(documents / seconds).toFixed(1)} documents/s)` : '';
     return (
-      `roadmap-ingest: ${plural(documents, 'document')}: ${this.ingested} ingested, ${this.failed} failed; ` +
+      `roadmap-ingest: ${plural(documents, 'document')}: ${this.ingested} ingested${this.caching ? ` (${this.cached} from the cache)` : ''}, ${this.failed} failed; ` +
       `${plural(this.activities, 'activity', 'activities')}; ` +
       (this.calendar ? `${this.calendarSummary()}; ` : '') +
       `warnings: ${warnings.length > 0 ? `${warnings.join(', ')} (in ${plural(this.warned, 'document')})` : 'none'}; ` +
@@ -85,7 +91,13 @@ export class JunitReport {
   private readonly builder = junit().newBuilder();
   private readonly suite = this.builder.testSuite().name('roadmap-ingest');
 
-  constructor(private readonly strict: boolean) {}
+  private cached = 0;
+
+  /** `caching`: the run has a `--cache`; the suite says how many documents came from it, and each case whether it did. */
+  constructor(
+    private readonly strict: boolean,
+    private readonly caching = false,
+  ) {}
 
   add(input: BatchInput, outcome: DocumentOutcome, seconds: number): void {
     const testCase = this.suite.testCase().className('roadmap-ingest').name(input.path).file(input.path).time(seconds);
@@ -93,6 +105,8 @@ export class JunitReport {
       testCase.failure(`${outcome.code}: ${outcome.message}`, outcome.code);
       return;
     }
+    if (this.caching) testCase.property('cached', String(outcome.cached === true));
+    if (outcome.cached) this.cached += 1;
     const warningLines = outcome.warnings.map((warning) => `${warning.code}${at(warning.source)}: ${warning.message}`);
     if (this.strict && outcome.warnings.length > 0) {
       testCase.failure(`${plural(outcome.warnings.length, 'warning')} (--strict)`, 'WARNINGS');
@@ -107,6 +121,7 @@ export class JunitReport {
   }
 
   build(): string {
+    if (this.caching) this.suite.property('cache-hits', String(this.cached));
     return this.builder.build();
   }
 }

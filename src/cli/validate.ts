@@ -32,9 +32,10 @@ export async function validateFile(path: string): Promise<ValidationReport> {
   return report;
 }
 
-type Parsed = { documents: { label: string; value: unknown }[] } | { error: string };
+export type Parsed = { documents: { label: string; value: unknown }[] } | { error: string };
 
-function parseDocuments(text: string): Parsed {
+/** A file's documents, each labelled by where it stands (`[2] `, `line 3: `, or nothing for a file of one). */
+export function parseDocuments(text: string): Parsed {
   const body = text.replace(/^\uFEFF/u, '');
   if (body.trim() === '') return { error: 'the file is empty' };
   try {

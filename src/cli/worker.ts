@@ -4,45 +4,35 @@
  * output itself so only the formatted document (text, or the rows a workbook
  * gathers) and a small summary cross back to the main
  * thread; typed errors become plain `{ code, message }` because classes do
- * not survive the structured clone.
+ * not survive the structured clone. With `--cache`, the document is stored
+ * here, where it is at hand, before it is formatted.
  */
-import type { CsvOptions } from '../export/csv.js';
-import { formatDocument, type FormattedDocument, type OutputFormat } from '../export/index.js';
-import { IngestError, type IngestErrorCode } from '../extract/errors.js';
-import type { OcrOptions } from '../extract/options.js';
+import { IngestError } from '../extract/errors.js';
 import { ingestFile } from '../ingest.js';
-import type { Warning } from '../model/roadmap.js';
-
-export interface DocumentTask {
-  path: string;
-  format: OutputFormat;
-  csv: CsvOptions;
-  /** The day an HTML timeline marks as today, the same for every document of a run. */
-  today: string | null;
-  fallbackYear: number | null;
-  password: string | null;
-  /** `--ocr`, `--ocr-lang`, `--dpi`, and how many pages are OCR'd at once. */
-  ocr: OcrOptions;
-}
-
-export type DocumentOutcome =
-  | { ok: true; output: FormattedDocument; roadmaps: number; activities: number; warnings: Warning[] }
-  | { ok: false; code: IngestErrorCode; message: string; stack?: string };
+import type { RoadmapDocument } from '../model/roadmap.js';
+import { documentOutcome, type DocumentOutcome, type DocumentTask } from './task.js';
 
 /** `signal` and `onOcrPage` only in the main thread: a worker is stopped by ending the thread, and its progress is the batch's bar. */
 export default async function ingestTask(task: DocumentTask, signal?: AbortSignal, onOcrPage?: (done: number, pages: number) => void): Promise<DocumentOutcome> {
   try {
-    const document = await ingestFile(task.path, { fallbackYear: task.fallbackYear, password: task.password, ocr: task.ocr, signal, onOcrPage });
-    return {
-      ok: true,
-      output: await formatDocument(document, task.format, { csv: task.csv, today: task.today }),
-      roadmaps: document.roadmaps.length,
-      activities: document.roadmaps.reduce((sum, roadmap) => sum + roadmap.activities.length, 0),
-      warnings: document.warnings,
-    };
+    const document = await ingestFile(task.path, { ...task.ingest, ocr: { ...task.ingest.ocr, concurrency: task.ocrConcurrency }, signal, onOcrPage });
+    const cacheError = task.cache ? await stored(task.cache, task, document) : null;
+    const outcome = await documentOutcome(document, task);
+    return cacheError ? { ...outcome, cacheError } : outcome;
   } catch (error) {
     if (error instanceof IngestError) return { ok: false, code: error.code, message: error.message, stack: error.stack };
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, code: 'INTERNAL', message: `unexpected error: ${message}`, stack: error instanceof Error ? error.stack : undefined };
+  }
+}
+
+/** A cache that cannot be written (full, read-only) costs the next run its hits, not this document: the cause, or null when stored. */
+async function stored(dir: string, task: DocumentTask, document: RoadmapDocument): Promise<string | null> {
+  const { storeDocument } = await import('./cache/index.js');
+  try {
+    await storeDocument(dir, task, document);
+    return null;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? String(error);
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/cli/batch.js';
 import type { BatchInput } from '../../src/cli/inputs.js';
-import type { DocumentOutcome, DocumentTask } from '../../src/cli/worker.js';
+import type { DocumentOutcome, DocumentTask } from '../../src/cli/task.js';
 
 const worker = new URL('../helpers/scripted-worker.mjs', import.meta.url);
 const inputs = (...names: string[]): BatchInput[] => names.map((name) => ({ path: name, relative: name }));
@@ -10,9 +10,9 @@ const task = (input: BatchInput): DocumentTask => ({
   format: 'ndjson',
   csv: { delimiter: ',', bom: false },
   today: null,
-  fallbackYear: null,
-  password: null,
-  ocr: { mode: 'never', lang: 'rus', dpi: 300, concurrency: 1 },
+  ingest: { fallbackYear: null, password: null, ocr: { mode: 'never', lang: 'rus', dpi: 300 } },
+  ocrConcurrency: 1,
+  cache: null,
 });
 
 async function collect(names: string[], settings: { timeoutSeconds: number; interrupt?: AbortSignal; concurrency?: number }) {

@@ -87,6 +87,15 @@ describe('what one document loads', () => {
     expect(packages.get('main')).not.toContain('piscina');
   });
 
+  it('several documents all read back from --cache: no worker pool and no format reader start', async () => {
+    const cache = join(scratch(), 'cache');
+    const inputs = [seedPath('khotynets', 'txt'), seedPath('proletarsk', 'pdf'), seedPath('belomorsk', 'docx')];
+    await run(process.execPath, [bin, ...inputs, '--cache', cache, '-j', '2', '-f', 'ndjson'], { cwd: repoRoot, maxBuffer: 64 << 20 });
+    const { packages } = await recordRun(...inputs, '--cache', cache, '-j', '2', '-f', 'ndjson');
+    expect([...packages.keys()]).toEqual(['main']);
+    for (const name of ['piscina', ...PDF_READER, ...WORD_READER, 'xstate']) expect(packages.get('main')).not.toContain(name);
+  });
+
   it('several documents at -j 2: a pool of two workers reads them; the main thread loads no reader', async () => {
     const { packages } = await recordRun(seedPath('khotynets', 'txt'), seedPath('proletarsk', 'pdf'), seedPath('belomorsk', 'txt'), '-j', '2', '-f', 'ndjson');
     const workers = [...packages.keys()].filter((thread) => thread !== 'main');
