@@ -89,6 +89,15 @@ describe('appendContinuation: a ruled table going on over a page break', () => {
     expect(texts(first)).toEqual([['№', 'Мероприятие', 'Срок'], ['1.1', 'Контроль учителями-предметниками', 'Август 2023']]);
   });
 
+  it('drops a header printed again on a scanned page and read with a cell less, then joins the cut row', () => {
+    const first = tableOf(['№ п/п', 'Наименование мероприятия', 'Срок исполнения', 'Ответственные исполнители'], ['4.1', 'Внесение изменений в планы и', 'Май', 'Отдел образования']);
+    appendContinuation(first, { xs: [], headerRows: 1 }, tableOf(['', 'Наименование мероприятия', 'Срок исполнения', 'Ответственные исполнители'], ['', 'внеурочной деятельности', '', ''], ['4.2', 'Стимулирование участия', 'В течение года', 'Отдел образования']));
+    expect(texts(first).slice(1)).toEqual([
+      ['4.1', 'Внесение изменений в планы и внеурочной деятельности', 'Май', 'Отдел образования'],
+      ['4.2', 'Стимулирование участия', 'В течение года', 'Отдел образования'],
+    ]);
+  });
+
   it('records where a lower-case rest was joined within a line, and nothing where it opened a line of its own', () => {
     const first = tableOf(['№', 'Мероприятие', 'Ответственный'], ['1', '- Анализ государственной', 'зам. директора\nклассные руководители']);
     appendContinuation(first, { xs: [], headerRows: 1 }, tableOf(['', 'итоговой аттестации\n- Собрание', 'учителя-предметники']));

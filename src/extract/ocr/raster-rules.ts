@@ -128,7 +128,8 @@ export function rotateImage(image: GrayImage, degrees: number): GrayImage {
  * Ruling segments in the image's pixel coordinates (y down), ready for
  * `buildGrids` once scaled to the page's units. Call it on a straightened
  * image: a rule is a run of ink along a pixel row (or column) at least
- * a fortieth of the page long, a few pixels thick. Letters never make such
+ * a twentieth of the page long (shorter only where it closes a table's
+ * cell), a few pixels thick. Letters never make such
  * runs, and a filled block (a logo, a stamp) is too thick to be a rule.
  */
 export function findRulings(image: GrayImage): Segment[] {
@@ -143,12 +144,23 @@ export function findRulings(image: GrayImage): Segment[] {
     gap: Math.max(2, Math.round(side / 500)),
     maxThickness: Math.max(3, Math.round(side / 250)) + 2 * SLANT_TOLERANCE,
   };
-  const horizontal = lineComponents(image, threshold, 'h', scale).filter((c) => standsAlone(image, ink, 'h', c));
-  const vertical = lineComponents(image, threshold, 'v', scale).filter((c) => standsAlone(image, ink, 'v', c));
-  // A rule that stops short of its neighbour (a faint corner, a broken stroke) is drawn to it, as the page meant.
+  const rules = (dir: 'h' | 'v', runs: RunScale): Segment[] => lineComponents(image, threshold, dir, runs).filter((c) => standsAlone(image, ink, dir, c));
   const reach = Math.max(4, Math.round(side / 100));
-  const hs = joinCollinear(horizontal, reach, scale.maxThickness * 2);
-  const vs = joinCollinear(vertical, reach, scale.maxThickness * 2);
+  // A rule a twentieth of the page long is one wherever it lies; its pieces (a faint corner, a broken stroke) are joined.
+  const longHs = joinCollinear(rules('h', scale), reach, scale.maxThickness * 2);
+  const longVs = joinCollinear(rules('v', scale), reach, scale.maxThickness * 2);
+  // A shorter upright run is a rule only where it closes a table's cell (a header row at the foot of a page):
+  // both its ends on rules across it, and those rules framed at both their ends. Letters make short runs too,
+  // a `1` between two underlined lines of a form even touches both, but underlines have no frame.
+  const short: RunScale = { ...scale, minLength: Math.max(20, Math.round(side / 80)) };
+  const crossingAt = (s: Segment, end: number): Segment | undefined =>
+    longHs.find((h) => Math.abs(h.pos - end) <= reach && h.a - reach <= s.pos && h.b + reach >= s.pos);
+  const candidates = rules('v', short).filter((s) => s.b - s.a < scale.minLength && crossingAt(s, s.a) && crossingAt(s, s.b));
+  const uprights = [...longVs, ...candidates];
+  const framed = (h: Segment): boolean => [h.a, h.b].every((end) => uprights.some((v) => Math.abs(v.pos - end) <= reach && v.a - reach <= h.pos && v.b + reach >= h.pos));
+  const hs = longHs;
+  const vs = [...longVs, ...candidates.filter((s) => framed(crossingAt(s, s.a)!) && framed(crossingAt(s, s.b)!))];
+  // A rule that stops short of its neighbour is drawn to it, as the page meant.
   return [...extendToCrossings(hs, vs, reach), ...extendToCrossings(vs, hs, reach)];
 }
 

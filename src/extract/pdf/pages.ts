@@ -98,9 +98,11 @@ export function appendContinuation(table: LayoutTable, meta: TableMeta, next: La
     return;
   }
   // A table without numbers shows no end to its header: its first row, printed again, is one still.
-  const headers = table.rows.slice(0, Math.max(1, meta.headerRows)).map(rowKey);
+  const headerRows = table.rows.slice(0, Math.max(1, meta.headerRows));
+  const headers = headerRows.map(rowKey);
+  const headerWords = new Set(headerRows.flatMap(rowWords));
   // A header row is empty when its repeated words were taken for a running title (they lie in the top margin).
-  while (rows.length > 0 && (headers.includes(rowKey(rows[0]!)) || isEmptyRow(rows[0]!))) rows = rows.slice(1);
+  while (rows.length > 0 && (headers.includes(rowKey(rows[0]!)) || isEmptyRow(rows[0]!) || repeatsHeaderWords(rows[0]!, headerWords))) rows = rows.slice(1);
   const first = rows[0];
   if (first && previous && isCutRow(first, previous)) {
     mergeCutRow(previous, first);
@@ -113,6 +115,19 @@ export function appendContinuation(table: LayoutTable, meta: TableMeta, next: La
 }
 
 const isEmptyRow = (row: LayoutRow): boolean => row.cells.every((c) => c.text.trim() === '');
+
+/** A row's words of three letters or more, in lower case: what a header printed again keeps through OCR. */
+const rowWords = (row: LayoutRow): string[] => row.cells.flatMap((c) => c.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+
+/**
+ * The header printed again on a scanned page, read with a cell or a letter
+ * otherwise (`№ п/п` lost, `исполнения` for `исполнения,`): at least two
+ * words, every one of them a word of the header.
+ */
+function repeatsHeaderWords(row: LayoutRow, headerWords: ReadonlySet<string>): boolean {
+  const words = rowWords(row);
+  return words.length >= 2 && words.every((word) => headerWords.has(word));
+}
 
 function mergeCutRow(previous: LayoutRow, rest: LayoutRow): void {
   rest.cells.forEach((more, i) => {

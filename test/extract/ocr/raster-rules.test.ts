@@ -145,6 +145,26 @@ describe('findRulings', () => {
     expect(horizontal[0]!.b).toBeGreaterThanOrEqual(1498);
   });
 
+  it('keeps the short inner rules of a header row cut off at the foot of a page, and no letter of its text', () => {
+    const page = paper(1654, 2339);
+    // The table's frame and a header row 70 px tall at the bottom of the page, its columns at 300, 900 and 1200.
+    const top = 2200;
+    const bottom = 2270;
+    for (const x of [100, 300, 900, 1200, 1550]) fill(page, x - 1, top - 1, x + 2, bottom + 2);
+    for (const y of [top, bottom]) fill(page, 99, y - 1, 1552, y + 2);
+    // Header words: strokes 14 px tall, clear of the rules.
+    for (let stroke = 320; stroke < 880; stroke += 6) fill(page, stroke, top + 20, stroke + 2, top + 34);
+    const vertical = findRulings(page).filter((s) => s.dir === 'v');
+    expect(vertical.map((s) => Math.round(s.pos)).sort((a, b) => a - b)).toEqual([100, 300, 900, 1200, 1550]);
+  });
+
+  it('takes no rule from a digit standing between two underlined lines of a form, however it touches both', () => {
+    const page = paper(1654, 2339);
+    for (const y of [700, 735]) fill(page, 200, y - 1, 1400, y + 1);
+    fill(page, 600, 700, 603, 735);
+    expect(findRulings(page).filter((s) => s.dir === 'v')).toEqual([]);
+  });
+
   it('finds no rules on a page of text', () => {
     const page = paper(1000, 800);
     for (let line = 0; line < 12; line++) {
