@@ -27,13 +27,15 @@ export const HEADER_STEM_ROLES: ReadonlyArray<readonly [stem: string, role: Colu
   ['содержан', 'title'],
   ['направлен', 'title'],
   ['задач', 'title'],
+  // An inspector's order («предписание») lists the violations to put right: they are its activities.
+  ['нарушен', 'title'],
   ['результат', 'expectedResult'],
   ['показател', 'expectedResult'],
   ['индикатор', 'expectedResult'],
   ['отчетн', 'reportForm'],
   ['отчётн', 'reportForm'],
   ['форм', 'reportForm'],
-  ['вид', 'reportForm'],
+  ['документ', 'reportForm'],
 ];
 
 /** Stems of a header that names the activity past its first words (`Форма мероприятия`). */
@@ -44,9 +46,10 @@ export const DECIDING_WORDS = 2;
 
 /**
  * Words that may open a header without deciding it (`Ожидаемый результат`;
- * `Место и сроки проведения`, where the date column names the venue first).
+ * `Место и сроки проведения`, where the date column names the venue first;
+ * `Вид отчетности`, `Вид нарушения`, `Вид мероприятия`: the kind of what).
  */
-export const NEUTRAL_HEADER_STEMS: ReadonlySet<string> = new Set(['ожида', 'планируем', 'конечн', 'итогов', 'мест', 'и']);
+export const NEUTRAL_HEADER_STEMS: ReadonlySet<string> = new Set(['ожида', 'планируем', 'конечн', 'итогов', 'мест', 'и', 'вид']);
 
 /**
  * A header that names a person or a signature (`Ф.И.О. (полностью)`,

@@ -38,6 +38,11 @@ describe('headerRole', () => {
     ['Исполнитель', 'responsible'],
     ['Ответственный исполнитель', 'responsible'],
     ['Наименование мероприятий', 'title'],
+    // school11-nakhodka-predpisanie-2016: a fire inspectorate's order lists violations
+    ['Вид нарушения обязательных требований пожарной безопасности с указанием конкретного места выявленного нарушения', 'title'],
+    ['Вид отчетности', 'reportForm'],
+    ['Вид документа', 'reportForm'],
+    ['Вид мероприятия', 'title'],
     ['Содержание мероприятия', 'title'],
     ['Результат', 'expectedResult'],
     ['Форма отчетности', 'reportForm'],
