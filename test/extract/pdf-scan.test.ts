@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isUnreadable, ocrQuality } from '../../src/extract/pdf/scan.js';
+import { OPS } from '../../src/extract/pdf/pdfjs.js';
+import { hasTextUnderImage, isUnreadable, ocrQuality } from '../../src/extract/pdf/scan.js';
 
 describe('ocrQuality', () => {
   it.each([
@@ -34,5 +35,20 @@ describe('isUnreadable', () => {
     [{ words: 0, misread: 0 }, false],
   ])('%j is unreadable: %s', (quality, unreadable) => {
     expect(isUnreadable(quality)).toBe(unreadable);
+  });
+});
+
+describe('hasTextUnderImage', () => {
+  const { showText: text, paintImageXObject: image, constructPath: path } = OPS;
+  it.each([
+    // ussuriysk-centre-runaways-order-2020.pdf: the OCR text first, the page image painted over it
+    [[text, text, path, image], true],
+    // a text page with a logo or stamp painted before its text, or two images
+    [[image, text, text], false],
+    [[text, image, text], false],
+    [[text, image, image], false],
+    [[image], false],
+  ])('%j: %s', (ops, under) => {
+    expect(hasTextUnderImage(ops)).toBe(under);
   });
 });

@@ -17,7 +17,7 @@ import { textFromOperatorList, type OpFont } from './text-from-ops.js';
 import { buildLines, lineText } from './lines.js';
 import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
-import { isSearchableScan, isUnreadable, ocrQuality, withoutRuleGlyphs, type OcrQuality } from './scan.js';
+import { hasTextUnderImage, isSearchableScan, isUnreadable, ocrQuality, withoutRuleGlyphs, type OcrQuality } from './scan.js';
 import type { PageData } from './page-data.js';
 import { assemble } from './assemble.js';
 
@@ -236,7 +236,9 @@ async function readPage(page: PdfPage, number: number): Promise<{ data: PageData
     }
     return bold;
   };
-  const scan = isSearchableScan(ops.fnArray, ops.argsArray);
+  // A page image over its text hides that text: a scan, if the image is the whole page (not a stamp put last).
+  const underImage = !isSearchableScan(ops.fnArray, ops.argsArray) && hasTextUnderImage(ops.fnArray) ? await embeddedScan(page, ops) : null;
+  const scan = underImage !== null || isSearchableScan(ops.fnArray, ops.argsArray);
   const positioned = positionItems(textItems, viewport.transform, isBold);
   let items = scan ? cleanOcrItems(withoutRuleGlyphs(positioned)) : positioned;
   const quality = scan ? ocrQuality(buildLines(items).map((line) => lineText(line.items)).join('\n')) : null;
@@ -244,7 +246,7 @@ async function readPage(page: PdfPage, number: number): Promise<{ data: PageData
   let grids: Grid[];
   if (scan) {
     // A scan has no vector rules (whatever paths it has, a stamp or a frame, make no table): its rules are in its image.
-    const embedded = await embeddedScan(page, ops);
+    const embedded = underImage ?? (await embeddedScan(page, ops));
     const straightened = embedded ? straightenSearchableScan(embedded.image, items, viewport.width, viewport.height) : null;
     items = straightened?.items ?? items;
     grids = straightened?.grids ?? [];

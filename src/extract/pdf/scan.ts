@@ -26,6 +26,28 @@ export function isSearchableScan(fnArray: readonly number[], argsArray: readonly
   return image && invisible;
 }
 
+const TEXT_OPS = new Set<number>([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
+
+/**
+ * The other way scanners lay their OCR text: visible, but drawn first and
+ * covered by the page image painted over it (ussuriysk-centre-runaways-order-2020).
+ * The page paints one image, after all of its text; whether that image is
+ * the whole page, the caller checks.
+ */
+export function hasTextUnderImage(fnArray: readonly number[]): boolean {
+  let lastText = -1;
+  let image = -1;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i]!;
+    if (TEXT_OPS.has(fn)) lastText = i;
+    else if (IMAGE_OPS.has(fn)) {
+      if (image >= 0) return false;
+      image = i;
+    }
+  }
+  return lastText >= 0 && image > lastText;
+}
+
 /** OCR reads a table's rules as `|`, `[` or `]`, alone or stuck to a word (`|до`, `1.1. |`). */
 const RULE_GLYPHS = /^[|[\]]+|[|[\]]+$/gu;
 
