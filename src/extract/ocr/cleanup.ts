@@ -23,6 +23,8 @@ const WORD_RULES: readonly (readonly [RegExp, string])[] = [
   [/^[|_[\]]+|[|_[\]]+$/gu, ''],
   // `г.` glued to a year (`2023г.`, `2023года`): a space, so the deadline grammar sees the year.
   [/^((?:19|20)\d\d)(г\.?|года?|гг\.?)$/u, '$1 $2'],
+  // «и» run into the abbreviation before it (`УВРи ВР`, layouts/searchable-scan/04): the two words again.
+  [/^(\p{Lu}{2,})и$/u, '$1 и'],
   // A line-end hyphen read as a dash or a not-sign (`профессиональ¬`): a hyphen, which the cell joiner rejoins.
   [/(\p{L})[¬—–]$/u, '$1-'],
 ];

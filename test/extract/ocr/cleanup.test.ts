@@ -34,6 +34,11 @@ describe('cleanOcrWord', () => {
     ['2023г.', false, '2023 г.'],
     ['2024года', false, '2024 года'],
     ['2023', false, '2023'],
+    // «и» run into an abbreviation
+    ['УВРи', false, 'УВР и'],
+    ['МКОУи', false, 'МКОУ и'],
+    ['Ии', false, 'Ии'],
+    ['Пензенскии', false, 'Пензенскии'],
     // a line-end hyphen read as a dash or a not-sign
     ['профессиональ¬', false, 'профессиональ-'],
     ['учителями—', false, 'учителями-'],
