@@ -245,6 +245,8 @@ function holdsWorkAreas(text: string, open: number): boolean {
  */
 function continuesParty(current: string, line: string): boolean {
   if (CONTINUATION_LINE.test(line)) return true;
+  // `Образовательные` / `организации` (a narrow column, or OCR's lines): an adjective's noun on the next line.
+  if (IS_ADJECTIVE.test(/\p{L}+$/u.exec(current.trimEnd())?.[0] ?? '') && /^[^\S\n]*\p{Ll}/u.test(line)) return true;
   const job = collapseSpace(current);
   if (NAME_PREFIX_LINE.test(line) && !POSITION_START.test(line.trim())) return true;
   if (BARE_JOB.test(job) && OPENS_WITH_ABBREVIATION.test(line) && !findName(line)) return true;

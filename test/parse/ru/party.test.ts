@@ -318,6 +318,9 @@ describe('parseParties on the real corpus (issue 12)', () => {
     // training-year layouts (PDF): the lines of a cell of roles joined into one, no comma between them
     ['a qualified job, then a capitalised one', 'Ст.воспитатель Воспитатели', [role('Ст.воспитатель'), role('Воспитатели')]],
     ['a plural job, then a capitalised one', 'Воспитатели Педагог-психолог', [role('Воспитатели'), role('Педагог-психолог')]],
+    // scans/seed-000: a narrow cell's lines as OCR gives them
+    ['an adjective whose noun is on the next line', 'Образовательные\nорганизации', [['organization', null, null, 'Образовательные организации']]],
+    ['a role whose next line is another role', 'классные руководители\nучителя-предметники', [role('классные руководители'), role('учителя-предметники')]],
     ['a plural role, then a lower-case post', 'Классные руководители зам. директора по УВР', [role('Классные руководители'), role('зам. директора по УВР')]],
     ['a post closed by its area of work, then a lower-case role', 'зам. директора по УВР кл. руководители', [role('зам. директора по УВР'), role('кл. руководители')]],
     ['a lower-case complement stays with its job', 'Заместитель директора по УВР', [role('Заместитель директора по УВР')]],
