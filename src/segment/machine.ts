@@ -190,17 +190,17 @@ function closesWhatAboveLeftOpen(context: SegmenterContext, features: RowFeature
   if (title < 0) return false;
   const above = draftText(context, context.activities!.last, title);
   const text = features.row.cells[title]?.text ?? '';
-  const balance = (value: string, open: RegExp, close: RegExp): number => (value.match(open)?.length ?? 0) - (value.match(close)?.length ?? 0);
-  return (
-    (balance(above, /\(/gu, /\)/gu) > 0 && balance(text, /\(/gu, /\)/gu) < 0) ||
-    (balance(above, /«/gu, /»/gu) > 0 && balance(text, /«/gu, /»/gu) < 0)
-  );
+  return (unclosed(above, '(', ')') > 0 && unclosed(text, '(', ')') < 0) || (unclosed(above, '«', '»') > 0 && unclosed(text, '«', '»') < 0);
+}
+
+/** How many `open` marks the text leaves unclosed (negative: it closes ones opened before it). */
+function unclosed(text: string, open: string, close: string): number {
+  return text.split(open).length - text.split(close).length;
 }
 
 /** A quote or bracket left open, or a comma, colon or dash at the end: the text goes on. */
 function stopsShort(text: string): boolean {
-  const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
-  return count(/«/gu) > count(/»/gu) || count(/\(/gu) > count(/\)/gu) || /[,:;–—-]$/u.test(text.trimEnd());
+  return unclosed(text, '«', '»') > 0 || unclosed(text, '(', ')') > 0 || /[,:;–—-]$/u.test(text.trimEnd());
 }
 
 /** The class of the last row that said something: empty rows and repeated headers are skipped. */

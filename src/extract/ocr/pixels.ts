@@ -7,9 +7,9 @@
  */
 export const MAX_IMAGE_PIXELS = 50_000_000;
 
-/** Luma (ITU-R BT.601 weights, in integers) of RGBA pixels. */
-export function rgbaToGray(rgba: ArrayLike<number>, pixels: number): Uint8Array {
+/** Luma (ITU-R BT.601 weights, in integers) of RGBA pixels, or of RGB ones with `channels` 3. */
+export function rgbaToGray(rgba: ArrayLike<number>, pixels: number, channels: 3 | 4 = 4): Uint8Array {
   const out = new Uint8Array(pixels);
-  for (let i = 0, j = 0; j < pixels; i += 4, j++) out[j] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
+  for (let i = 0, j = 0; j < pixels; i += channels, j++) out[j] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
   return out;
 }

@@ -43,7 +43,7 @@ interface InkSample {
 
 /** Dark pixels on a grid coarse enough to keep the search fast on a 300 dpi page, fine enough to see 0.01°. */
 function sampleInk(image: GrayImage): InkSample {
-  const threshold = inkThreshold(image);
+  const threshold = inkThreshold(shades(image));
   const step = Math.max(1, Math.round(Math.max(image.width, image.height) / 1200));
   const capacity = Math.ceil(image.width / step) * Math.ceil(image.height / step);
   const xs = new Float64Array(capacity);
@@ -135,8 +135,9 @@ export function rotateImage(image: GrayImage, degrees: number): GrayImage {
 export function findRulings(image: GrayImage): Segment[] {
   // Copied and scanned rules are often fainter than the text; only a long run makes a rule, so a lighter
   // shade, halfway from the ink threshold to the paper, can count without speckle passing for one.
-  const ink = inkThreshold(image);
-  const threshold = Math.round((ink + paperShade(image)) / 2);
+  const histogram = shades(image);
+  const ink = inkThreshold(histogram);
+  const threshold = Math.round((ink + paperShade(histogram)) / 2);
   const side = Math.min(image.width, image.height);
   const scale: RunScale = {
     minLength: Math.max(40, Math.round(side / 20)),
@@ -331,10 +332,15 @@ function extendToCrossings(segments: Segment[], crossing: Segment[], reach: numb
   });
 }
 
-/** The commonest shade: the paper. */
-function paperShade(image: GrayImage): number {
+/** How many pixels of each shade the image has: read once for both the ink and the paper. */
+function shades(image: GrayImage): Uint32Array {
   const histogram = new Uint32Array(256);
   for (let i = 0; i < image.data.length; i++) histogram[image.data[i]!]!++;
+  return histogram;
+}
+
+/** The commonest shade: the paper. */
+function paperShade(histogram: Uint32Array): number {
   let paper = 255;
   for (let v = 0; v < 256; v++) if (histogram[v]! > histogram[paper]!) paper = v;
   return paper;
@@ -344,12 +350,13 @@ function paperShade(image: GrayImage): number {
  * Where ink begins: Otsu's threshold over the grey histogram, held to a
  * sane band so a blank page or a page of one shade does not call paper ink.
  */
-function inkThreshold(image: GrayImage): number {
-  const histogram = new Float64Array(256);
-  for (let i = 0; i < image.data.length; i++) histogram[image.data[i]!]!++;
-  const total = image.data.length;
+function inkThreshold(histogram: Uint32Array): number {
+  let total = 0;
   let sum = 0;
-  for (let v = 0; v < 256; v++) sum += v * histogram[v]!;
+  for (let v = 0; v < 256; v++) {
+    total += histogram[v]!;
+    sum += v * histogram[v]!;
+  }
   let backgroundWeight = 0;
   let backgroundSum = 0;
   let best = 128;

@@ -237,8 +237,9 @@ async function readPage(page: PdfPage, number: number): Promise<{ data: PageData
     return bold;
   };
   // A page image over its text hides that text: a scan, if the image is the whole page (not a stamp put last).
-  const underImage = !isSearchableScan(ops.fnArray, ops.argsArray) && hasTextUnderImage(ops.fnArray) ? await embeddedScan(page, ops) : null;
-  const scan = underImage !== null || isSearchableScan(ops.fnArray, ops.argsArray);
+  const invisibleText = isSearchableScan(ops.fnArray, ops.argsArray);
+  const underImage = !invisibleText && hasTextUnderImage(ops.fnArray) ? await embeddedScan(page, ops) : null;
+  const scan = invisibleText || underImage !== null;
   const positioned = positionItems(textItems, viewport.transform, isBold);
   let items = scan ? cleanOcrItems(withoutRuleGlyphs(positioned)) : positioned;
   const quality = scan ? ocrQuality(buildLines(items).map((line) => lineText(line.items)).join('\n')) : null;

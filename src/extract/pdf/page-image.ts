@@ -89,15 +89,12 @@ function toGray(decoded: DecodedImage): GrayImage | null {
   const { width, height, kind, data } = decoded;
   if (!data) return null;
   const pixels = width * height;
-  const out = new Uint8Array(pixels);
   if (kind === RGBA_32BPP) return { width, height, data: rgbaToGray(data, pixels) };
-  if (kind === RGB_24BPP) {
-    for (let i = 0, j = 0; j < pixels; i += 3, j++) out[j] = (data[i]! * 77 + data[i + 1]! * 150 + data[i + 2]! * 29) >> 8;
-    return { width, height, data: out };
-  }
+  if (kind === RGB_24BPP) return { width, height, data: rgbaToGray(data, pixels, 3) };
   if (kind === GRAYSCALE_1BPP) {
     // Rows are padded to whole bytes; a set bit is white, as pdf.js paints it.
     const stride = (width + 7) >> 3;
+    const out = new Uint8Array(pixels);
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) out[y * width + x] = data[y * stride + (x >> 3)]! & (0x80 >> (x & 7)) ? 255 : 0;
     }
