@@ -19,6 +19,7 @@ import {
   AlignmentType, BorderStyle, Document, LevelFormat, Packer, PageOrientation, Paragraph, SymbolRun, Table, TableBorders, TableCell,
   TableRow, TextRun, WidthType,
 } from 'docx';
+import { rng } from './lib/rng.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'fixtures/layouts');
@@ -92,17 +93,6 @@ function loadSources() {
 
 // ---------------------------------------------------------------- helpers
 
-/** mulberry32: a fixed seed gives the same "random" choices on every run. */
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const hash = (text) => [...text].reduce((h, ch) => (Math.imul(h, 31) + ch.codePointAt(0)) >>> 0, 7);
 
 const pad = (n) => String(n).padStart(2, '0');

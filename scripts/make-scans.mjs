@@ -21,6 +21,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDocument } from 'pdf-lib';
 import UTIF from 'utif2';
+import { rng } from './lib/rng.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const OUT = join(ROOT, 'fixtures', 'scans');
@@ -31,18 +32,6 @@ const MAX_SKEW = 0.6;
 const JPEG_QUALITY = 70;
 /** Dark specks per million pixels, and light ones (toner gaps). */
 const SPECKS = 400;
-
-/** mulberry32: a small seeded generator, the same numbers on every machine. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One seed page as a scanner would give it: grey canvas, skewed, speckled. */
 async function scanPage(page, random) {
