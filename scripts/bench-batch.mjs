@@ -17,6 +17,10 @@
 // cold run finds no copy of a seed in the cache that another copy put there.
 // It prints documents per minute per runner and what they mean for 40,000
 // orders over 16 such runners.
+//
+//   node scripts/bench-batch.mjs [documents=1000] --memory
+// issue 15's memory goal alone: peak RSS at every core, and at -j 1, on a
+// tenth of the corpus and on all of it; flat means the two are alike.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -25,7 +29,8 @@ import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 const cacheMode = args.includes('--cache');
-const total = Number(args.find((arg) => /^\d+$/u.test(arg)) ?? 500);
+const memoryMode = args.includes('--memory');
+const total = Number(args.find((arg) => /^\d+$/u.test(arg)) ?? (memoryMode ? 1000 : 500));
 const seeds = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url));
 const bin = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const cores = availableParallelism();
@@ -142,6 +147,20 @@ function docxRecommented(bytes) {
 console.log(`corpus: ${total} documents (${MIX.map(([e, s]) => `${Math.round(s * 100)}% ${e}`).join(', ')}), ${cores} cores, load ${loadavg()[0].toFixed(2)}`);
 if (cacheMode) {
   benchCache();
+  process.exit();
+}
+if (memoryMode) {
+  for (const concurrency of [cores, 1]) {
+    const peaks = [Math.round(total / 10), total].map((size) => {
+      const corpus = buildCorpus(size);
+      const result = run(corpus, concurrency);
+      rmSync(corpus, { recursive: true, force: true });
+      rmSync(result.out, { recursive: true, force: true });
+      console.log(`--concurrency ${concurrency}, ${result.written} documents in ${result.seconds.toFixed(1)} s: peak RSS ${result.peakMb.toFixed(0)} MB`);
+      return result.peakMb;
+    });
+    console.log(`--concurrency ${concurrency}: ${total} documents peak at ${((peaks[1] / peaks[0]) * 100).toFixed(0)} % of ${Math.round(total / 10)} documents' peak`);
+  }
   process.exit();
 }
 const corpus = buildCorpus(total);

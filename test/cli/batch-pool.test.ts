@@ -26,35 +26,41 @@ async function collect(names: string[], settings: { timeoutSeconds: number; inte
   return seen;
 }
 
+// The pool starts for 4 documents a worker (batch.ts): tests of the pool at -j 2 give it 8 or more.
+const FOUR_MORE = ['d', 'e', 'f', 'g'];
+const SIX_MORE = ['b', 'c', 'd', 'e', 'f', 'g'];
+
 describe('the worker pool', () => {
   it('stops a document that runs past --timeout, reports it as TIMEOUT, and goes on with the others in input order', async () => {
-    const seen = await collect(['a', 'spin', 'slow-b', 'c'], { timeoutSeconds: 2 });
+    const seen = await collect(['a', 'spin', 'slow-b', 'c', ...FOUR_MORE], { timeoutSeconds: 2 });
     expect(seen.map(([path, outcome]) => [path, outcome.ok ? 'ok' : outcome.code])).toEqual([
       ['a', 'ok'],
       ['spin', 'TIMEOUT'],
       ['slow-b', 'ok'],
       ['c', 'ok'],
+      ...FOUR_MORE.map((name) => [name, 'ok']),
     ]);
     expect(seen[1]![1]).toMatchObject({ message: 'not finished after 2 s (--timeout); stopped' });
   });
 
   it('fails a document that exhausts its worker heap as TOO_LARGE, and the next one still runs', async () => {
-    const seen = await collect(['hog', 'after'], { timeoutSeconds: 30, concurrency: 2 });
+    const seen = await collect(['hog', 'after', ...SIX_MORE], { timeoutSeconds: 30, concurrency: 2 });
     expect(seen.map(([path, outcome]) => [path, outcome.ok ? 'ok' : outcome.code])).toEqual([
       ['hog', 'TOO_LARGE'],
       ['after', 'ok'],
+      ...SIX_MORE.map((name) => [name, 'ok']),
     ]);
   });
 
   it('hands no outcome on once interrupted', async () => {
     const interrupt = new AbortController();
     setTimeout(() => interrupt.abort('SIGINT'), 1500);
-    const seen = await collect(['a', 'spin', 'b', 'c'], { timeoutSeconds: 60, interrupt: interrupt.signal, concurrency: 2 });
+    const seen = await collect(['a', 'spin', 'b', 'c', ...FOUR_MORE], { timeoutSeconds: 60, interrupt: interrupt.signal, concurrency: 2 });
     expect(seen.map(([path]) => path)).toEqual(['a']);
   });
 
-  it('starts only for more than one document at -j 2 and up, and its workers start once and take document after document', async () => {
-    const names = ['slow-1', 'slow-2', 'slow-3', 'slow-4', 'slow-5', 'slow-6'];
+  it('starts for 4 documents a worker at -j 2 and up, and its workers start once and take document after document', async () => {
+    const names = ['slow-1', 'slow-2', 'slow-3', 'slow-4', 'slow-5', 'slow-6', 'slow-7', 'slow-8'];
     const seen = await collect(names, { timeoutSeconds: 30, concurrency: 2 });
     expect(seen.map(([path]) => path)).toEqual(names);
     const threads = seen.map(([, outcome]) => (outcome.ok ? /worker (\d+)/u.exec(outcome.output.format === 'ndjson' ? outcome.output.text : '')?.[1] : undefined));
@@ -68,6 +74,18 @@ describe('without a pool', () => {
 
   it('reads one document in the main thread, whatever -j says', async () => {
     expect(placesOf(await collect(['a'], { timeoutSeconds: 30, concurrency: 4 }))).toEqual([['a', 'main']]);
+  });
+
+  it('reads a handful of documents in the main thread at -j 2: under 4 a worker, a worker would not pay its start-up back', async () => {
+    expect(placesOf(await collect(['a', 'b', 'c', 'd', 'e', 'f', 'g'], { timeoutSeconds: 30, concurrency: 2 }))).toEqual(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((name) => [name, 'main']),
+    );
+  });
+
+  it('starts two workers, not four, for 8 to 11 documents at -j 4', async () => {
+    const names = Array.from({ length: 9 }, (_, index) => `slow-${index}`);
+    const seen = await collect(names, { timeoutSeconds: 30, concurrency: 4 });
+    expect(new Set(seen.map(([, outcome]) => (outcome.ok && outcome.output.format === 'ndjson' ? /worker (\d+)/u.exec(outcome.output.text)?.[1] : 'none'))).size).toBe(2);
   });
 
   it('reads documents one after another in the main thread at -j 1', async () => {

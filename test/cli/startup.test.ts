@@ -1,7 +1,8 @@
 /**
  * Issue 15: what a run of the built CLI loads. One document is read in the
  * main thread, with only what its format needs: a text decree loads neither
- * pdf.js nor mammoth, nor the worker pool, nor the schema compiler.
+ * pdf.js nor mammoth, nor the worker pool, nor the schema compiler; a PDF
+ * has pdf.js parse in a thread of its own.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -67,9 +68,12 @@ describe('what one document loads', () => {
     expect(natural.filter((module) => !/natural\/lib\/natural\/(?:stemmers|tokenizers|util)\//u.test(module))).toEqual([]);
   });
 
-  it('a PDF: pdf.js and its canvas binding, not mammoth; the platform builtins pdf.js replaces are put back', async () => {
+  it("a PDF: pdf.js and its canvas binding, pdf.js's parser in one thread of its own, not mammoth; the platform builtins pdf.js replaces are put back", async () => {
     const { packages, pushKept, stringifyKept } = await recordRun(seedPath('khotynets', 'pdf'));
-    expect([...packages.keys()]).toEqual(['main']);
+    const others = [...packages.keys()].filter((thread) => thread !== 'main');
+    expect(others).toHaveLength(1);
+    // The parser thread loads pdf.js's parser, none of the pipeline.
+    for (const name of ['xstate', 'commander', ...WORD_READER]) expect(packages.get(others[0]!)).not.toContain(name);
     for (const name of PDF_READER) expect(packages.get('main')).toContain(name);
     for (const name of WORD_READER) expect(packages.get('main')).not.toContain(name);
     expect({ pushKept, stringifyKept }).toEqual({ pushKept: true, stringifyKept: true });
@@ -96,8 +100,16 @@ describe('what one document loads', () => {
     for (const name of ['piscina', ...PDF_READER, ...WORD_READER, 'xstate']) expect(packages.get('main')).not.toContain(name);
   });
 
-  it('several documents at -j 2: a pool of two workers reads them; the main thread loads no reader', async () => {
-    const { packages } = await recordRun(seedPath('khotynets', 'txt'), seedPath('proletarsk', 'pdf'), seedPath('belomorsk', 'txt'), '-j', '2', '-f', 'ndjson');
+  it('a handful of documents at -j 2: the main thread alone, no pool', async () => {
+    const { packages } = await recordRun(seedPath('khotynets', 'txt'), seedPath('proletarsk', 'docx'), seedPath('belomorsk', 'txt'), '-j', '2', '-f', 'ndjson');
+    expect([...packages.keys()]).toEqual(['main']);
+    expect(packages.get('main')).not.toContain('piscina');
+  });
+
+  it('eight documents at -j 2: a pool of two workers reads them; the main thread loads no reader', async () => {
+    const seeds = ['khotynets', 'proletarsk', 'belomorsk', 'ipatovo', 'sergokala'] as const;
+    const inputs = [...seeds.map((seed) => seedPath(seed, 'txt')), ...seeds.slice(0, 3).map((seed) => seedPath(seed, 'pdf'))];
+    const { packages } = await recordRun(...inputs, '-j', '2', '-f', 'ndjson');
     const workers = [...packages.keys()].filter((thread) => thread !== 'main');
     expect(workers).toHaveLength(2);
     expect(packages.get('main')).toContain('piscina');

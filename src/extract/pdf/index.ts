@@ -2,7 +2,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
-import { getDocument, loadPdfWorker, OPS } from './pdfjs.js';
+import { getDocument, loadPdfWorker, OPS, PDFWorker } from './pdfjs.js';
+import { parserThread } from './parser-thread.js';
 import type { LayoutDocument } from '../../model/layout.js';
 import type { ExtractOptions, OcrOptions } from '../options.js';
 import { lowConfidenceWarnings } from '../ocr/confidence.js';
@@ -31,7 +32,34 @@ export type { PageData } from './page-data.js';
 export { assemble } from './assemble.js';
 
 export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<LayoutDocument> {
-  await loadPdfWorker();
+  const thread = parserThread();
+  if (thread === null) {
+    await loadPdfWorker();
+    return readPdf(bytes, options, undefined);
+  }
+  const release = thread.use();
+  const { signal } = options;
+  let onAbort: (() => void) | undefined;
+  // The main thread is free while the parser works, so a stop or a timeout ends the reading even mid-page.
+  const stopped = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      thread.abandon();
+      reject(signal!.reason);
+    };
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  stopped.catch(() => undefined);
+  try {
+    const worker = thread.connect((port) => new PDFWorker({ port: port as never }));
+    return await Promise.race([readPdf(bytes, options, worker), thread.lost, stopped]);
+  } finally {
+    signal?.removeEventListener('abort', onAbort!);
+    release();
+  }
+}
+
+async function readPdf(bytes: Uint8Array, options: ExtractOptions, worker: PdfWorker | undefined): Promise<LayoutDocument> {
   // pdf.js detaches the buffer it is given; the caller's bytes must stay usable.
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -45,6 +73,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
     disableFontFace: true,
     // A larger image is not decoded at all: a hostile 20,000 × 20,000 px image would take gigabytes.
     maxImageSize: MAX_IMAGE_PIXELS,
+    worker,
   });
   let doc;
   try {
@@ -57,12 +86,22 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
     const pages: PageData[] = [];
     const ocr = options.ocr && options.ocr.mode !== 'never' ? options.ocr : null;
     const recogniser = ocr ? new PageRecogniser(doc, pages, ocr, options) : null;
-    for (let n = 1; n <= doc.numPages; n++) {
+    const pageCount = doc.numPages;
+    const parse = (n: number) => {
+      const parsed = doc.getPage(n).then(async (page) => ({ page, ops: await page.getOperatorList() }));
+      // Seen as handled here: a page read ahead is awaited only if the reading gets that far.
+      parsed.catch(() => undefined);
+      return parsed;
+    };
+    let next = parse(1);
+    for (let n = 1; n <= pageCount; n++) {
       options.signal?.throwIfAborted();
-      const page = await doc.getPage(n);
+      const { page, ops } = await next;
+      // The parser reads the next page while this one is laid out (with a parser thread, on the other core).
+      if (n < pageCount) next = parse(n + 1);
       let handedOver = false;
       try {
-        const { data, ops } = await readPage(page, n);
+        const data = await readPage(page, ops, n);
         pages.push(data);
         // Auto: pages with no text to read, a scan's misread OCR layer among them; always: every page.
         if (recogniser && (ocr!.mode === 'always' || data.itemCount === 0)) {
@@ -197,6 +236,8 @@ function mapLoadError(error: unknown, options: ExtractOptions): Error {
 
 type PdfDoc = Awaited<ReturnType<typeof getDocument>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDoc['getPage']>>;
+type PdfWorker = InstanceType<typeof PDFWorker>;
+type PageOps = { fnArray: number[]; argsArray: unknown[] };
 type PageFont = OpFont & { bold?: boolean };
 
 /**
@@ -218,10 +259,9 @@ export async function loadPageFonts(page: PdfPage, ops: { fnArray: number[]; arg
 }
 
 /** A page's text and rules; the caller cleans the page up (an OCR'd page is cleaned up once its image is read). */
-async function readPage(page: PdfPage, number: number): Promise<{ data: PageData; ops: { fnArray: number[]; argsArray: unknown[] } }> {
+async function readPage(page: PdfPage, ops: PageOps, number: number): Promise<PageData> {
   // The viewport carries /Rotate, so landscape pages come out upright.
   const viewport = page.getViewport({ scale: 1 });
-  const ops = await page.getOperatorList();
   const fonts = await loadPageFonts(page, ops);
   // One pass over the content stream gives both rules and text; getTextContent only where that cannot.
   const textItems = textFromOperatorList(ops.fnArray, ops.argsArray, (name) => fonts.get(name), page.view) ?? (await page.getTextContent()).items;
@@ -243,7 +283,7 @@ async function readPage(page: PdfPage, number: number): Promise<{ data: PageData
   const positioned = positionItems(textItems, viewport.transform, isBold);
   let items = scan ? cleanOcrItems(withoutRuleGlyphs(positioned)) : positioned;
   const quality = scan ? ocrQuality(buildLines(items).map((line) => lineText(line.items)).join('\n')) : null;
-  if (quality && isUnreadable(quality)) return { data: { number, height: viewport.height, lines: [], grids: [], itemCount: 0, scan, unreadableOcr: quality }, ops };
+  if (quality && isUnreadable(quality)) return { number, height: viewport.height, lines: [], grids: [], itemCount: 0, scan, unreadableOcr: quality };
   let grids: Grid[];
   if (scan) {
     // A scan has no vector rules (whatever paths it has, a stamp or a frame, make no table): its rules are in its image.
@@ -254,5 +294,5 @@ async function readPage(page: PdfPage, number: number): Promise<{ data: PageData
   } else {
     grids = buildGrids(extractRulings(ops.fnArray, ops.argsArray, viewport.transform));
   }
-  return { data: { number, height: viewport.height, lines: buildLines(items), grids, itemCount: items.length, scan, unreadableOcr: null }, ops };
+  return { number, height: viewport.height, lines: buildLines(items), grids, itemCount: items.length, scan, unreadableOcr: null };
 }

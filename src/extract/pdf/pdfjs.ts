@@ -20,6 +20,7 @@
  * module's chunk would still hoist a static import above it.
  */
 import { nativePush, nativeStringify } from './native-builtins.js';
+import { PDF_PARSER_MODULE } from './parser-module.js';
 
 function restoreBuiltins(): void {
   if (Array.prototype.push !== nativePush) Array.prototype.push = nativePush;
@@ -38,8 +39,8 @@ let workerLoaded: Promise<void> | null = null;
  * for it.
  */
 export function loadPdfWorker(): Promise<void> {
-  workerLoaded ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then(restoreBuiltins);
+  workerLoaded ??= import(PDF_PARSER_MODULE).then(restoreBuiltins);
   return workerLoaded;
 }
 
-export const { getDocument, normalizeUnicode, OPS, Util } = pdfjs;
+export const { getDocument, normalizeUnicode, OPS, PDFWorker, Util } = pdfjs;

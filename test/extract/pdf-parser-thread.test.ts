@@ -1,0 +1,67 @@
+/**
+ * Issue 15: in the process's main thread, pdf.js parses in a thread of its
+ * own (src/extract/pdf/parser-thread.ts). Vitest runs this file in a child
+ * process's main thread, so every read here goes through that thread.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPdf } from '../../src/extract/pdf/index.js';
+import { ParserThread, parserThread } from '../../src/extract/pdf/parser-thread.js';
+import { CorruptDocumentError, InputTooLargeError } from '../../src/extract/errors.js';
+import { ingest } from '../../src/ingest.js';
+import { seedBytes } from '../helpers/seeds.js';
+
+const options = { password: null };
+
+describe('pdf.js parsing in a thread of its own', () => {
+  it('reads a whole decree through it, and the next one through the same thread', async () => {
+    const thread = parserThread();
+    expect(thread).not.toBeNull();
+    const first = await ingest(seedBytes('khotynets', 'pdf'), { file: 'khotynets.pdf' });
+    expect(first.roadmaps[0]!.activities).toHaveLength(21);
+    expect(first.roadmaps[0]!.activities[0]!.title).toMatch(/^Разработка и реализация планов мероприятий/u);
+    expect(parserThread()).toBe(thread);
+    const second = await extractPdf(seedBytes('proletarsk', 'pdf'), options);
+    expect(second.pages).toBeGreaterThan(0);
+    expect(parserThread()).toBe(thread);
+  });
+
+  it('gives up a reading that is stopped, with the stop reason, and ends the thread that worked for it', async () => {
+    const thread = parserThread()!;
+    const stop = new AbortController();
+    const reading = extractPdf(seedBytes('ipatovo', 'pdf'), { ...options, signal: stop.signal });
+    stop.abort(new Error('stopped by the test'));
+    await expect(reading).rejects.toThrow('stopped by the test');
+    await expect(thread.lost).rejects.toBeInstanceOf(CorruptDocumentError);
+    expect(thread.alive).toBe(false);
+    // The next document starts a new thread.
+    const next = await extractPdf(seedBytes('khotynets', 'pdf'), options);
+    expect(next.pages).toBe(4);
+    expect(parserThread()).not.toBe(thread);
+  });
+
+  it('turns a thread lost mid-document into a one-line CORRUPT_DOCUMENT error, not a hang', async () => {
+    const thread = parserThread()!;
+    const reading = extractPdf(seedBytes('sergokala', 'pdf'), options);
+    thread.abandon();
+    const error = await reading.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(CorruptDocumentError);
+    expect((error as CorruptDocumentError).code).toBe('CORRUPT_DOCUMENT');
+    expect((error as Error).message).toMatch(/^pdf\.js's parser thread ended/u);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('turns a thread out of memory into TOO_LARGE, naming the limit', async () => {
+    // 8 MB is less than pdf.js's parser needs to load at all.
+    const starved = new ParserThread(8);
+    const error = await starved.lost.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(InputTooLargeError);
+    expect((error as InputTooLargeError).code).toBe('TOO_LARGE');
+    expect((error as Error).message).toBe('parsing the PDF needs more than 8 MB of memory; stopped');
+  });
+});
