@@ -3,12 +3,17 @@
  * own (src/extract/pdf/parser-thread.ts). Vitest runs this file in a child
  * process's main thread, so every read here goes through that thread.
  */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from '../../src/extract/pdf/index.js';
 import { ParserThread, parserThread } from '../../src/extract/pdf/parser-thread.js';
 import { CorruptDocumentError, InputTooLargeError } from '../../src/extract/errors.js';
 import { ingest } from '../../src/ingest.js';
-import { seedBytes } from '../helpers/seeds.js';
+import { repoRoot, seedBytes, seedPath } from '../helpers/seeds.js';
+
+const run = promisify(execFile);
 
 const options = { password: null };
 
@@ -23,6 +28,19 @@ describe('pdf.js parsing in a thread of its own', () => {
     const second = await extractPdf(seedBytes('proletarsk', 'pdf'), options);
     expect(second.pages).toBeGreaterThan(0);
     expect(parserThread()).toBe(thread);
+  });
+
+  it('reads a dozen PDFs at once through the one thread without a listener-leak warning from either side', async () => {
+    // A process of its own, whose stderr holds what the parser thread prints too (npm test builds dist/ first).
+    const script = `
+      import { readFileSync } from 'node:fs';
+      const { extractPdf } = await import(${JSON.stringify(join(repoRoot, 'dist/extract/pdf/index.js'))});
+      const bytes = readFileSync(${JSON.stringify(seedPath('khotynets', 'pdf'))});
+      const layouts = await Promise.all(Array.from({ length: 12 }, () => extractPdf(bytes, { password: null })));
+      console.log(layouts.map((layout) => layout.pages).join(','));`;
+    const { stdout, stderr } = await run(process.execPath, ['--input-type=module', '-e', script]);
+    expect(stdout.trim()).toBe(Array(12).fill(4).join(','));
+    expect(stderr).not.toContain('MaxListenersExceededWarning');
   });
 
   it('gives up a reading that is stopped, with the stop reason, and ends the thread that worked for it', async () => {

@@ -13,6 +13,7 @@
  * pool workers' limit, so a PDF that would exhaust memory costs the thread,
  * not the process.
  */
+import { setMaxListeners } from 'node:events';
 import { MessageChannel, Worker, isMainThread, type MessagePort } from 'node:worker_threads';
 import { CorruptDocumentError, InputTooLargeError } from '../errors.js';
 import { PDF_PARSER_MODULE } from './parser-module.js';
@@ -24,7 +25,10 @@ import { PDF_PARSER_MODULE } from './parser-module.js';
  * platform's own is put back for the same reason.
  */
 const THREAD_MODULE = `
+import { setMaxListeners } from 'node:events';
 import { workerData } from 'node:worker_threads';
+// Each document open at once adds pdf.js's listener to the one port; so many are not a leak.
+setMaxListeners(0, workerData.port);
 const push = Array.prototype.push;
 const { WorkerMessageHandler } = await import(workerData.parserUrl);
 Array.prototype.push = push;
@@ -52,6 +56,8 @@ export class ParserThread {
   constructor(heapLimitMb: number) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
+    // Each document open at once adds pdf.js's listener to the one port; so many are not a leak.
+    setMaxListeners(0, port1);
     this.thread = new Worker(new URL(`data:text/javascript,${encodeURIComponent(THREAD_MODULE)}`), {
       workerData: { parserUrl: import.meta.resolve(PDF_PARSER_MODULE), port: port2 },
       transferList: [port2],
