@@ -39,22 +39,25 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
   }
   const release = thread.use();
   const { signal } = options;
-  let onAbort: (() => void) | undefined;
-  // The main thread is free while the parser works, so a stop or a timeout ends the reading even mid-page.
-  const stopped = new Promise<never>((_, reject) => {
-    onAbort = () => {
-      thread.abandon();
-      reject(signal!.reason);
-    };
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  let stop!: (reason: unknown) => void;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
   stopped.catch(() => undefined);
+  // The main thread is free while the parser works, so a stop or a timeout ends the reading even mid-page.
+  const onAbort = () => {
+    thread.abandon();
+    stop(signal!.reason);
+  };
+  const onLost = () => stop(thread.lost.reason);
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  if (thread.lost.aborted) onLost();
+  else thread.lost.addEventListener('abort', onLost, { once: true });
   try {
     const worker = thread.connect((port) => new PDFWorker({ port: port as never }));
-    return await Promise.race([readPdf(bytes, options, worker), thread.lost, stopped]);
+    return await Promise.race([readPdf(bytes, options, worker), stopped]);
   } finally {
-    signal?.removeEventListener('abort', onAbort!);
+    signal?.removeEventListener('abort', onAbort);
+    thread.lost.removeEventListener('abort', onLost);
     release();
   }
 }

@@ -45,13 +45,17 @@ interface PortUser {
 
 /** A running parser thread; documents in use keep the process alive while it works for them. */
 export class ParserThread {
-  /** Rejects when the thread ends or fails; every reading waits on it beside its own work. */
-  readonly lost: Promise<never>;
+  /**
+   * Aborted, with the error as its reason, when the thread ends or fails.
+   * A signal, not a promise: a reading listens for the time it runs and
+   * stops listening after, where a race with a promise that settles only
+   * at the thread's end would keep every document's result for as long.
+   */
+  readonly lost: AbortSignal;
   private readonly thread: Worker;
   private readonly port: MessagePort;
   private portUser: PortUser | null = null;
   private users = 0;
-  private ended = false;
 
   constructor(heapLimitMb: number) {
     const { port1, port2 } = new MessageChannel();
@@ -64,24 +68,22 @@ export class ParserThread {
       resourceLimits: { maxOldGenerationSizeMb: heapLimitMb },
     });
     this.thread.unref();
-    this.lost = new Promise<never>((_, reject) => {
-      const end = (error: Error) => {
-        if (this.ended) return;
-        this.ended = true;
-        this.portUser?.destroy();
-        reject(error);
-      };
-      this.thread.once('error', (error: NodeJS.ErrnoException) =>
-        end(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new InputTooLargeError(`parsing the PDF needs more than ${heapLimitMb} MB of memory; stopped`)
-            : new CorruptDocumentError(`pdf.js's parser failed: ${error.message}`, { cause: error }),
-        ),
-      );
-      this.thread.once('exit', (code) => end(new CorruptDocumentError(`pdf.js's parser thread ended (exit code ${code})`)));
-    });
-    // Nobody may be waiting when the thread ends; the next document starts another.
-    this.lost.catch(() => undefined);
+    const ending = new AbortController();
+    this.lost = ending.signal;
+    setMaxListeners(0, this.lost);
+    const end = (error: Error) => {
+      if (ending.signal.aborted) return;
+      this.portUser?.destroy();
+      ending.abort(error);
+    };
+    this.thread.once('error', (error: NodeJS.ErrnoException) =>
+      end(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new InputTooLargeError(`parsing the PDF needs more than ${heapLimitMb} MB of memory; stopped`)
+          : new CorruptDocumentError(`pdf.js's parser failed: ${error.message}`, { cause: error }),
+      ),
+    );
+    this.thread.once('exit', (code) => end(new CorruptDocumentError(`pdf.js's parser thread ended (exit code ${code})`)));
   }
 
   /**
@@ -99,7 +101,7 @@ export class ParserThread {
   }
 
   get alive(): boolean {
-    return !this.ended;
+    return !this.lost.aborted;
   }
 
   /** Keeps the process alive until the returned release is called. */
