@@ -7,9 +7,13 @@
  * go to a pool of worker threads, started once and reused; there a document
  * that hangs or exhausts its heap takes down only its own worker: the pool
  * stops that thread, reports the document as failed and starts another.
+ * Wherever it ran, once a document is done with, failed, stopped or
+ * interrupted, the Tesseract processes it left running are killed: a
+ * stopped thread cannot end them itself (see extract/ocr/child-slots.ts).
  */
 import pLimit from 'p-limit';
 import type { Piscina } from 'piscina';
+import { ChildSlots, childSlotsBuffer } from '../extract/ocr/child-slots.js';
 import type { BatchInput } from './inputs.js';
 import type { DocumentOutcome, DocumentTask } from './task.js';
 
@@ -122,13 +126,17 @@ async function thisThread(settings: BatchSettings): Promise<Runner> {
       const limitMs = settings.timeoutSeconds * 1000;
       const started = performance.now();
       const timeout = AbortSignal.timeout(limitMs);
+      const children = childSlotsBuffer();
       let outcome: DocumentOutcome;
       try {
         const onOcrPage = settings.onOcrPage ? (done: number, pages: number) => settings.onOcrPage!(task.path, done, pages) : undefined;
-        outcome = await ingestTask(task, AbortSignal.any([timeout, settings.interrupt]), onOcrPage);
+        outcome = await ingestTask({ ...task, ocrChildren: children }, AbortSignal.any([timeout, settings.interrupt]), onOcrPage);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         outcome = { ok: false, code: 'INTERNAL', message: `unexpected error: ${message}`, stack: error instanceof Error ? error.stack : undefined };
+      } finally {
+        // A page that failed leaves the document's other pages still being read.
+        new ChildSlots(children).killAll();
       }
       if (settings.interrupt.aborted) return interrupted();
       // A stage that ran past the limit without a pause lets no timer fire; the clock still says so.
@@ -155,8 +163,9 @@ async function workerPool(threads: number, settings: BatchSettings): Promise<Run
 async function outcomeInPool(pool: Piscina<DocumentTask, DocumentOutcome>, task: DocumentTask, settings: BatchSettings): Promise<DocumentOutcome> {
   if (settings.interrupt.aborted) return interrupted();
   const timeout = AbortSignal.timeout(settings.timeoutSeconds * 1000);
+  const children = childSlotsBuffer();
   try {
-    return await pool.run(task, { signal: AbortSignal.any([timeout, settings.interrupt]) });
+    return await pool.run({ ...task, ocrChildren: children }, { signal: AbortSignal.any([timeout, settings.interrupt]) });
   } catch (error) {
     if (settings.interrupt.aborted) return interrupted();
     if (timeout.aborted) return timedOut(settings);
@@ -165,5 +174,8 @@ async function outcomeInPool(pool: Piscina<DocumentTask, DocumentOutcome>, task:
     }
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, code: 'INTERNAL', message: `the worker failed: ${message}`, stack: error instanceof Error ? error.stack : undefined };
+  } finally {
+    // Aborting the task stopped its thread (the pool's destroy() at the batch's end rejects it alike), not its processes.
+    new ChildSlots(children).killAll();
   }
 }

@@ -34,6 +34,8 @@ export interface DocumentTask {
   ocrConcurrency: number;
   /** `--cache DIR`: where the worker stores the document it made; null without the option. */
   cache: string | null;
+  /** Set by the batch as it hands the document out: where its Tesseract processes are listed (extract/ocr/child-slots.ts). */
+  ocrChildren?: SharedArrayBuffer;
 }
 
 export type DocumentOutcome =

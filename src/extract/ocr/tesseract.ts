@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { OcrUnavailableError } from '../errors.js';
+import type { ChildSlots } from './child-slots.js';
 import type { GrayImage } from './gray-image.js';
 
 /** The Debian packages that bring Tesseract and its Russian model; named in the error when either is missing. */
@@ -43,6 +44,8 @@ export interface RecogniseOptions {
   /** The image's resolution, so Tesseract judges text sizes right. */
   dpi: number;
   signal?: AbortSignal;
+  /** Where the process is listed while it runs, so the thread that handed out the document can kill it (see child-slots.ts). */
+  children?: ChildSlots;
 }
 
 /** The P5 (binary greyscale) portable graymap of an image: the header, then its bytes as they are. */
@@ -61,6 +64,8 @@ export async function recognise(image: GrayImage, options: RecogniseOptions): Pr
       env: { ...process.env, OMP_THREAD_LIMIT: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
+    const pid = child.pid;
+    if (pid !== undefined) options.children?.add(pid);
     const out: Buffer[] = [];
     let err = '';
     const abort = (): void => {
@@ -73,6 +78,7 @@ export async function recognise(image: GrayImage, options: RecogniseOptions): Pr
     child.stdin.on('error', () => undefined);
     child.on('error', (error) => reject(error));
     child.on('close', (code) => {
+      if (pid !== undefined) options.children?.remove(pid);
       options.signal?.removeEventListener('abort', abort);
       if (options.signal?.aborted) return reject(options.signal.reason);
       if (code === 0) return resolve(Buffer.concat(out).toString('utf8'));

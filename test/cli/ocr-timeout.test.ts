@@ -1,0 +1,87 @@
+/**
+ * Issue 13: --timeout covers OCR. A Tesseract that never finishes (here a
+ * fake one on PATH that notes its pid and sleeps) is killed with the
+ * document, whether the document was read in the main thread or in a pool
+ * worker (whose thread, once stopped, cannot end the processes it started),
+ * and on an interrupt; the run reports the timeout and exits as CONTRACT.md says.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bin, scratch } from '../helpers/cli.js';
+import { repoRoot } from '../helpers/seeds.js';
+
+const SCAN = join(repoRoot, 'fixtures/scans/seed-000.pdf');
+
+/** A folder with a `tesseract` that appends its pid to `pids` and then sleeps far longer than any test waits. */
+function fakeTesseract(): { path: string; pids: () => number[] } {
+  const dir = scratch();
+  const pids = join(dir, 'pids');
+  writeFileSync(join(dir, 'tesseract'), `#!/bin/sh\necho $$ >> '${pids}'\nexec sleep 600\n`);
+  chmodSync(join(dir, 'tesseract'), 0o755);
+  return { path: `${dir}:${process.env['PATH'] ?? ''}`, pids: () => (existsSync(pids) ? readFileSync(pids, 'utf8').trim().split('\n').map(Number) : []) };
+}
+
+/** Whether a process still runs: a zombie (killed, its parent gone before it reaped it) does not. */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
+  }
+}
+
+function runCli(args: string[], path: string): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd: repoRoot, env: { ...process.env, PATH: path } }, (error, _stdout, stderr) =>
+      resolve({ code: (error as { code?: number } | null)?.code ?? 0, stderr }),
+    );
+  });
+}
+
+/** Two copies of the scan, so a batch of two runs in the worker pool. */
+function twoScans(): string[] {
+  const dir = scratch();
+  return ['a.pdf', 'b.pdf'].map((name) => {
+    copyFileSync(SCAN, join(dir, name));
+    return join(dir, name);
+  });
+}
+
+describe.runIf(process.platform === 'linux')('--timeout and interrupts end the Tesseract processes a document started', () => {
+  it('in the main thread (one document): TIMEOUT, exit 1, its Tesseract killed', async () => {
+    const fake = fakeTesseract();
+    const { code, stderr } = await runCli([SCAN, '--timeout', '5', '-o', join(scratch(), 'out.json')], fake.path);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`roadmap-ingest: ${SCAN}: not finished after 5 s (--timeout); stopped\n`);
+    expect(fake.pids().length).toBeGreaterThan(0);
+    expect(fake.pids().filter(running)).toEqual([]);
+  }, 60_000);
+
+  it('in pool workers (a batch at -j 2): both documents TIMEOUT, exit 1, every Tesseract killed', async () => {
+    const fake = fakeTesseract();
+    const [a, b] = twoScans();
+    const { code, stderr } = await runCli([a!, b!, '-j', '2', '--timeout', '5', '--out-dir', scratch()], fake.path);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`roadmap-ingest: ${a}: not finished after 5 s (--timeout); stopped\n`);
+    expect(stderr).toContain(`roadmap-ingest: ${b}: not finished after 5 s (--timeout); stopped\n`);
+    // Each worker reads one page at a time (the run's two cores shared by two documents): two processes.
+    expect(fake.pids()).toHaveLength(2);
+    expect(fake.pids().filter(running)).toEqual([]);
+  }, 60_000);
+
+  it('on SIGTERM to a batch in pool workers: exit 143, every Tesseract killed', async () => {
+    const fake = fakeTesseract();
+    const [a, b] = twoScans();
+    const child = spawn(process.execPath, [bin, a!, b!, '-j', '2', '--timeout', '600', '--out-dir', scratch()], { cwd: repoRoot, env: { ...process.env, PATH: fake.path }, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Both documents have their Tesseract running once both pids are written.
+    while (fake.pids().length < 2) await new Promise((resolve) => setTimeout(resolve, 100));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(fake.pids().filter(running)).toEqual([]);
+  }, 60_000);
+});
