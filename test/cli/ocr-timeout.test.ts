@@ -3,7 +3,9 @@
  * fake one on PATH that notes its pid and sleeps) is killed with the
  * document, whether the document was read in the main thread or in a pool
  * worker (whose thread, once stopped, cannot end the processes it started),
- * and on an interrupt; the run reports the timeout and exits as CONTRACT.md says.
+ * and on an interrupt; the run reports the timeout and exits as CONTRACT.md
+ * says. The limit counts from the last page OCR finished, so a scan longer
+ * than the limit goes on while its pages keep coming.
  */
 import { execFile, spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,12 +15,21 @@ import { bin, scratch } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/seeds.js';
 
 const SCAN = join(repoRoot, 'fixtures/scans/seed-000.pdf');
+/** Tesseract's TSV header, all of a page it found no words on. */
+const TSV_HEADER = ['level', 'page_num', 'block_num', 'par_num', 'line_num', 'word_num', 'left', 'top', 'width', 'height', 'conf', 'text'].join('\\t');
 
-/** A folder with a `tesseract` that appends its pid to `pids` and then sleeps far longer than any test waits. */
-function fakeTesseract(): { path: string; pids: () => number[] } {
+/**
+ * A folder with a `tesseract` that appends its pid to `pids`; the first
+ * `answered` of them wait `seconds` and find no words on their page, the
+ * rest sleep far longer than any test waits.
+ */
+function fakeTesseract(answered = 0, seconds = 0): { path: string; pids: () => number[] } {
   const dir = scratch();
   const pids = join(dir, 'pids');
-  writeFileSync(join(dir, 'tesseract'), `#!/bin/sh\necho $$ >> '${pids}'\nexec sleep 600\n`);
+  writeFileSync(
+    join(dir, 'tesseract'),
+    `#!/bin/sh\necho $$ >> '${pids}'\nif [ "$(wc -l < '${pids}')" -le ${answered} ]; then sleep ${seconds}; printf '${TSV_HEADER}\\n'; exit 0; fi\nexec sleep 600\n`,
+  );
   chmodSync(join(dir, 'tesseract'), 0o755);
   return { path: `${dir}:${process.env['PATH'] ?? ''}`, pids: () => (existsSync(pids) ? readFileSync(pids, 'utf8').trim().split('\n').map(Number) : []) };
 }
@@ -58,6 +69,23 @@ describe.runIf(process.platform === 'linux')('--timeout and interrupts end the T
     expect(code).toBe(1);
     expect(stderr).toContain(`roadmap-ingest: ${SCAN}: not finished after 5 s (--timeout); stopped\n`);
     expect(fake.pids().length).toBeGreaterThan(0);
+    expect(fake.pids().filter(running)).toEqual([]);
+  }, 60_000);
+
+  it('counts from the last page OCR finished: four pages of 1.5 s each finish under --timeout 3', async () => {
+    const fake = fakeTesseract(4, 1.5);
+    const { code, stderr } = await runCli([SCAN, '-j', '1', '--timeout', '3', '-o', join(scratch(), 'out.json')], fake.path);
+    expect(stderr).not.toContain('--timeout');
+    expect(code).toBe(0);
+    expect(fake.pids()).toHaveLength(4);
+  }, 60_000);
+
+  it('stops a scan whose pages stop coming: TIMEOUT after the pages done, its hung Tesseract killed', async () => {
+    const fake = fakeTesseract(2, 0);
+    const { code, stderr } = await runCli([SCAN, '-j', '1', '--timeout', '3', '-o', join(scratch(), 'out.json')], fake.path);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`roadmap-ingest: ${SCAN}: no page finished OCR for 3 s (--timeout), after 2 did; stopped\n`);
+    expect(fake.pids()).toHaveLength(3);
     expect(fake.pids().filter(running)).toEqual([]);
   }, 60_000);
 
