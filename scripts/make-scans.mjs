@@ -5,7 +5,11 @@
  * encoded at quality 70, as an office scanner does; the pages are wrapped
  * into an image-only PDF (pdf-lib) and, through Tesseract's own `pdf`
  * output over the same JPEGs, a searchable PDF (image + invisible text).
- * Deterministic: the skew and the speckle come from a seeded RNG.
+ * The same recipe at 300 dpi, the other resolution office scanners default
+ * to, gives a second image-only PDF (`-300dpi`; no searchable twin, which
+ * would only double the largest fixture for what the 200 dpi one shows).
+ * Deterministic: the skew and the speckle come from a seeded RNG, one a
+ * resolution, so adding a resolution changes no other file.
  *
  *   node scripts/make-scans.mjs [--png DIR] [--tiff DIR]
  *
@@ -27,15 +31,20 @@ const ROOT = new URL('../', import.meta.url).pathname;
 const OUT = join(ROOT, 'fixtures', 'scans');
 /** The seeds scanned: short ones, so the fixtures stay a few pages each. */
 export const SCANNED_SEEDS = ['000_b44aa535d56c7e00'];
-const DPI = 200;
+/** The scanner resolutions: the first also gives the searchable PDF and the PNG/TIFF variants. */
+const RESOLUTIONS = [
+  { dpi: 200, suffix: '', tag: 'image-only', rngOffset: 0 },
+  { dpi: 300, suffix: '-300dpi', tag: 'image-only-300dpi', rngOffset: 0x300 },
+];
+const DPI = RESOLUTIONS[0].dpi;
 const MAX_SKEW = 0.6;
 const JPEG_QUALITY = 70;
 /** Dark specks per million pixels, and light ones (toner gaps). */
 const SPECKS = 400;
 
 /** One seed page as a scanner would give it: grey canvas, skewed, speckled. */
-async function scanPage(page, random) {
-  const viewport = page.getViewport({ scale: DPI / 72 });
+async function scanPage(page, random, dpi) {
+  const viewport = page.getViewport({ scale: dpi / 72 });
   const width = Math.round(viewport.width);
   const height = Math.round(viewport.height);
   const flat = createCanvas(width, height);
@@ -70,12 +79,12 @@ async function scanPage(page, random) {
   return { canvas, skew, width, height, pageWidth: page.view[2] - page.view[0], pageHeight: page.view[3] - page.view[1] };
 }
 
-async function scanSeed(name, seedIndex) {
+async function scanSeed(name, seedIndex, { dpi, rngOffset } = RESOLUTIONS[0]) {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(join(ROOT, 'fixtures', 'seeds', `${name}.pdf`))), isEvalSupported: false, verbosity: 0 }).promise;
-  const random = rng(0x5ca9 + seedIndex);
+  const random = rng(0x5ca9 + seedIndex + rngOffset);
   const pages = [];
   for (let n = 1; n <= doc.numPages; n++) {
-    const scanned = await scanPage(await doc.getPage(n), random);
+    const scanned = await scanPage(await doc.getPage(n), random, dpi);
     pages.push({ ...scanned, jpeg: await scanned.canvas.encode('jpeg', JPEG_QUALITY) });
   }
   await doc.destroy();
@@ -153,13 +162,13 @@ export function greyTiff(frames) {
   return out;
 }
 
-function goldFor(name, document, variant) {
+function goldFor(name, document, variant, dpi = DPI) {
   const gold = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'seeds', `${name}.gold.json`), 'utf8'));
   return {
     ...gold,
     documents: [document],
     layouts: [variant],
-    note: `Made by scripts/make-scans.mjs from fixtures/seeds/${name}.pdf: its pages rendered to grey at ${DPI} dpi, skewed by up to ${MAX_SKEW}°, speckled and JPEG-compressed at quality ${JPEG_QUALITY}, ${variant === 'searchable' ? "then OCR'd by Tesseract (rus) into a searchable PDF" : 'wrapped into a PDF of images only'}. The gold is the seed's.`,
+    note: `Made by scripts/make-scans.mjs from fixtures/seeds/${name}.pdf: its pages rendered to grey at ${dpi} dpi, skewed by up to ${MAX_SKEW}°, speckled and JPEG-compressed at quality ${JPEG_QUALITY}, ${variant === 'searchable' ? "then OCR'd by Tesseract (rus) into a searchable PDF" : 'wrapped into a PDF of images only'}. The gold is the seed's.`,
   };
 }
 
@@ -177,6 +186,13 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
     writeFileSync(join(OUT, `${short}.gold.json`), `${JSON.stringify(goldFor(name, `${short}.pdf`, 'image-only'), null, 2)}\n`);
     writeFileSync(join(OUT, `${short}-searchable.pdf`), await searchablePdf(pages));
     writeFileSync(join(OUT, `${short}-searchable.gold.json`), `${JSON.stringify(goldFor(name, `${short}-searchable.pdf`, 'searchable'), null, 2)}\n`);
-    console.log(`${short}: ${pages.length} pages, skews ${pages.map((p) => p.skew.toFixed(2)).join(' ')}`);
+    console.log(`${short}: ${pages.length} pages at ${DPI} dpi, skews ${pages.map((p) => p.skew.toFixed(2)).join(' ')}`);
+    for (const resolution of RESOLUTIONS.slice(1)) {
+      const more = await scanSeed(name, index, resolution);
+      const file = `${short}${resolution.suffix}`;
+      writeFileSync(join(OUT, `${file}.pdf`), await imageOnlyPdf(more));
+      writeFileSync(join(OUT, `${file}.gold.json`), `${JSON.stringify(goldFor(name, `${file}.pdf`, resolution.tag, resolution.dpi), null, 2)}\n`);
+      console.log(`${file}: ${more.length} pages at ${resolution.dpi} dpi, skews ${more.map((p) => p.skew.toFixed(2)).join(' ')}`);
+    }
   }
 }

@@ -8,6 +8,7 @@ import { extractLayout } from './extract/index.js';
 import { IngestError, InputTooLargeError, InvalidOutputError } from './extract/errors.js';
 import { assembleDocument } from './assemble/index.js';
 import { addOcrConfidence } from './assemble/ocr-confidence.js';
+import type { ChildSlots } from './extract/ocr/child-slots.js';
 import { DEFAULT_OCR_OPTIONS, type OcrOptions } from './extract/options.js';
 import { pushAll } from './model/arrays.js';
 import type { RoadmapDocument } from './model/roadmap.js';
@@ -34,6 +35,12 @@ export interface IngestOptions {
   ocr?: Partial<OcrOptions>;
   /** Told as each page OCR reads is done: how many so far, of the document's pages. */
   onOcrPage?: (done: number, pages: number) => void;
+  /**
+   * Where each Tesseract process is listed while it runs (a ChildSlots over
+   * childSlotsBuffer()), so that another thread can kill them: one that
+   * stops the worker reading this document can run none of its code.
+   */
+  ocrChildren?: ChildSlots;
 }
 
 /**
@@ -54,7 +61,7 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Pr
   checkInputSize(bytes.length);
   options.signal?.throwIfAborted();
   const ocr: OcrOptions = { ...DEFAULT_OCR_OPTIONS, ...options.ocr };
-  const layout = await extractLayout(bytes, { password: options.password ?? null, signal: options.signal, ocr, onOcrPage: options.onOcrPage });
+  const layout = await extractLayout(bytes, { password: options.password ?? null, signal: options.signal, ocr, onOcrPage: options.onOcrPage, ocrChildren: options.ocrChildren });
   options.signal?.throwIfAborted();
   const segmented = segmentLayout(layout, { readsAsDeadline, opensWithParty });
   const activities = segmented.roadmaps.reduce((sum, roadmap) => sum + roadmap.activities.length, 0);

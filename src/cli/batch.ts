@@ -9,9 +9,13 @@
  * the pool stops that thread, reports the document as failed and starts
  * another. (In this thread, a PDF's parsing is in pdf.js's own thread, which
  * is stopped and capped alike; see extract/pdf/parser-thread.ts.)
+ * Wherever it ran, once a document is done with, failed, stopped or
+ * interrupted, the Tesseract processes it left running are killed: a
+ * stopped thread cannot end them itself (see extract/ocr/child-slots.ts).
  */
 import pLimit from 'p-limit';
 import type { Piscina } from 'piscina';
+import { ChildSlots, childSlotsBuffer } from '../extract/ocr/child-slots.js';
 import { parserThread } from '../extract/pdf/parser-thread.js';
 import type { BatchInput } from './inputs.js';
 import type { DocumentOutcome, DocumentTask } from './task.js';
@@ -47,9 +51,11 @@ export interface BatchSettings {
   /** Defaults to WORKER_HEAP_LIMIT_MB. */
   heapLimitMb?: number;
   /**
-   * Per document, counted from when it starts, not from when it was queued.
-   * A worker is stopped at once; in this thread the document stops at its
-   * next page or stage (see IngestOptions.signal) and is reported as timed out.
+   * Per document: how long it may go without progress, counted from when it
+   * starts (not from when it was queued) and again from each page OCR
+   * finishes, so a long scan goes on while its pages come and a hung one
+   * stops. A worker is stopped at once; in this thread the document stops at
+   * its next page or stage (see IngestOptions.signal) and is reported as timed out.
    */
   timeoutSeconds: number;
   /** Aborted on SIGINT/SIGTERM: no new document starts, running ones are stopped. */
@@ -126,11 +132,61 @@ async function timed(runner: Runner, task: DocumentTask): Promise<TimedOutcome> 
 
 const defaultWorker = (): URL => new URL('./worker.js', import.meta.url);
 const interrupted = (): DocumentOutcome => ({ ok: false, code: 'INTERNAL', message: 'interrupted' });
-const timedOut = (settings: BatchSettings): DocumentOutcome => ({
+const timedOut = (settings: BatchSettings, deadline: Deadline): DocumentOutcome => ({
   ok: false,
   code: 'TIMEOUT',
-  message: `not finished after ${settings.timeoutSeconds} s (--timeout); stopped`,
+  message:
+    deadline.pagesDone() === 0
+      ? `not finished after ${settings.timeoutSeconds} s (--timeout); stopped`
+      : `no page finished OCR for ${settings.timeoutSeconds} s (--timeout), after ${deadline.pagesDone()} did; stopped`,
 });
+
+/**
+ * A document's --timeout. It expires once the document has gone the limit
+ * without progress: from its start, and from each page OCR finished, which
+ * the thread reading it counts in `ocrPagesDone` (memory both threads
+ * share). A scan of 200 pages takes minutes, each page seconds: a limit on
+ * the whole document would have to be set by its length, one on progress
+ * is the same for every length, and still stops a hung parser or Tesseract.
+ */
+class Deadline {
+  readonly buffer = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  private readonly done = new Int32Array(this.buffer);
+  private readonly controller = new AbortController();
+  private readonly timer: NodeJS.Timeout;
+  private seen = 0;
+  private last = performance.now();
+
+  constructor(private readonly limitMs: number) {
+    // Looked at often enough to stop a document within a second of its limit.
+    this.timer = setInterval(() => {
+      if (this.expired()) this.controller.abort(new Error('--timeout'));
+    }, Math.min(1000, limitMs));
+    this.timer.unref();
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  pagesDone(): number {
+    return Atomics.load(this.done, 0);
+  }
+
+  /** Also asked once the document is over: a stage that ran past the limit without a pause let no timer fire. */
+  expired(): boolean {
+    const done = this.pagesDone();
+    if (done !== this.seen) {
+      this.seen = done;
+      this.last = performance.now();
+    }
+    return this.controller.signal.aborted || performance.now() - this.last > this.limitMs;
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
 
 async function thisThread(settings: BatchSettings, readsPdf: boolean): Promise<Runner> {
   // PDFs read in this thread have pdf.js parse in a thread of its own: started first, it loads while this one loads the reader.
@@ -139,20 +195,22 @@ async function thisThread(settings: BatchSettings, readsPdf: boolean): Promise<R
   return {
     async run(task) {
       if (settings.interrupt.aborted) return interrupted();
-      const limitMs = settings.timeoutSeconds * 1000;
-      const started = performance.now();
-      const timeout = AbortSignal.timeout(limitMs);
+      const deadline = new Deadline(settings.timeoutSeconds * 1000);
+      const children = childSlotsBuffer();
       let outcome: DocumentOutcome;
       try {
         const onOcrPage = settings.onOcrPage ? (done: number, pages: number) => settings.onOcrPage!(task.path, done, pages) : undefined;
-        outcome = await ingestTask(task, AbortSignal.any([timeout, settings.interrupt]), onOcrPage);
+        outcome = await ingestTask({ ...task, ocrChildren: children, ocrPagesDone: deadline.buffer }, AbortSignal.any([deadline.signal, settings.interrupt]), onOcrPage);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         outcome = { ok: false, code: 'INTERNAL', message: `unexpected error: ${message}`, stack: error instanceof Error ? error.stack : undefined };
+      } finally {
+        deadline.stop();
+        // A page that failed leaves the document's other pages still being read.
+        new ChildSlots(children).killAll();
       }
       if (settings.interrupt.aborted) return interrupted();
-      // A stage that ran past the limit without a pause lets no timer fire; the clock still says so.
-      if (timeout.aborted || performance.now() - started > limitMs) return timedOut(settings);
+      if (deadline.expired()) return timedOut(settings, deadline);
       return outcome;
     },
     close: async () => {},
@@ -174,16 +232,21 @@ async function workerPool(threads: number, settings: BatchSettings): Promise<Run
 
 async function outcomeInPool(pool: Piscina<DocumentTask, DocumentOutcome>, task: DocumentTask, settings: BatchSettings): Promise<DocumentOutcome> {
   if (settings.interrupt.aborted) return interrupted();
-  const timeout = AbortSignal.timeout(settings.timeoutSeconds * 1000);
+  const deadline = new Deadline(settings.timeoutSeconds * 1000);
+  const children = childSlotsBuffer();
   try {
-    return await pool.run(task, { signal: AbortSignal.any([timeout, settings.interrupt]) });
+    return await pool.run({ ...task, ocrChildren: children, ocrPagesDone: deadline.buffer }, { signal: AbortSignal.any([deadline.signal, settings.interrupt]) });
   } catch (error) {
     if (settings.interrupt.aborted) return interrupted();
-    if (timeout.aborted) return timedOut(settings);
+    if (deadline.signal.aborted) return timedOut(settings, deadline);
     if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
       return { ok: false, code: 'TOO_LARGE', message: `needs more than ${settings.heapLimitMb ?? WORKER_HEAP_LIMIT_MB} MB of memory; stopped` };
     }
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, code: 'INTERNAL', message: `the worker failed: ${message}`, stack: error instanceof Error ? error.stack : undefined };
+  } finally {
+    deadline.stop();
+    // Aborting the task stopped its thread (the pool's destroy() at the batch's end rejects it alike), not its processes.
+    new ChildSlots(children).killAll();
   }
 }

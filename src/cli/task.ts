@@ -34,6 +34,10 @@ export interface DocumentTask {
   ocrConcurrency: number;
   /** `--cache DIR`: where the worker stores the document it made; null without the option. */
   cache: string | null;
+  /** Set by the batch as it hands the document out: where its Tesseract processes are listed (extract/ocr/child-slots.ts). */
+  ocrChildren?: SharedArrayBuffer;
+  /** Set by the batch: an Int32 the reading thread adds one to as each page OCR reads is done (its --timeout counts from the last). */
+  ocrPagesDone?: SharedArrayBuffer;
 }
 
 export type DocumentOutcome =

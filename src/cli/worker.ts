@@ -8,6 +8,7 @@
  * here, where it is at hand, before it is formatted.
  */
 import { IngestError } from '../extract/errors.js';
+import { ChildSlots } from '../extract/ocr/child-slots.js';
 import { ingestFile } from '../ingest.js';
 import type { RoadmapDocument } from '../model/roadmap.js';
 import { documentOutcome, type DocumentOutcome, type DocumentTask } from './task.js';
@@ -15,7 +16,17 @@ import { documentOutcome, type DocumentOutcome, type DocumentTask } from './task
 /** `signal` and `onOcrPage` only in the main thread: a worker is stopped by ending the thread, and its progress is the batch's bar. */
 export default async function ingestTask(task: DocumentTask, signal?: AbortSignal, onOcrPage?: (done: number, pages: number) => void): Promise<DocumentOutcome> {
   try {
-    const document = await ingestFile(task.path, { ...task.ingest, ocr: { ...task.ingest.ocr, concurrency: task.ocrConcurrency }, signal, onOcrPage });
+    const pagesDone = task.ocrPagesDone ? new Int32Array(task.ocrPagesDone) : null;
+    const document = await ingestFile(task.path, {
+      ...task.ingest,
+      ocr: { ...task.ingest.ocr, concurrency: task.ocrConcurrency },
+      signal,
+      onOcrPage: (done, pages) => {
+        if (pagesDone) Atomics.add(pagesDone, 0, 1);
+        onOcrPage?.(done, pages);
+      },
+      ocrChildren: task.ocrChildren ? new ChildSlots(task.ocrChildren) : undefined,
+    });
     const cacheError = task.cache ? await stored(task.cache, task, document) : null;
     const outcome = await documentOutcome(document, task);
     return cacheError ? { ...outcome, cacheError } : outcome;

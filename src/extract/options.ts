@@ -1,3 +1,5 @@
+import type { ChildSlots } from './ocr/child-slots.js';
+
 export interface ExtractOptions {
   /** PDF user password (`--password`). */
   password: string | null;
@@ -7,6 +9,8 @@ export interface ExtractOptions {
   ocr?: OcrOptions;
   /** Told as each page OCR reads is done: how many so far, of the document's pages (progress on a terminal). */
   onOcrPage?: (done: number, pages: number) => void;
+  /** Where each Tesseract process is listed while it runs, for the thread that handed out the document to kill. */
+  ocrChildren?: ChildSlots;
 }
 
 /**

@@ -4,7 +4,7 @@
  * line wrapping.
  */
 import { describe, expect, it } from 'vitest';
-import { cellText, linePitch, type TextLine } from '../../src/extract/pdf/lines.js';
+import { cellText, linePitch, lineText, type TextLine } from '../../src/extract/pdf/lines.js';
 
 const SIZE = 12;
 /** One line of one item, its baseline at `y`, about 5.5 pt a character wide. */
@@ -34,6 +34,24 @@ describe('linePitch: the baseline distance of wrapped lines in a table', () => {
 
   it('is null for a table whose cells hold one line each', () => {
     expect(linePitch([[line('Апрель', 100)], [line('Директор', 100)]])).toBeNull();
+  });
+  it('over OCR\'d lines, whose baselines a speck can shift, is the lower quartile, not one pair drawn together', () => {
+    // Eight distances at 13.7 pt (1.1417 of 12 pt) and one pair a speck drew to 12 pt (1.0): sorted, the quartile is the third.
+    const ocr = (lines: TextLine[]): TextLine[] => lines.map((l) => ({ ...l, items: l.items.map((item) => ({ ...item, confidence: 90 })) }));
+    const gaps = [13.7, 13.7, 13.7, 13.7, 12, 13.7, 13.7, 13.7, 13.7];
+    const cell = stacked(Array.from({ length: 10 }, (_, k) => `строка ${k}`), gaps);
+    expect(linePitch([ocr(cell)])).toBeCloseTo(13.7 / 12, 5);
+    expect(linePitch([cell])).toBeCloseTo(1, 5);
+  });
+});
+
+describe('lineText: spaces between the items of a line', () => {
+  const word = (str: string, x: number, width: number, confidence?: number) => ({ str, x, y: 100, width, size: 10, bold: false, ...(confidence === undefined ? {} : { confidence }) });
+  it('puts one between two OCR\'d words however close their boxes, but not before a closing mark or after an opening one', () => {
+    // 1 pt apart, under a fifth of the 10 pt size: a PDF's two runs would be one word.
+    expect(lineText([word('образовательных', 10, 89), word('результатов', 100, 60)])).toBe('образовательныхрезультатов');
+    expect(lineText([word('образовательных', 10, 89, 90), word('результатов', 100, 60, 88), word(',', 160.5, 2, 70)])).toBe('образовательных результатов,');
+    expect(lineText([word('(', 10, 3, 80), word('ВПР', 13.5, 20, 95)])).toBe('(ВПР');
   });
 });
 

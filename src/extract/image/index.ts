@@ -53,7 +53,7 @@ export async function extractImage(bytes: Uint8Array, kind: ImageKind, options: 
     pages.map((page, index) =>
       limit(async (): Promise<PageData> => {
         options.signal?.throwIfAborted();
-        const read = await ocrPage(index + 1, await page.decode(), resolution(page.size), { lang: ocr.lang, signal: options.signal });
+        const read = await ocrPage(index + 1, await page.decode(), resolution(page.size), { lang: ocr.lang, signal: options.signal, children: options.ocrChildren });
         options.onOcrPage?.((finished += 1), pages.length);
         return read;
       }),

@@ -9,15 +9,17 @@ import { buildLines } from '../pdf/lines.js';
 import type { PageData } from '../pdf/page-data.js';
 import type { Segment } from '../pdf/rulings.js';
 import type { PositionedItem } from '../pdf/text-items.js';
+import type { ChildSlots } from './child-slots.js';
 import type { GrayImage } from './gray-image.js';
 import { findRulings, measureSkew, rotateImage } from './raster-rules.js';
-import { recognise } from './tesseract.js';
+import { startRecognition } from './tesseract.js';
 import { parseTsv } from './tsv.js';
 import { ocrItems } from './words.js';
 
 export interface PageOcrOptions {
   lang: string;
   signal?: AbortSignal;
+  children?: ChildSlots;
 }
 
 /** OCRs one page image scanned or rendered at `dpi`. */
@@ -25,9 +27,17 @@ export async function ocrPage(number: number, image: GrayImage, dpi: number, opt
   const height = (image.height * 72) / dpi;
   if (image.width === 0 || image.height === 0) return { number, height, lines: [], grids: [], itemCount: 0, scan: true, unreadableOcr: null };
   const straight = rotateImage(image, -measureSkew(image));
-  const tsv = await recognise(straight, { lang: options.lang, dpi, signal: options.signal });
-  const items = ocrItems(parseTsv(tsv), dpi);
-  return { number, height, lines: buildLines(items), grids: imageGrids(straight, 72 / dpi, 72 / dpi), itemCount: items.length, scan: true, unreadableOcr: null };
+  const recognition = await startRecognition(straight, { lang: options.lang, dpi, signal: options.signal, children: options.children });
+  // Tesseract reads the page on a core of its own meanwhile.
+  let grids: Grid[];
+  try {
+    grids = imageGrids(straight, 72 / dpi, 72 / dpi);
+  } catch (error) {
+    recognition.tsv.catch(() => undefined);
+    throw error;
+  }
+  const items = ocrItems(parseTsv(await recognition.tsv), dpi);
+  return { number, height, lines: buildLines(items), grids, itemCount: items.length, scan: true, unreadableOcr: null };
 }
 
 /** The ruled tables of an upright page image, in points: `scaleX`, `scaleY` points a pixel. */

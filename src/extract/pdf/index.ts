@@ -186,7 +186,7 @@ class PageRecogniser {
       } finally {
         page.cleanup();
       }
-      this.pages[number - 1] = await ocrPage(number, image.image, image.dpi, { lang: this.ocr.lang, signal: this.signal });
+      this.pages[number - 1] = await ocrPage(number, image.image, image.dpi, { lang: this.ocr.lang, signal: this.signal, children: this.options.ocrChildren });
       this.options.onOcrPage?.((this.finished += 1), this.pageCount);
     });
     // Seen as handled here; done() and the wait below still see a failure.

@@ -34,18 +34,31 @@ export function buildLines(items: readonly PositionedItem[]): TextLine[] {
   return lines;
 }
 
-/** Joins items left to right; a gap wider than ~a fifth of the font size is a space the PDF did not draw. */
+/** Marks that close up to the word before them, and those that open up to the word after. */
+const CLOSING = /^[,.;:!?)\]»”%]/u;
+const OPENING = /[([«“]$/u;
+
+/**
+ * Joins items left to right; a gap wider than ~a fifth of the font size is a
+ * space the PDF did not draw. Two words our OCR read (they carry a
+ * confidence) are two words whatever the gap: Tesseract split them, and a
+ * speck or a serif can widen a box until the gap between them all but
+ * closes (`образовательныхрезультатов` at 300 dpi).
+ */
 export function lineText(items: readonly PositionedItem[]): string {
   const sorted = [...items].sort((a, b) => a.x - b.x);
   let text = '';
   let end = -Infinity;
+  let previous: PositionedItem | null = null;
   for (const item of sorted) {
     if (text !== '') {
       const gap = item.x - end;
-      if (gap > 0.2 * item.size && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
+      const ocrWords = item.confidence !== undefined && previous?.confidence !== undefined && !CLOSING.test(item.str) && !OPENING.test(previous.str);
+      if ((gap > 0.2 * item.size || ocrWords) && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
     }
     text += item.str;
     end = Math.max(end, item.x + item.width);
+    previous = item;
   }
   return text.replace(/\s+/gu, ' ').trim();
 }
@@ -88,18 +101,25 @@ const PARAGRAPH_SPACING = 0.2;
  * The baseline distance of a table's wrapped lines as a share of the font
  * size: the smallest between consecutive lines of one cell, over all its
  * cells (a cell of two paragraphs alone shows only the wider distance). Null
- * when no cell holds two lines.
+ * when no cell holds two lines. An OCR'd line's baseline is only estimated
+ * from its words' boxes, and a speck under a word lowers it: one pair of
+ * lines drawn together so would make every other line of the table look set
+ * apart as a paragraph, so OCR'd lines take the lower quartile instead.
  */
 export function linePitch(cells: readonly (readonly TextLine[])[]): number | null {
-  let pitch: number | null = null;
+  const shares: number[] = [];
+  let ocr = false;
   for (const lines of cells) {
     for (let k = 1; k < lines.length; k++) {
       const size = Math.max(lines[k]!.size, lines[k - 1]!.size);
       const share = (lines[k]!.y - lines[k - 1]!.y) / size;
-      if (share >= LEAST_LINE_PITCH && (pitch === null || share < pitch)) pitch = share;
+      if (share >= LEAST_LINE_PITCH) shares.push(share);
+      ocr ||= lines[k]!.items[0]?.confidence !== undefined;
     }
   }
-  return pitch;
+  if (shares.length === 0) return null;
+  shares.sort((a, b) => a - b);
+  return ocr ? shares[Math.floor((shares.length - 1) / 4)]! : shares[0]!;
 }
 
 /**
