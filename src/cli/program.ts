@@ -158,7 +158,7 @@ export function buildProgram(io: CliIO, run: { ingest: (args: string[], options:
     )
     .option('--ocr-lang <lang>', 'Tesseract language(s) for OCR, e.g. rus or rus+eng', ocrLanguage, 'rus')
     .option('--dpi <dpi>', 'resolution PDF pages are rendered at for OCR (a page that is one scanned image is read at its own)', dpiValue, 300)
-    .option('-j, --concurrency <n>', 'documents read in parallel, in worker threads; one document, or -j 1, is read in the main thread', positiveInteger, availableParallelism())
+    .option('-j, --concurrency <n>', 'documents read in parallel, in worker threads (one for every 4 documents at most); a few, or -j 1, are read in the main thread', positiveInteger, availableParallelism())
     .option('--timeout <seconds>', 'stop a document that goes this long without progress (from its start, and from each page OCR finishes) and report it as failed', positiveSeconds, 60)
     .option('--shard <K/N>', 'process only the K-th of N deterministic slices of the inputs (for CI matrices)', parseShard)
     .option('--cache <dir>', 'keep each document made in this folder, by its bytes and settings, and read unchanged ones back from it')

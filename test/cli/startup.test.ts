@@ -5,7 +5,7 @@
  * has pdf.js parse in a thread of its own.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -36,11 +36,13 @@ async function recordRun(...args: string[]): Promise<Recorded> {
     const name = entry.module && /node_modules\/((?:@[^/]+\/)?[^/]+)/u.exec(entry.module)?.[1];
     if (name) packages.get(thread)!.add(name);
     if (entry.module && thread === 'main') recorded.modules.push(entry.module);
-    // The bundle takes in the packages every run loads; rolldown names each file it took in on a `// path` line.
-    if (entry.module?.startsWith('file:') && /\/dist\/cli\/[^/]+\.js$/u.test(entry.module)) {
-      for (const [, taken] of readFileSync(new URL(entry.module), 'utf8').matchAll(/^\/\/ (\S*node_modules\/\S+)$/gmu)) {
-        packages.get(thread)!.add(/node_modules\/((?:@[^/]+\/)?[^/]+)/u.exec(taken!)![1]!);
-        if (thread === 'main') recorded.modules.push(taken!);
+    // The bundle takes in the packages every run loads; its source map lists each file it took in.
+    // (rolldown's runtime chunk has no map: it takes in no file.)
+    if (entry.module?.startsWith('file:') && /\/dist\/cli\/[^/]+\.js$/u.test(entry.module) && existsSync(new URL(`${entry.module}.map`))) {
+      const { sources } = JSON.parse(readFileSync(new URL(`${entry.module}.map`), 'utf8')) as { sources: string[] };
+      for (const taken of sources.filter((source) => source.includes('node_modules/'))) {
+        packages.get(thread)!.add(/node_modules\/((?:@[^/]+\/)?[^/]+)/u.exec(taken)![1]!);
+        if (thread === 'main') recorded.modules.push(taken);
       }
     }
     if (entry.pushKept !== undefined && thread === 'main') Object.assign(recorded, { pushKept: entry.pushKept, stringifyKept: entry.stringifyKept });

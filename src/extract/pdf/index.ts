@@ -53,7 +53,13 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
   if (thread.lost.aborted) onLost();
   else thread.lost.addEventListener('abort', onLost, { once: true });
   try {
-    const worker = thread.connect((port) => new PDFWorker({ port: port as never }));
+    const worker = thread.connect((port) => {
+      const connected = new PDFWorker({ port: port as never, verbosity: 0 });
+      // pdf.js tells its own worker how much to say once it is ready, but not one reached through a port:
+      // untold, the parser would print its warnings ("Indexing all PDF objects") to stderr.
+      connected.messageHandler!.send('configure', { verbosity: 0 } as never);
+      return connected;
+    });
     return await Promise.race([readPdf(bytes, options, worker), stopped]);
   } finally {
     signal?.removeEventListener('abort', onAbort);
