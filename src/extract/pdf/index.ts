@@ -19,7 +19,7 @@ import { buildLines, lineText } from './lines.js';
 import { extractRulings } from './rulings.js';
 import { buildGrids, type Grid } from './grid.js';
 import { hasTextUnderImage, isSearchableScan, isUnreadable, ocrQuality, withoutRuleGlyphs, type OcrQuality } from './scan.js';
-import type { PageData } from './page-data.js';
+import type { PageData, PageOps } from './page-data.js';
 import { assemble } from './assemble.js';
 
 const require = createRequire(import.meta.url);
@@ -181,7 +181,7 @@ class PageRecogniser {
   }
 
   /** Takes the page over (it is cleaned up once its image is read); resolves when a slot is free for the next one. */
-  async add(page: PdfPage, ops: { fnArray: number[]; argsArray: unknown[] }): Promise<void> {
+  async add(page: PdfPage, ops: PageOps): Promise<void> {
     const number = page.pageNumber;
     this.numbers.push(number);
     const job = this.limit(async () => {
@@ -246,14 +246,13 @@ function mapLoadError(error: unknown, options: ExtractOptions): Error {
 type PdfDoc = Awaited<ReturnType<typeof getDocument>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDoc['getPage']>>;
 type PdfWorker = InstanceType<typeof PDFWorker>;
-type PageOps = { fnArray: number[]; argsArray: unknown[] };
 type PageFont = OpFont & { bold?: boolean };
 
 /**
  * The fonts an operator list sets, as commonObjs has them. The worker sends
  * each font before the op that sets it, so every one of them resolves.
  */
-export async function loadPageFonts(page: PdfPage, ops: { fnArray: number[]; argsArray: unknown[] }): Promise<Map<string, PageFont>> {
+export async function loadPageFonts(page: PdfPage, ops: PageOps): Promise<Map<string, PageFont>> {
   const names = new Set<string>();
   ops.fnArray.forEach((fn, i) => {
     const args = ops.argsArray[i] as unknown[] | null;

@@ -14,3 +14,9 @@ export interface PageData {
   /** A scan whose OCR text was too misread to read (its text is left out): how many words, how many misread. */
   unreadableOcr: OcrQuality | null;
 }
+
+/** A page's operator list, as pdf.js gives it: what the extractor reads rules, text and images from. */
+export interface PageOps {
+  fnArray: number[];
+  argsArray: unknown[];
+}

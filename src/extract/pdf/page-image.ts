@@ -6,6 +6,7 @@
 import type { GrayImage } from '../ocr/gray-image.js';
 import { MAX_IMAGE_PIXELS, rgbaToGray } from '../ocr/pixels.js';
 import { OPS } from './pdfjs.js';
+import type { PageOps } from './page-data.js';
 
 const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObject]);
 /** pdf.js's ImageKind. */
@@ -33,7 +34,7 @@ interface PdfPageLike {
   objs: { get(id: string, callback?: (value: unknown) => void): unknown };
   view: number[];
   rotate: number;
-  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+  getOperatorList(): Promise<PageOps>;
   getViewport(options: { scale: number }): { width: number; height: number };
   render(parameters: Record<string, unknown>): { promise: Promise<void> };
 }
@@ -48,7 +49,7 @@ interface CanvasContextLike {
 }
 
 /** `ops`: the page's operator list, when the caller has it already. */
-export async function pageImage(page: PdfPageLike, dpi: number, canvasFactory: CanvasFactoryLike, ops?: { fnArray: number[]; argsArray: unknown[] }): Promise<PageImage> {
+export async function pageImage(page: PdfPageLike, dpi: number, canvasFactory: CanvasFactoryLike, ops?: PageOps): Promise<PageImage> {
   const embedded = await embeddedScan(page, ops ?? (await page.getOperatorList()));
   if (embedded) return embedded;
   const viewport = page.getViewport({ scale: 1 });
@@ -69,7 +70,7 @@ export async function pageImage(page: PdfPageLike, dpi: number, canvasFactory: C
 }
 
 /** The page's one image, when it paints exactly one and nothing tells it is not the whole page; `ops` is the page's operator list. */
-export async function embeddedScan(page: PdfPageLike, ops: { fnArray: number[]; argsArray: unknown[] }): Promise<PageImage | null> {
+export async function embeddedScan(page: PdfPageLike, ops: PageOps): Promise<PageImage | null> {
   if (page.rotate % 360 !== 0) return null;
   const images = ops.fnArray.flatMap((fn, i) => (IMAGE_OPS.has(fn) ? [i] : []));
   if (images.length !== 1 || ops.fnArray[images[0]!] !== OPS.paintImageXObject) return null;
