@@ -34,8 +34,8 @@ export function measureSkew(image: GrayImage): number {
 }
 
 interface InkSample {
-  xs: Float64Array;
-  ys: Float64Array;
+  xs: Int32Array;
+  ys: Int32Array;
   count: number;
   /** Pixels between samples: the profile's bin size. */
   step: number;
@@ -45,21 +45,25 @@ interface InkSample {
 function sampleInk(image: GrayImage): InkSample {
   const threshold = inkThreshold(shades(image));
   const step = Math.max(1, Math.round(Math.max(image.width, image.height) / 1200));
-  const capacity = Math.ceil(image.width / step) * Math.ceil(image.height / step);
-  const xs = new Float64Array(capacity);
-  const ys = new Float64Array(capacity);
+  // Counted first, so the arrays hold the ink alone: sized for every grid point they were a page's worth of fresh memory.
   let count = 0;
+  forEachSample(image, step, threshold, () => count++);
+  const xs = new Int32Array(count);
+  const ys = new Int32Array(count);
+  let next = 0;
+  forEachSample(image, step, threshold, (x, y) => {
+    xs[next] = x;
+    ys[next] = y;
+    next++;
+  });
+  return { xs, ys, count, step };
+}
+
+function forEachSample(image: GrayImage, step: number, threshold: number, visit: (x: number, y: number) => void): void {
   for (let y = 0; y < image.height; y += step) {
     const row = y * image.width;
-    for (let x = 0; x < image.width; x += step) {
-      if (image.data[row + x]! < threshold) {
-        xs[count] = x;
-        ys[count] = y;
-        count++;
-      }
-    }
+    for (let x = 0; x < image.width; x += step) if (image.data[row + x]! < threshold) visit(x, y);
   }
-  return { xs, ys, count, step };
 }
 
 /** The angle whose sheared row profile is sharpest (largest sum of squared bin counts). */
@@ -183,8 +187,11 @@ export function findRulings(image: GrayImage): Segment[] {
     gap: Math.max(2, Math.round(side / 500)),
     maxThickness: Math.max(3, Math.round(side / 250)) + 2 * SLANT_TOLERANCE,
   };
-  const masks = inkMasks(image, threshold);
-  const rules = (dir: 'h' | 'v', runs: RunScale): Segment[] => lineComponents(masks, dir, runs).filter((c) => standsAlone(image, ink, dir, c));
+  // A shorter upright run is a rule only where it closes a table's cell; see below.
+  const short: RunScale = { ...scale, minLength: Math.max(20, Math.round(side / 80)) };
+  const runs = inkRuns(image, threshold, scale.gap, scale.minLength, short.minLength);
+  const rules = (dir: 'h' | 'v', runScale: RunScale): Segment[] =>
+    lineComponents(dir === 'h' ? runs.rows : runs.columns, dir, runScale).filter((c) => standsAlone(image, ink, dir, c));
   const reach = Math.max(4, Math.round(side / 100));
   // A rule a twentieth of the page long is one wherever it lies; its pieces (a faint corner, a broken stroke) are joined.
   const longHs = joinCollinear(rules('h', scale), reach, scale.maxThickness * 2);
@@ -192,7 +199,6 @@ export function findRulings(image: GrayImage): Segment[] {
   // A shorter upright run is a rule only where it closes a table's cell (a header row at the foot of a page):
   // both its ends on rules across it, and those rules framed at both their ends. Letters make short runs too,
   // a `1` between two underlined lines of a form even touches both, but underlines have no frame.
-  const short: RunScale = { ...scale, minLength: Math.max(20, Math.round(side / 80)) };
   const crossingAt = (s: Segment, end: number): Segment | undefined =>
     longHs.find((h) => Math.abs(h.pos - end) <= reach && h.a - reach <= s.pos && h.b + reach >= s.pos);
   const candidates = rules('v', short).filter((s) => s.b - s.a < scale.minLength && crossingAt(s, s.a) && crossingAt(s, s.b));
@@ -223,44 +229,113 @@ interface Component {
   positionSum: number;
 }
 
+/** A stretch of ink along one pixel line, gaps up to the scale's allowed: from `a` to `b`, with `pixels` inked. */
+interface Run {
+  a: number;
+  b: number;
+  pixels: number;
+}
+
 /**
- * Long runs of ink along each pixel line ('h': rows, 'v': columns), joined
- * with the overlapping runs of the next line into components; each thin
- * component is one rule. Thickness is ink over length, so a rule left a
- * little slanted still counts as thin.
+ * The long runs of ink along every pixel row and column, found in one pass
+ * over the image in memory order. A pixel counts as ink along a row when
+ * it or a pixel above or below is darker than the threshold, and along a
+ * column when it or a pixel beside it is: so a thin rule left a little
+ * slanted (or drawn askew by the copier) still gives long runs, stepping
+ * from one pixel line to the next. A column's runs are followed row by row
+ * in arrays of their own, since reading columns one by one (or transposing
+ * the page to do it) costs a page's worth of cache misses.
  */
-function lineComponents(masks: InkMasks, dir: 'h' | 'v', scale: RunScale): LineComponent[] {
-  const lines = dir === 'h' ? masks.height : masks.width;
-  const along = dir === 'h' ? masks.width : masks.height;
-  const lineInk = dir === 'h' ? (line: number) => masks.row(line) : (line: number) => masks.column(line);
+function inkRuns(image: GrayImage, threshold: number, gap: number, minRow: number, minColumn: number): { rows: Run[][]; columns: Run[][] } {
+  const { width, height, data } = image;
+  const dark = new Uint8Array(width * height);
+  for (let i = 0; i < dark.length; i++) dark[i] = data[i]! < threshold ? 1 : 0;
+  const rows = new RunTracker(height, gap, minRow);
+  const columns = new RunTracker(width, gap, minColumn);
+  for (let y = 0; y < height; y++) {
+    const at = y * width;
+    const above = y >= SLANT_TOLERANCE ? at - SLANT_TOLERANCE * width : -1;
+    const below = y + SLANT_TOLERANCE < height ? at + SLANT_TOLERANCE * width : -1;
+    for (let x = 0; x < width; x++) {
+      const here = dark[at + x]!;
+      let across = here;
+      if (above >= 0) across |= dark[above + x]!;
+      if (below >= 0) across |= dark[below + x]!;
+      if (across === 1 || rows.isOpen(y)) rows.see(y, x, across);
+      const along = here | (x >= SLANT_TOLERANCE ? dark[at + x - SLANT_TOLERANCE]! : 0) | (x + SLANT_TOLERANCE < width ? dark[at + x + SLANT_TOLERANCE]! : 0);
+      if (along === 1 || columns.isOpen(x)) columns.see(x, y, along);
+    }
+    rows.end(y);
+  }
+  for (let x = 0; x < width; x++) columns.end(x);
+  return { rows: rows.runs, columns: columns.runs };
+}
+
+/**
+ * Runs of ink along many pixel lines at once, each line fed its pixels in
+ * order: a run goes on over gaps up to `gap` pixels and is kept when at
+ * least `minLength` long.
+ */
+class RunTracker {
+  readonly runs: Run[][];
+  private readonly start: Int32Array;
+  private readonly last: Int32Array;
+  private readonly pixels: Int32Array;
+
+  constructor(
+    lines: number,
+    private readonly gap: number,
+    private readonly minLength: number,
+  ) {
+    this.runs = Array.from({ length: lines }, () => []);
+    this.start = new Int32Array(lines).fill(-1);
+    this.last = new Int32Array(lines);
+    this.pixels = new Int32Array(lines);
+  }
+
+  isOpen(line: number): boolean {
+    return this.start[line]! >= 0;
+  }
+
+  /** Pixel `k` of `line`, inked or not. */
+  see(line: number, k: number, ink: number): void {
+    if (ink === 1) {
+      if (this.start[line]! >= 0 && k - this.last[line]! - 1 > this.gap) this.close(line);
+      if (this.start[line]! < 0) {
+        this.start[line] = k;
+        this.pixels[line] = 0;
+      }
+      this.last[line] = k;
+      this.pixels[line]!++;
+    } else if (this.start[line]! >= 0 && k - this.last[line]! > this.gap) this.close(line);
+  }
+
+  /** The line has ended: its open run is closed. */
+  end(line: number): void {
+    if (this.start[line]! >= 0) this.close(line);
+  }
+
+  private close(line: number): void {
+    const a = this.start[line]!;
+    const b = this.last[line]!;
+    if (b - a + 1 >= this.minLength) this.runs[line]!.push({ a, b, pixels: this.pixels[line]! });
+    this.start[line] = -1;
+  }
+}
+
+/**
+ * The runs of each pixel line ('h': rows, 'v': columns) at least the
+ * scale's length, joined with the overlapping runs of the next line into
+ * components; each thin component is one rule. Thickness is ink over
+ * length, so a rule left a little slanted still counts as thin.
+ */
+function lineComponents(runsByLine: Run[][], dir: 'h' | 'v', scale: RunScale): LineComponent[] {
   const done: Component[] = [];
   let open: Component[] = [];
-  for (let line = 0; line < lines; line++) {
-    const runs: { a: number; b: number; pixels: number }[] = [];
-    let start = -1;
-    let last = -1;
-    let pixels = 0;
-    const inked = lineInk(line);
-    for (let k = 0; k <= along; k++) {
-      const dark = k < along && inked[k] === 1;
-      if (dark) {
-        if (start >= 0 && k - last - 1 > scale.gap) {
-          if (last - start + 1 >= scale.minLength) runs.push({ a: start, b: last, pixels });
-          start = -1;
-        }
-        if (start < 0) {
-          start = k;
-          pixels = 0;
-        }
-        last = k;
-        pixels++;
-      } else if (start >= 0 && (k === along || k - last > scale.gap)) {
-        if (last - start + 1 >= scale.minLength) runs.push({ a: start, b: last, pixels });
-        start = -1;
-      }
-    }
+  for (let line = 0; line < runsByLine.length; line++) {
     const next: Component[] = [];
-    for (const run of runs) {
+    for (const run of runsByLine[line]!) {
+      if (run.b - run.a + 1 < scale.minLength) continue;
       const joined = open.filter((c) => run.a <= c.b + scale.gap && run.b >= c.a - scale.gap);
       const component: Component = joined.reduce<Component>(
         (acc, c) => ({
@@ -298,54 +373,6 @@ function lineComponents(masks: InkMasks, dir: 'h' | 'v', scale: RunScale): LineC
 }
 
 type LineComponent = Segment & { firstLine: number; lastLine: number };
-
-/**
- * Which pixels count as ink along each pixel line: a pixel is, when it or a
- * neighbour across the line is darker than the threshold, so a thin rule
- * left a little slanted (or drawn askew by the copier) still gives long
- * runs, stepping from one pixel line to the next. Rows are made one at a
- * time as they are scanned; columns once, stored column by column, so that
- * both are read in memory order.
- */
-interface InkMasks {
-  width: number;
-  height: number;
-  row(y: number): Uint8Array;
-  column(x: number): Uint8Array;
-}
-
-function inkMasks(image: GrayImage, threshold: number): InkMasks {
-  const { width, height, data } = image;
-  const dark = new Uint8Array(width * height);
-  for (let i = 0; i < dark.length; i++) dark[i] = data[i]! < threshold ? 1 : 0;
-  const columns = new Uint8Array(width * height);
-  for (let y = 0; y < height; y++) {
-    const at = y * width;
-    for (let x = 0; x < width; x++) {
-      let ink = dark[at + x]!;
-      for (let d = 1; d <= SLANT_TOLERANCE; d++) ink |= (x - d >= 0 ? dark[at + x - d]! : 0) | (x + d < width ? dark[at + x + d]! : 0);
-      columns[x * height + y] = ink;
-    }
-  }
-  const row = new Uint8Array(width);
-  return {
-    width,
-    height,
-    row(y) {
-      row.set(dark.subarray(y * width, (y + 1) * width));
-      for (let d = 1; d <= SLANT_TOLERANCE; d++) {
-        for (const other of [y - d, y + d]) {
-          if (other < 0 || other >= height) continue;
-          const at = other * width;
-          for (let x = 0; x < width; x++) row[x]! |= dark[at + x]!;
-        }
-      }
-      return row;
-    },
-    column: (x) => columns.subarray(x * height, (x + 1) * height),
-  };
-}
-
 
 /** How far beside a rule its sides are looked at, in pixels past its edge. */
 const SIDE_FROM = 2;
