@@ -210,7 +210,7 @@ export function findRulings(image: GrayImage): Segment[] {
   return [...extendToCrossings(hs, vs, reach), ...extendToCrossings(vs, hs, reach)];
 }
 
-/** Pixels either side of a pixel line that still count as on it. */
+/** Pixels either side of a pixel line that still count as on it (inkRuns looks one pixel across). */
 const SLANT_TOLERANCE = 1;
 
 interface RunScale {
@@ -239,33 +239,39 @@ interface Run {
 /**
  * The long runs of ink along every pixel row and column, found in one pass
  * over the image in memory order. A pixel counts as ink along a row when
- * it or a pixel above or below is darker than the threshold, and along a
- * column when it or a pixel beside it is: so a thin rule left a little
- * slanted (or drawn askew by the copier) still gives long runs, stepping
- * from one pixel line to the next. A column's runs are followed row by row
- * in arrays of their own, since reading columns one by one (or transposing
- * the page to do it) costs a page's worth of cache misses.
+ * it or the pixel above or below is darker than the threshold, and along a
+ * column when it or a pixel beside it is (SLANT_TOLERANCE): so a thin rule
+ * left a little slanted (or drawn askew by the copier) still gives long
+ * runs, stepping from one pixel line to the next. A column's runs are
+ * followed row by row in arrays of their own, since reading columns one by
+ * one (or transposing the page to do it) costs a page's worth of cache
+ * misses; and only three rows of ink are held at a time, so nothing the
+ * size of the page is made.
  */
 function inkRuns(image: GrayImage, threshold: number, gap: number, minRow: number, minColumn: number): { rows: Run[][]; columns: Run[][] } {
   const { width, height, data } = image;
-  const dark = new Uint8Array(width * height);
-  for (let i = 0; i < dark.length; i++) dark[i] = data[i]! < threshold ? 1 : 0;
+  const darken = (into: Uint8Array, y: number): Uint8Array => {
+    if (y >= height) return into.fill(0);
+    const at = y * width;
+    for (let x = 0; x < width; x++) into[x] = data[at + x]! < threshold ? 1 : 0;
+    return into;
+  };
+  let above: Uint8Array = new Uint8Array(width);
+  let here = darken(new Uint8Array(width), 0);
+  let below = darken(new Uint8Array(width), 1);
   const rows = new RunTracker(height, gap, minRow);
   const columns = new RunTracker(width, gap, minColumn);
   for (let y = 0; y < height; y++) {
-    const at = y * width;
-    const above = y >= SLANT_TOLERANCE ? at - SLANT_TOLERANCE * width : -1;
-    const below = y + SLANT_TOLERANCE < height ? at + SLANT_TOLERANCE * width : -1;
     for (let x = 0; x < width; x++) {
-      const here = dark[at + x]!;
-      let across = here;
-      if (above >= 0) across |= dark[above + x]!;
-      if (below >= 0) across |= dark[below + x]!;
+      const ink = here[x]!;
+      const across = ink | above[x]! | below[x]!;
       if (across === 1 || rows.isOpen(y)) rows.see(y, x, across);
-      const along = here | (x >= SLANT_TOLERANCE ? dark[at + x - SLANT_TOLERANCE]! : 0) | (x + SLANT_TOLERANCE < width ? dark[at + x + SLANT_TOLERANCE]! : 0);
+      const along = ink | (x > 0 ? here[x - 1]! : 0) | (x + 1 < width ? here[x + 1]! : 0);
       if (along === 1 || columns.isOpen(x)) columns.see(x, y, along);
     }
     rows.end(y);
+    [above, here, below] = [here, below, above];
+    darken(below, y + 2);
   }
   for (let x = 0; x < width; x++) columns.end(x);
   return { rows: rows.runs, columns: columns.runs };
