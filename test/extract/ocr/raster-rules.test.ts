@@ -69,6 +69,39 @@ describe('rotateImage', () => {
     expect(Math.floor(darkest / 201)).toBeLessThanOrEqual(117);
   });
 
+  it('stays within 4 shades of exact bilinear interpolation, and brings paper white in at the corners', () => {
+    const width = 300;
+    const height = 200;
+    const page = paper(width, height);
+    // Every shade from dark to light, across and down, with a checkerboard of 3 px squares over it.
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) page.data[y * width + x] = ((x * 200) / width + (y * 50) / height + ((x / 3 + y / 3) % 2 < 1 ? 0 : 5)) | 0;
+    }
+    const degrees = 1.3;
+    const turned = rotateImage(page, degrees);
+    const radians = (degrees * Math.PI) / 180;
+    const [cx, cy] = [(width - 1) / 2, (height - 1) / 2];
+    let worst = 0;
+    for (let y = 20; y < height - 20; y += 7) {
+      for (let x = 20; x < width - 20; x += 7) {
+        // Where the output pixel samples the source, and the exact bilinear shade there.
+        const sx = cx + (x - cx) * Math.cos(radians) + (y - cy) * Math.sin(radians);
+        const sy = cy - (x - cx) * Math.sin(radians) + (y - cy) * Math.cos(radians);
+        const [x0, y0] = [Math.floor(sx), Math.floor(sy)];
+        const [fx, fy] = [sx - x0, sy - y0];
+        const at = (px: number, py: number): number => page.data[py * width + px]!;
+        const exact = (at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx) * (1 - fy) + (at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx) * fy;
+        worst = Math.max(worst, Math.abs(turned.data[y * width + x]! - exact));
+      }
+    }
+    expect(worst).toBeLessThanOrEqual(4);
+    const black: GrayImage = { width: 100, height: 100, data: new Uint8Array(100 * 100) };
+    const corner = rotateImage(black, 10);
+    // Turned 10°, the corner pixel samples a point some 8 px outside the image; the centre is still black.
+    expect(corner.data[0]).toBe(255);
+    expect(corner.data[50 * 100 + 50]).toBe(0);
+  });
+
   it('leaves an image alone for a negligible angle', () => {
     const page = paper(10, 10);
     expect(rotateImage(page, 0.001)).toBe(page);
@@ -88,6 +121,20 @@ describe('findRulings', () => {
       expect(s.a).toBeLessThanOrEqual(ROW_RULES[0]! + 1);
       expect(s.b).toBeGreaterThanOrEqual(ROW_RULES[3]! - 1);
     }
+  });
+
+  it('finds the rules of a frame drawn on the very edges of the image', () => {
+    const page = paper(600, 500);
+    // 2 px rules along the first and last rows and columns, and one across the middle each way.
+    for (const y of [0, 250, 498]) fill(page, 0, y, 600, y + 2);
+    for (const x of [0, 300, 598]) fill(page, x, 0, x + 2, 500);
+    const segments = findRulings(page);
+    const horizontal = segments.filter((s) => s.dir === 'h').map((s) => s.pos).sort((p, q) => p - q);
+    const vertical = segments.filter((s) => s.dir === 'v').map((s) => s.pos).sort((p, q) => p - q);
+    // A pixel line counts as on a rule when it or its neighbour is inked: rows 0–2 for the top rule (centre 1),
+    // 249–252 for the middle one (250.5), 497–499 for the bottom one (498); the same for the columns.
+    expect(horizontal).toEqual([1, 250.5, 498]);
+    expect(vertical).toEqual([1, 300.5, 598]);
   });
 
   it('joins a rule broken by speckle and draws a short rule to the crossing one', () => {
