@@ -27,6 +27,9 @@ const WORD_RULES: readonly (readonly [RegExp, string])[] = [
   [/^(\p{Lu}{2,})и$/u, '$1 и'],
   // A line-end hyphen read as a dash or a not-sign (`профессиональ¬`): a hyphen, which the cell joiner rejoins.
   [/(\p{L})[¬—–]$/u, '$1-'],
+  // A speck read as a single quote on a Russian word (`‘в`, `‘качества`, `результатов‘`): decrees quote with «» and “”,
+  // and no Russian word opens with an apostrophe.
+  [/^[‘‚`'’]+(?=\p{Script=Cyrillic})|(?<=\p{Script=Cyrillic})[‘‚`]+$/gu, ''],
 ];
 
 /**

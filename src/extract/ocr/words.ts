@@ -3,7 +3,7 @@
  * (points, y down), so lines, ruled grids and tables without rules are read
  * from a scan exactly as from a PDF's own text.
  */
-import { buildLines } from '../pdf/lines.js';
+import { buildLines, splitWords } from '../pdf/lines.js';
 import type { PositionedItem } from '../pdf/text-items.js';
 import { cleanOcrWord } from './cleanup.js';
 import type { OcrLine, OcrWord } from './tsv.js';
@@ -75,12 +75,14 @@ function withoutSpeckPeriods(line: readonly PositionedItem[]): PositionedItem[] 
 
 /**
  * A searchable scan's text-layer words, cleaned as our own OCR's are: the
- * scanner's OCR makes the same misreadings. The word that opens each
- * visual line is where an activity number stands.
+ * scanner's OCR makes the same misreadings. pdf.js runs neighbouring words
+ * of the layer into one item (`предметных | Образовательные`), so the items
+ * are cut into words first, and each word is cleaned on its own. The word
+ * that opens each visual line is where an activity number stands.
  */
 export function cleanOcrItems(items: readonly PositionedItem[]): PositionedItem[] {
   const out: PositionedItem[] = [];
-  for (const line of buildLines(items)) {
+  for (const line of buildLines(items.flatMap(splitWords))) {
     const cleaned: PositionedItem[] = [];
     let opensLine = true;
     for (const item of line.items) {

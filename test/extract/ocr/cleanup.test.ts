@@ -42,6 +42,15 @@ describe('cleanOcrWord', () => {
     // a line-end hyphen read as a dash or a not-sign
     ['профессиональ¬', false, 'профессиональ-'],
     ['учителями—', false, 'учителями-'],
+    // a speck read as a single quote on a Russian word
+    ['‘в', false, 'в'],
+    ['‚качества', false, 'качества'],
+    ['результатов‘', false, 'результатов'],
+    ["'Школа", false, 'Школа'],
+    // quotes that are text: on a Latin word, or closing a word as an apostrophe
+    ["'IT", false, "'IT"],
+    ['д’Артаньян', false, 'д’Артаньян'],
+    ['Школа’', false, 'Школа’'],
     // specks
     ['°', false, ''],
     ['„', false, ''],
