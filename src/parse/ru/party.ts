@@ -16,6 +16,8 @@ import {
   ADJECTIVE_FORM_ENDINGS,
   COMPLEMENT_SEEKING_STEMS,
   CONTINUATION_WORDS,
+  INSTITUTION_KINDS,
+  LEGAL_FORMS,
   NAME_PREFIXES,
   PLURAL_TO_SINGULAR,
   POSITION_NOUN_STEMS,
@@ -113,6 +115,14 @@ const BARE_JOB = new RegExp(`^${QUALIFIER}?(?:${alternatives(POSITION_STEMS)})[\
 const SEEKS_COMPLEMENT = new RegExp(`^(?:${alternatives(COMPLEMENT_SEEKING_STEMS)})[\\p{L}.]*$`, 'iu');
 const INITIALS_ALONE = /^\p{Lu}\.\s?\p{Lu}\.?(?=\s*(?:$|[,;\n]|\p{Lu}))/u;
 const OPENS_WITH_ABBREVIATION = /^[^\S\n]*\p{Lu}{2,}(?!\p{Ll})/u;
+const FORMS = LEGAL_FORMS.join('|');
+const KINDS = INSTITUTION_KINDS.join('|');
+/** A legal form alone (`МБОУ`, `МБОУ-`), or with the place of its school and no kind yet (`МБОУ Краснорябинская`). */
+const LEGAL_FORM_ALONE = new RegExp(`^(?:${FORMS})[\\s-]*$`, 'u');
+const NAME_AWAITING_KIND = new RegExp(`^(?:${FORMS})[\\s-]+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*$`, 'u');
+const HOLDS_KIND = new RegExp(`(?<![\\p{L}])(?:${KINDS})(?![\\p{L}])`, 'iu');
+const OPENS_WITH_KIND = new RegExp(`^[^\\S\\n]*(?:${KINDS})(?![\\p{L}])`, 'iu');
+const OPENS_WITH_FORM = new RegExp(`^[^\\S\\n]*(?:${FORMS})(?![\\p{L}])`, 'u');
 
 /**
  * Splits at commas, semicolons and line breaks outside quotes and
@@ -239,12 +249,18 @@ function holdsWorkAreas(text: string, open: number): boolean {
 /**
  * Whether `line` carries on the party of `current` across a line break:
  * it opens with a preposition (`за Интернет-безопасность`) or a place or
- * eponym (`им. С. Г. Поматилова`); it names the body of a bare job word
+ * eponym (`им. С. Г. Поматилова`); it finishes a school's name that
+ * `current` began (`МБОУ Краснорябинская` / `СОШ`); it names the body of a bare job word
  * (`руководители` / `РМО`); or it is the name of the one person whose
  * position is `current` (`Педагог-психолог` / `Е.С.Мосиенко`).
  */
 function continuesParty(current: string, line: string): boolean {
   if (CONTINUATION_LINE.test(line)) return true;
+  // `МБОУ` / `Краснорябинская СОШ`, `МБОУ Краснорябинская` / `СОШ им. П.И. Бровичева`: a school's name wrapped
+  // before its kind (a narrow column, or a scan's lines) is still one school.
+  const wrapped = collapseSpace(current).trim();
+  if (LEGAL_FORM_ALONE.test(wrapped) && !OPENS_WITH_FORM.test(line) && !POSITION_START.test(line.trim())) return true;
+  if (NAME_AWAITING_KIND.test(wrapped) && !HOLDS_KIND.test(wrapped) && OPENS_WITH_KIND.test(line)) return true;
   // `Образовательные` / `организации` (a narrow column, or OCR's lines): an adjective's noun on the next line.
   if (IS_ADJECTIVE.test(/\p{L}+$/u.exec(current.trimEnd())?.[0] ?? '') && /^[^\S\n]*\p{Ll}/u.test(line)) return true;
   const job = collapseSpace(current);

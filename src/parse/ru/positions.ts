@@ -39,6 +39,20 @@ export const POSITION_QUALIFIERS: readonly string[] = ['ст.', 'соц.', 'ме
 export const CONTINUATION_WORDS: readonly string[] = ['за', 'по', 'в', 'во', 'на', 'с', 'со', 'при', 'для', 'от', 'к', 'ко', 'из', 'у', 'о', 'об', 'и'];
 
 /**
+ * Legal forms that open a school's or a body's name (`МБОУ Хотынецкая СОШ`,
+ * `МКДОУ «Солнышко»`): after one, the name is whole only once its kind or its
+ * quoted name follows, so a cell's line that ends before that does not end
+ * the party.
+ */
+export const LEGAL_FORMS: readonly string[] = [
+  'МБОУ', 'МКОУ', 'МАОУ', 'МОУ', 'ГБОУ', 'ГКОУ', 'ГАОУ', 'ГОУ', 'МБДОУ', 'МКДОУ', 'МАДОУ', 'МДОУ',
+  'МБУДО', 'МКУДО', 'МАУДО', 'МБОУДО', 'ГБПОУ', 'ГАПОУ', 'ЧОУ', 'НОУ',
+];
+
+/** Kinds of institution that close a name after its legal form and place (`МБОУ Краснорябинская` / `СОШ им. …`). */
+export const INSTITUTION_KINDS: readonly string[] = ['СОШ', 'ООШ', 'НОШ', 'СШ', 'ОШ', 'ДОУ', 'ДЮСШ', 'ДШИ', 'ЦДТ', 'ДДТ', 'лицей', 'гимназия', 'школа', 'детский сад'];
+
+/**
  * Endings that make a word an adjective in any case (`воспитательной`,
  * `учебного`), so that `по учебной и воспитательной работе` is not read as
  * two jobs joined by «и».

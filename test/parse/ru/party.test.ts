@@ -343,6 +343,17 @@ describe('parseParties on the real corpus (issue 12)', () => {
     ],
     // the searchable scan of seed 000: a school's eponym on the next line
     ['an eponym on the next line', 'МБОУ- Хотынецкая СОШ\nим. С. Г. Поматилова, МБОУ- Юрьевская СОШ', [['organization', null, null, 'МБОУ- Хотынецкая СОШ им. С. Г. Поматилова'], ['organization', null, null, 'МБОУ- Юрьевская СОШ']]],
+    // a school's name wrapped before its kind
+    [
+      'the kind on the next line',
+      'МБОУ Краснорябинская\nСОШ им. П.И. Бровичева, МБОУ Хотынецкая\nСОШ им. С.Г. Поматилова',
+      [['organization', null, null, 'МБОУ Краснорябинская СОШ им. П.И. Бровичева'], ['organization', null, null, 'МБОУ Хотынецкая СОШ им. С.Г. Поматилова']],
+    ],
+    ['the legal form alone on its line', 'МБОУ\nКраснорябинская СОШ', [['organization', null, null, 'МБОУ Краснорябинская СОШ']]],
+    ['a gymnasium', 'МАОУ Центральная\nгимназия', [['organization', null, null, 'МАОУ Центральная гимназия']]],
+    // whole names, one a line, stay apart
+    ['two whole schools, one a line', 'МБОУ Юрьевская СОШ\nМБОУ Хотынецкая СОШ', [['organization', null, null, 'МБОУ Юрьевская СОШ'], ['organization', null, null, 'МБОУ Хотынецкая СОШ']]],
+    ['a whole school, then a kind opening a body', 'МБОУ Юрьевская СОШ\nСОШ №2', [['organization', null, null, 'МБОУ Юрьевская СОШ'], ['organization', null, null, 'СОШ №2']]],
   ])('%s: %j', (_what, cell, expected) => {
     expect(shape(cell)).toEqual(expected);
   });
