@@ -131,9 +131,10 @@ const FRACTION_BITS = 16;
  * down), so that `rotateImage(image, -measureSkew(image))` is straight.
  * Bilinear, since OCR reads smoothed strokes better than jagged ones; what
  * comes in from outside the page is paper white. In integers: the source
- * point walks a fixed step along each row, and the weights are 1/256ths,
- * which halves the time of floating-point arithmetic for a shade that
- * differs by at most one.
+ * point walks a fixed step along each row and the weights are 1/256ths,
+ * which is quicker than floating point (39 → 34 ms a 200 dpi page, on the
+ * path every page waits on before Tesseract starts) for a shade within 4
+ * of the exact one.
  */
 export function rotateImage(image: GrayImage, degrees: number): GrayImage {
   if (Math.abs(degrees) < NEGLIGIBLE_SKEW) return image;
