@@ -191,6 +191,12 @@ function splitCell(text: string): string[] {
         continue;
       }
     }
+    // `Директора ОО МКОУ СОШ № 10 …`: a plural role whose body is named, then a school's legal form — the list the
+    // role heads, its parentheses lost (a scan's text layer, a flattened cell).
+    if (outside && /[^\S\n]/u.test(char) && OPENS_WITH_FORM.test(text.slice(i)) && headsList(current)) {
+      flush();
+      continue;
+    }
     if (char === '.' && outside && ENDS_IN_ABBREVIATION.test(current.slice(-16)) && startsAt(JOB_AFTER_STOP, text, i + 1)) {
       current += char;
       flush();
@@ -228,6 +234,12 @@ function splitCell(text: string): string[] {
   }
   flush();
   return spans;
+}
+
+/** A plural role followed by the abbreviation of its body (`Директора ОО`, `учителя РМО`), not by an area of work. */
+function headsList(current: string): boolean {
+  const role = collapseSpace(current).trim();
+  return singularOf(role) !== null && ENDS_IN_ABBREVIATION.test(role) && !ENDS_IN_WORK_AREA.test(role);
 }
 
 function startsAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
