@@ -108,6 +108,8 @@ const JOB_AFTER_STOP = new RegExp(`[^\\S\\n]*${QUALIFIER}?(?:${alternatives(POSI
 const ENDS_IN_ABBREVIATION = /(?:^|[^\p{L}\p{N}])\p{Lu}{2,}$/u;
 const IS_ADJECTIVE = new RegExp(`(?:${ADJECTIVE_FORM_ENDINGS.join('|')})$`, 'u');
 const CONTINUATION_LINE = new RegExp(`^[^\\S\\n]*(?:${CONTINUATION_WORDS.join('|')})[^\\S\\n]`, 'u');
+/** `Зам. директора по` / `УВР`: a party never ends on a preposition (in lower case: `И` may be an initial). */
+const ENDS_IN_CONTINUATION_WORD = new RegExp(`(?:^|[^\\p{L}.])(?:${CONTINUATION_WORDS.join('|')})[^\\S\\n]*$`, 'u');
 const NAME_PREFIX_LINE = new RegExp(`^[^\\S\\n]*(?:${alternatives(NAME_PREFIXES)})\\s*\\p{Lu}`, 'u');
 /** One job word and nothing else (`руководители`, `Ответственный`): its body or its area must follow. */
 const BARE_JOB = new RegExp(`^${QUALIFIER}?(?:${alternatives(POSITION_STEMS)})[\\p{L}-]*$`, 'iu');
@@ -261,13 +263,14 @@ function holdsWorkAreas(text: string, open: number): boolean {
 /**
  * Whether `line` carries on the party of `current` across a line break:
  * it opens with a preposition (`за Интернет-безопасность`) or a place or
- * eponym (`им. С. Г. Поматилова`); it finishes a school's name that
+ * eponym (`им. С. Г. Поматилова`), or `current` ends on one (`Зам.
+ * директора по` / `УВР`); it finishes a school's name that
  * `current` began (`МБОУ Краснорябинская` / `СОШ`); it names the body of a bare job word
  * (`руководители` / `РМО`); or it is the name of the one person whose
  * position is `current` (`Педагог-психолог` / `Е.С.Мосиенко`).
  */
 function continuesParty(current: string, line: string): boolean {
-  if (CONTINUATION_LINE.test(line)) return true;
+  if (CONTINUATION_LINE.test(line) || ENDS_IN_CONTINUATION_WORD.test(current)) return true;
   // `МБОУ` / `Краснорябинская СОШ`, `МБОУ Краснорябинская` / `СОШ им. П.И. Бровичева`: a school's name wrapped
   // before its kind (a narrow column, or a scan's lines) is still one school.
   const wrapped = collapseSpace(current).trim();

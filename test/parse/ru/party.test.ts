@@ -354,12 +354,20 @@ describe('parseParties on the real corpus (issue 12)', () => {
     // whole names, one a line, stay apart
     ['two whole schools, one a line', 'МБОУ Юрьевская СОШ\nМБОУ Хотынецкая СОШ', [['organization', null, null, 'МБОУ Юрьевская СОШ'], ['organization', null, null, 'МБОУ Хотынецкая СОШ']]],
     ['a whole school, then a kind opening a body', 'МБОУ Юрьевская СОШ\nСОШ №2', [['organization', null, null, 'МБОУ Юрьевская СОШ'], ['organization', null, null, 'СОШ №2']]],
+    // a line that ends on a preposition
+    ['a post broken after its preposition', 'Зам. директора по\nУВР', [['role', null, 'Зам. директора по УВР', null]]],
     // a plural role's list with its parentheses lost
     ['a list after its role, on one line', 'Директора ОО МКОУ СОШ № 10 пос. Большевик', [['role', null, 'Директора ОО', 'ОО'], ['organization', null, null, 'МКОУ СОШ № 10 пос. Большевик']]],
     ['one director of one school', 'Директор МКОУ СОШ № 10 пос. Большевик', [['role', null, 'Директор МКОУ СОШ № 10 пос. Большевик', 'МКОУ СОШ № 10 пос. Большевик']]],
     ['a deputy for an area, of one school', 'Заместители директора по УВР МКОУ СОШ №2', [['role', null, 'Заместители директора по УВР МКОУ СОШ №2', 'МКОУ СОШ №2']]],
   ])('%s: %j', (_what, cell, expected) => {
     expect(shape(cell)).toEqual(expected);
+  });
+
+  it('ends a line on the initial И as on any other: a capital is no preposition', () => {
+    const { parties } = parseParties('Иванов П И\nПетров С.С.', noAliases).value;
+    expect(parties).toHaveLength(2);
+    expect(parties[1]!.name).toBe('Петров С.С.');
   });
 
   // ussuriysk-centre-spring-holidays-plan-2019: the families' numbers share the responsible column
