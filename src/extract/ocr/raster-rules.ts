@@ -123,9 +123,6 @@ class ProfileBins {
   }
 }
 
-/** Source coordinates in rotateImage are fixed-point numbers with this many fraction bits; its weights have 8. */
-const FRACTION_BITS = 16;
-
 /**
  * The image turned by `degrees` about its centre, clockwise as seen (y
  * down), so that `rotateImage(image, -measureSkew(image))` is straight.
@@ -145,8 +142,13 @@ export function rotateImage(image: GrayImage, degrees: number): GrayImage {
   const sin = Math.sin(radians);
   const cx = (width - 1) / 2;
   const cy = (height - 1) / 2;
-  const one = 1 << FRACTION_BITS;
-  const weightShift = FRACTION_BITS - 8;
+  // Coordinates are 32-bit integers: 16 fraction bits while the image's longest side leaves room (32,768 px), fewer past it.
+  const fractionBits = Math.min(16, 30 - Math.ceil(Math.log2(Math.max(width, height) + 2)));
+  const weights: Weights = { bits: Math.min(8, fractionBits), shift: 0 };
+  weights.shift = fractionBits - weights.bits;
+  const one = 2 ** fractionBits;
+  const mask = (1 << weights.bits) - 1;
+  const half = 1 << (2 * weights.bits - 1);
   const stepX = Math.round(cos * one);
   const stepY = Math.round(-sin * one);
   for (let y = 0; y < height; y++) {
@@ -155,17 +157,17 @@ export function rotateImage(image: GrayImage, degrees: number): GrayImage {
     let sy = Math.round((cy + cx * sin + dy * cos) * one);
     const row = y * width;
     for (let x = 0; x < width; x++) {
-      const x0 = sx >> FRACTION_BITS;
-      const y0 = sy >> FRACTION_BITS;
-      const fx = (sx >> weightShift) & 255;
-      const fy = (sy >> weightShift) & 255;
+      const x0 = sx >> fractionBits;
+      const y0 = sy >> fractionBits;
+      const fx = (sx >> weights.shift) & mask;
+      const fy = (sy >> weights.shift) & mask;
       // All four neighbours inside (all but a pixel's rim of a page): read them without the bounds checks.
       if (x0 >= 0 && y0 >= 0 && x0 + 1 < width && y0 + 1 < height) {
         const i = y0 * width + x0;
-        const top = (data[i]! << 8) + (data[i + 1]! - data[i]!) * fx;
-        const bottom = (data[i + width]! << 8) + (data[i + width + 1]! - data[i + width]!) * fx;
-        out[row + x] = ((top << 8) + (bottom - top) * fy + (1 << 15)) >> 16;
-      } else out[row + x] = rimShade(image, x0, y0, fx, fy);
+        const top = (data[i]! << weights.bits) + (data[i + 1]! - data[i]!) * fx;
+        const bottom = (data[i + width]! << weights.bits) + (data[i + width + 1]! - data[i + width]!) * fx;
+        out[row + x] = ((top << weights.bits) + (bottom - top) * fy + half) >> (2 * weights.bits);
+      } else out[row + x] = rimShade(image, x0, y0, fx, fy, weights.bits);
       sx += stepX;
       sy += stepY;
     }
@@ -173,12 +175,18 @@ export function rotateImage(image: GrayImage, degrees: number): GrayImage {
   return { width, height, data: out };
 }
 
-/** rotateImage's shade at a source point on or past the image's edge, where paper white comes in. */
-function rimShade({ width, height, data }: GrayImage, x0: number, y0: number, fx: number, fy: number): number {
+/** rotateImage's weights: `bits` of them, taken from its coordinates `shift` bits down. */
+interface Weights {
+  bits: number;
+  shift: number;
+}
+
+/** rotateImage's shade at a source point on or past the image's edge, where paper white comes in; weights of `bits` bits. */
+function rimShade({ width, height, data }: GrayImage, x0: number, y0: number, fx: number, fy: number, bits: number): number {
   const at = (x: number, y: number): number => (x < 0 || y < 0 || x >= width || y >= height ? 255 : data[y * width + x]!);
-  const top = (at(x0, y0) << 8) + (at(x0 + 1, y0) - at(x0, y0)) * fx;
-  const bottom = (at(x0, y0 + 1) << 8) + (at(x0 + 1, y0 + 1) - at(x0, y0 + 1)) * fx;
-  return ((top << 8) + (bottom - top) * fy + (1 << 15)) >> 16;
+  const top = (at(x0, y0) << bits) + (at(x0 + 1, y0) - at(x0, y0)) * fx;
+  const bottom = (at(x0, y0 + 1) << bits) + (at(x0 + 1, y0 + 1) - at(x0, y0 + 1)) * fx;
+  return ((top << bits) + (bottom - top) * fy + (1 << (2 * bits - 1))) >> (2 * bits);
 }
 
 /**

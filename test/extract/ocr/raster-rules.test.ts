@@ -102,6 +102,13 @@ describe('rotateImage', () => {
     expect(corner.data[50 * 100 + 50]).toBe(0);
   });
 
+  it('turns an image longer than 32,768 px without losing its far end to paper white', () => {
+    const strip: GrayImage = { width: 40_000, height: 60, data: new Uint8Array(40_000 * 60).fill(100) };
+    const turned = rotateImage(strip, 0.02);
+    // 0.02° moves a point 19,000 px from the centre by under 7 px: rows 20–39 near the far end still read the grey.
+    for (const x of [1000, 33_000, 39_000]) for (const y of [20, 39]) expect(turned.data[y * 40_000 + x]).toBe(100);
+  });
+
   it('leaves an image alone for a negligible angle', () => {
     const page = paper(10, 10);
     expect(rotateImage(page, 0.001)).toBe(page);
