@@ -262,12 +262,12 @@ function holdsWorkAreas(text: string, open: number): boolean {
 
 /**
  * Whether `line` carries on the party of `current` across a line break:
- * it opens with a preposition (`за Интернет-безопасность`) or a place or
- * eponym (`им. С. Г. Поматилова`), or `current` ends on one (`Зам.
- * директора по` / `УВР`); it finishes a school's name that
- * `current` began (`МБОУ Краснорябинская` / `СОШ`); it names the body of a bare job word
- * (`руководители` / `РМО`); or it is the name of the one person whose
- * position is `current` (`Педагог-психолог` / `Е.С.Мосиенко`).
+ * one of them holds a preposition at the break (`Ответственный` / `за
+ * Интернет-безопасность`, `Зам. директора по` / `УВР`); `line` opens with a
+ * place or eponym (`им. С. Г. Поматилова`); it finishes a school's name
+ * that `current` began (`МБОУ Краснорябинская` / `СОШ`); it names the body
+ * of a bare job word (`руководители` / `РМО`); or it is the name of the one
+ * person whose position is `current` (`Педагог-психолог` / `Е.С.Мосиенко`).
  */
 function continuesParty(current: string, line: string): boolean {
   if (CONTINUATION_LINE.test(line) || ENDS_IN_CONTINUATION_WORD.test(current)) return true;
