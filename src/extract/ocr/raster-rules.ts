@@ -27,7 +27,7 @@ const NEGLIGIBLE_SKEW = 0.01;
  */
 export function measureSkew(image: GrayImage): number {
   const ink = sampleInk(image);
-  if (ink.count < 2) return 0;
+  if (ink.xs.length < 2) return 0;
   const coarse = bestAngle(ink, -MAX_SKEW_DEGREES, MAX_SKEW_DEGREES, COARSE_STEP);
   const fine = bestAngle(ink, coarse - COARSE_STEP, coarse + COARSE_STEP, FINE_STEP);
   return Math.round(fine * 100) / 100;
@@ -36,7 +36,6 @@ export function measureSkew(image: GrayImage): number {
 interface InkSample {
   xs: Int32Array;
   ys: Int32Array;
-  count: number;
   /** Pixels between samples: the profile's bin size. */
   step: number;
 }
@@ -56,7 +55,7 @@ function sampleInk(image: GrayImage): InkSample {
     ys[next] = y;
     next++;
   });
-  return { xs, ys, count, step };
+  return { xs, ys, step };
 }
 
 function forEachSample(image: GrayImage, step: number, threshold: number, visit: (x: number, y: number) => void): void {
@@ -100,7 +99,7 @@ class ProfileBins {
   static for(ink: InkSample, maxSlope: number): ProfileBins {
     let maxX = 0;
     let maxY = 0;
-    for (let i = 0; i < ink.count; i++) {
+    for (let i = 0; i < ink.xs.length; i++) {
       if (ink.xs[i]! > maxX) maxX = ink.xs[i]!;
       if (ink.ys[i]! > maxY) maxY = ink.ys[i]!;
     }
@@ -113,7 +112,7 @@ class ProfileBins {
     const { counts, offset } = this;
     counts.fill(0);
     let score = 0;
-    for (let i = 0; i < ink.count; i++) {
+    for (let i = 0; i < ink.xs.length; i++) {
       const bin = Math.round((ink.ys[i]! - ink.xs[i]! * slope) / ink.step) + offset;
       // (n + 1)² − n²: the score grows as the bin does.
       score += 2 * counts[bin]! + 1;
@@ -144,13 +143,13 @@ export function rotateImage(image: GrayImage, degrees: number): GrayImage {
   const cy = (height - 1) / 2;
   // Coordinates are 32-bit integers: 16 fraction bits while the image's longest side leaves room (32,768 px), fewer past it.
   const fractionBits = Math.min(16, 30 - Math.ceil(Math.log2(Math.max(width, height) + 2)));
-  const weights: Weights = { bits: Math.min(8, fractionBits), shift: 0 };
-  weights.shift = fractionBits - weights.bits;
+  const weightBits = Math.min(8, fractionBits);
+  const weightShift = fractionBits - weightBits;
   const one = 2 ** fractionBits;
-  const mask = (1 << weights.bits) - 1;
-  const half = 1 << (2 * weights.bits - 1);
+  const mask = (1 << weightBits) - 1;
   const stepX = Math.round(cos * one);
   const stepY = Math.round(-sin * one);
+  const at = (x: number, y: number): number => (x < 0 || y < 0 || x >= width || y >= height ? 255 : data[y * width + x]!);
   for (let y = 0; y < height; y++) {
     const dy = y - cy;
     let sx = Math.round((cx - cx * cos + dy * sin) * one);
@@ -159,15 +158,13 @@ export function rotateImage(image: GrayImage, degrees: number): GrayImage {
     for (let x = 0; x < width; x++) {
       const x0 = sx >> fractionBits;
       const y0 = sy >> fractionBits;
-      const fx = (sx >> weights.shift) & mask;
-      const fy = (sy >> weights.shift) & mask;
+      const fx = (sx >> weightShift) & mask;
+      const fy = (sy >> weightShift) & mask;
       // All four neighbours inside (all but a pixel's rim of a page): read them without the bounds checks.
       if (x0 >= 0 && y0 >= 0 && x0 + 1 < width && y0 + 1 < height) {
         const i = y0 * width + x0;
-        const top = (data[i]! << weights.bits) + (data[i + 1]! - data[i]!) * fx;
-        const bottom = (data[i + width]! << weights.bits) + (data[i + width + 1]! - data[i + width]!) * fx;
-        out[row + x] = ((top << weights.bits) + (bottom - top) * fy + half) >> (2 * weights.bits);
-      } else out[row + x] = rimShade(image, x0, y0, fx, fy, weights.bits);
+        out[row + x] = blend(data[i]!, data[i + 1]!, data[i + width]!, data[i + width + 1]!, fx, fy, weightBits);
+      } else out[row + x] = blend(at(x0, y0), at(x0 + 1, y0), at(x0, y0 + 1), at(x0 + 1, y0 + 1), fx, fy, weightBits);
       sx += stepX;
       sy += stepY;
     }
@@ -175,17 +172,10 @@ export function rotateImage(image: GrayImage, degrees: number): GrayImage {
   return { width, height, data: out };
 }
 
-/** rotateImage's weights: `bits` of them, taken from its coordinates `shift` bits down. */
-interface Weights {
-  bits: number;
-  shift: number;
-}
-
-/** rotateImage's shade at a source point on or past the image's edge, where paper white comes in; weights of `bits` bits. */
-function rimShade({ width, height, data }: GrayImage, x0: number, y0: number, fx: number, fy: number, bits: number): number {
-  const at = (x: number, y: number): number => (x < 0 || y < 0 || x >= width || y >= height ? 255 : data[y * width + x]!);
-  const top = (at(x0, y0) << bits) + (at(x0 + 1, y0) - at(x0, y0)) * fx;
-  const bottom = (at(x0, y0 + 1) << bits) + (at(x0 + 1, y0 + 1) - at(x0, y0 + 1)) * fx;
+/** Bilinear shade of four neighbours (top left, top right, bottom left, bottom right), by weights `fx`, `fy` of `bits` bits, rounded. */
+function blend(topLeft: number, topRight: number, bottomLeft: number, bottomRight: number, fx: number, fy: number, bits: number): number {
+  const top = (topLeft << bits) + (topRight - topLeft) * fx;
+  const bottom = (bottomLeft << bits) + (bottomRight - bottomLeft) * fx;
   return ((top << bits) + (bottom - top) * fy + (1 << (2 * bits - 1))) >> (2 * bits);
 }
 
