@@ -240,7 +240,7 @@ function splitCell(text: string): string[] {
 
 /** A plural role followed by the abbreviation of its body (`Директора ОО`, `учителя РМО`), not by an area of work. */
 function headsList(current: string): boolean {
-  const role = collapseSpace(current).trim();
+  const role = collapseSpace(current);
   return singularOf(role) !== null && ENDS_IN_ABBREVIATION.test(role) && !ENDS_IN_WORK_AREA.test(role);
 }
 
@@ -273,12 +273,11 @@ function continuesParty(current: string, line: string): boolean {
   if (CONTINUATION_LINE.test(line) || ENDS_IN_CONTINUATION_WORD.test(current)) return true;
   // `МБОУ` / `Краснорябинская СОШ`, `МБОУ Краснорябинская` / `СОШ им. П.И. Бровичева`: a school's name wrapped
   // before its kind (a narrow column, or a scan's lines) is still one school.
-  const wrapped = collapseSpace(current).trim();
-  if (LEGAL_FORM_ALONE.test(wrapped) && !OPENS_WITH_FORM.test(line) && !POSITION_START.test(line.trim())) return true;
-  if (NAME_AWAITING_KIND.test(wrapped) && !HOLDS_KIND.test(wrapped) && OPENS_WITH_KIND.test(line)) return true;
+  const job = collapseSpace(current);
+  if (LEGAL_FORM_ALONE.test(job) && !OPENS_WITH_FORM.test(line) && !POSITION_START.test(line.trim())) return true;
+  if (NAME_AWAITING_KIND.test(job) && !HOLDS_KIND.test(job) && OPENS_WITH_KIND.test(line)) return true;
   // `Образовательные` / `организации` (a narrow column, or OCR's lines): an adjective's noun on the next line.
   if (IS_ADJECTIVE.test(/\p{L}+$/u.exec(current.trimEnd())?.[0] ?? '') && /^[^\S\n]*\p{Ll}/u.test(line)) return true;
-  const job = collapseSpace(current);
   if (NAME_PREFIX_LINE.test(line) && !POSITION_START.test(line.trim())) return true;
   if (BARE_JOB.test(job) && OPENS_WITH_ABBREVIATION.test(line) && !findName(line)) return true;
   if (!POSITION_START.test(job) || findName(current) || singularOf(job) !== null) return false;
